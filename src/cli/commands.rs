@@ -1,0 +1,172 @@
+//! The subcommands other than `summary`.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use chrono::{Local, NaiveDate};
+
+use super::Command;
+use crate::catalog;
+use crate::i18n::{Lang, parse_date};
+use crate::model::{AdminUnit, UnitLevel};
+use crate::storage;
+
+/// Runs one subcommand.
+pub fn run(command: Command) -> ExitCode {
+    match command {
+        Command::Check { files, lang } => check(&files, lang_of(&lang)),
+        Command::Summary {
+            file,
+            lang,
+            as_of,
+            json,
+        } => super::summary::run(&file, lang_of(&lang), as_of.as_deref(), json),
+        Command::New {
+            template,
+            unit_name,
+            level,
+            province,
+            as_of,
+            output,
+            force,
+            lang,
+        } => {
+            let request = NewRequest {
+                template,
+                unit_name,
+                level,
+                province,
+                as_of,
+                output,
+                force,
+            };
+            new_project(&request, lang_of(&lang))
+        }
+        Command::Templates { lang } => templates(lang_of(&lang)),
+    }
+}
+
+/// Opens the window (the GUI arrives with the desktop app).
+pub fn open_window(file: Option<PathBuf>, smoke: Option<u32>) -> ExitCode {
+    let _ = (file, smoke);
+    println!("Lộ Trình: giao diện cửa sổ chưa được xây dựng trong phiên bản này. / The window is not built yet.");
+    ExitCode::SUCCESS
+}
+
+pub(super) fn lang_of(code: &str) -> Lang {
+    Lang::from_code(code).unwrap_or_default()
+}
+
+/// Parses a date argument, printing a message when it is bad.
+pub(super) fn date_argument(text: &str, lang: Lang) -> Result<NaiveDate, ExitCode> {
+    parse_date(text).ok_or_else(|| {
+        eprintln!("{}", (lang.texts().bad_date)(text));
+        ExitCode::FAILURE
+    })
+}
+
+fn check(files: &[PathBuf], lang: Lang) -> ExitCode {
+    let texts = lang.texts();
+    let mut all_valid = true;
+    for file in files {
+        match storage::load(file) {
+            Ok(loaded) => {
+                println!(
+                    "{}",
+                    (texts.check_ok)(&file.display().to_string(), loaded.project.indicators.len())
+                );
+                for warning in &loaded.warnings {
+                    println!("  {}: {warning}", texts.check_warning);
+                }
+            }
+            Err(error) => {
+                all_valid = false;
+                eprintln!("{error}");
+            }
+        }
+    }
+    if all_valid {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+struct NewRequest {
+    template: String,
+    unit_name: String,
+    level: String,
+    province: String,
+    as_of: Option<String>,
+    output: PathBuf,
+    force: bool,
+}
+
+fn new_project(request: &NewRequest, lang: Lang) -> ExitCode {
+    let texts = lang.texts();
+    let known_levels: Vec<&str> = UnitLevel::ALL.iter().map(|l| l.key()).collect();
+    let Some(level) = UnitLevel::from_key(&request.level) else {
+        eprintln!("{}", (texts.unknown_level)(&request.level, &known_levels.join(", ")));
+        return ExitCode::FAILURE;
+    };
+    let catalog = if request.template == "empty" {
+        None
+    } else {
+        let Some(found) = catalog::catalog(&request.template) else {
+            let mut known: Vec<&str> = catalog::catalogs().iter().map(|c| c.id.as_str()).collect();
+            known.push("empty");
+            eprintln!("{}", (texts.unknown_template)(&request.template, &known.join(", ")));
+            return ExitCode::FAILURE;
+        };
+        Some(found)
+    };
+    let as_of = match request.as_of.as_deref() {
+        Some(text) => match date_argument(text, lang) {
+            Ok(date) => date,
+            Err(code) => return code,
+        },
+        None => Local::now().date_naive(),
+    };
+    if request.output.exists() && !request.force {
+        eprintln!("{}", (texts.new_exists)(&request.output.display().to_string()));
+        return ExitCode::FAILURE;
+    }
+    let unit = AdminUnit {
+        level,
+        name: request.unit_name.clone(),
+        parent_name: String::new(),
+        province: request.province.clone(),
+    };
+    let project = catalog::new_project(catalog, unit, as_of);
+    write_project(&project, &request.output, lang)
+}
+
+fn write_project(project: &crate::model::Project, output: &Path, lang: Lang) -> ExitCode {
+    match storage::save(project, output) {
+        Ok(()) => {
+            println!(
+                "{}",
+                (lang.texts().new_created)(&output.display().to_string(), project.indicators.len())
+            );
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("{error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn templates(lang: Lang) -> ExitCode {
+    for catalog in catalog::catalogs() {
+        let (name, description) = match lang {
+            Lang::Vi => (&catalog.name, &catalog.description),
+            Lang::En => (&catalog.name_en, &catalog.description_en),
+        };
+        println!("{:<10} {} ({})", catalog.id, name, catalog.indicators.len());
+        if !description.is_empty() {
+            println!("           {description}");
+        }
+    }
+    ExitCode::SUCCESS
+}

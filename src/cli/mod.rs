@@ -1,0 +1,94 @@
+//! The command line: `lotrinh [FILE]` opens the window; subcommands answer without it.
+
+mod commands;
+mod summary;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Lộ Trình — kế hoạch chuyển đổi số của địa phương / local digital-transformation plans.
+#[derive(Debug, Parser)]
+#[command(name = "lotrinh", version, about, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// Plan file to open in the window (.ron).
+    pub file: Option<PathBuf>,
+    /// Render this many frames in a real window, print timings and exit (for checks under Xvfb).
+    #[arg(long, value_name = "FRAMES")]
+    pub smoke: Option<u32>,
+    /// The subcommand, if any.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Subcommands for scripts and for people who need an answer without the window.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate plan files: exit 0 when all are valid (warnings printed), 1 otherwise.
+    Check {
+        /// Plan files (.ron).
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Language of the messages: vi or en.
+        #[arg(long, default_value = "vi", value_parser = ["vi", "en"])]
+        lang: String,
+    },
+    /// Print each indicator's progress and status, and the counts per pillar.
+    Summary {
+        /// Plan file (.ron).
+        file: PathBuf,
+        /// Language of the output: vi or en.
+        #[arg(long, default_value = "vi", value_parser = ["vi", "en"])]
+        lang: String,
+        /// Judge at this date instead of the plan's reporting date (YYYY-MM-DD or dd/mm/yyyy).
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<String>,
+        /// Print one JSON document instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Create a new plan from a bundled catalogue.
+    New {
+        /// Catalogue id (see `lotrinh templates`), or `empty`.
+        #[arg(long)]
+        template: String,
+        /// Name of the unit, e.g. "Xã Phong Điền".
+        #[arg(long)]
+        unit_name: String,
+        /// Level: commune, ward, special-zone, province or district (legacy).
+        #[arg(long, default_value = "commune")]
+        level: String,
+        /// Province of the unit.
+        #[arg(long, default_value = "")]
+        province: String,
+        /// Reporting date (default: today).
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<String>,
+        /// Output file (.ron).
+        #[arg(short, long)]
+        output: PathBuf,
+        /// Overwrite the output file if it exists (the old one is kept as .bak).
+        #[arg(long)]
+        force: bool,
+        /// Language of the messages: vi or en.
+        #[arg(long, default_value = "vi", value_parser = ["vi", "en"])]
+        lang: String,
+    },
+    /// List the bundled indicator catalogues.
+    Templates {
+        /// Language of the output: vi or en.
+        #[arg(long, default_value = "vi", value_parser = ["vi", "en"])]
+        lang: String,
+    },
+}
+
+/// Parses the command line and runs it. Never panics on bad input: every failure is a message
+/// and a non-zero exit code.
+pub fn run() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Some(command) => commands::run(command),
+        None => commands::open_window(cli.file, cli.smoke),
+    }
+}

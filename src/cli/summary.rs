@@ -1,0 +1,210 @@
+//! `lotrinh summary`: the per-indicator table and per-pillar counts, as text or JSON.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use serde_json::{Value, json};
+
+use crate::i18n::{Lang, format_date, format_number};
+use crate::model::{Indicator, MeasureUnit, Project};
+use crate::progress::{IndicatorProgress, ProjectSummary, Status, summarize};
+use crate::storage;
+
+/// Runs the summary of `file`, judged at `as_of` when given.
+pub fn run(file: &Path, lang: Lang, as_of: Option<&str>, json: bool) -> ExitCode {
+    let mut project = match storage::load(file) {
+        Ok(loaded) => loaded.project,
+        Err(error) => {
+            eprintln!("{error}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if let Some(text) = as_of {
+        match super::commands::date_argument(text, lang) {
+            Ok(date) => project.as_of = date,
+            Err(code) => return code,
+        }
+    }
+    let summary = summarize(&project);
+    if json {
+        match serde_json::to_string_pretty(&json_document(&project, &summary, lang)) {
+            Ok(text) => println!("{text}"),
+            Err(error) => {
+                eprintln!("{error}");
+                return ExitCode::FAILURE;
+            }
+        }
+    } else {
+        print!("{}", text_table(&project, &summary, lang));
+    }
+    ExitCode::SUCCESS
+}
+
+/// Decimals shown for a value of `unit`.
+pub fn decimals_for(unit: &MeasureUnit) -> usize {
+    match unit {
+        MeasureUnit::Score { max } if *max <= 1.0 => 4,
+        MeasureUnit::Money | MeasureUnit::Rank | MeasureUnit::YesNo => 0,
+        _ => 2,
+    }
+}
+
+/// A value of `indicator` as text in `lang` ("Có"/"Không" for yes-no, "%" for percents).
+pub fn value_text(indicator: &Indicator, value: f64, lang: Lang) -> String {
+    let texts = lang.texts();
+    match &indicator.unit {
+        MeasureUnit::YesNo => texts.yes_no[usize::from(value < 0.5)].to_owned(),
+        MeasureUnit::Percent => format!("{}%", format_number(value, 2, lang)),
+        unit => format_number(value, decimals_for(unit), lang),
+    }
+}
+
+fn truncate(text: &str, width: usize) -> String {
+    if text.chars().count() <= width {
+        return text.to_owned();
+    }
+    let mut short: String = text.chars().take(width.saturating_sub(1)).collect();
+    short.push('…');
+    short
+}
+
+fn pad(text: &str, width: usize) -> String {
+    let count = text.chars().count();
+    format!("{text}{}", " ".repeat(width.saturating_sub(count)))
+}
+
+fn forecast_text(progress: &IndicatorProgress, lang: Lang) -> String {
+    let texts = lang.texts();
+    let (Some(forecast), Some(target)) = (&progress.forecast, &progress.current_target) else {
+        return texts.none.to_owned();
+    };
+    let Some(target_forecast) = forecast.targets.iter().find(|t| t.year == target.year) else {
+        return texts.none.to_owned();
+    };
+    match target_forecast.reach_date {
+        Some(date) => (texts.forecast_reach)(&date.format("%m/%Y").to_string()),
+        None => texts.forecast_never.to_owned(),
+    }
+}
+
+fn status_text(progress: &IndicatorProgress, lang: Lang) -> String {
+    let texts = lang.texts();
+    let mut text = texts.status(progress.status, progress.exceeded).to_owned();
+    for verdict in progress.verdicts.iter().filter(|v| v.deadline < progress.as_of) {
+        text.push_str(&format!(
+            "; {}: {}",
+            verdict.year,
+            texts.verdict(verdict.verdict, verdict.exceeded)
+        ));
+    }
+    text
+}
+
+fn text_table(project: &Project, summary: &ProjectSummary, lang: Lang) -> String {
+    let texts = lang.texts();
+    let mut out = String::new();
+    let heading = (texts.summary_heading)(&project.unit.name, &format_date(project.as_of));
+    out.push_str(&format!("{heading}\n"));
+    if !project.title.is_empty() {
+        out.push_str(&format!("{}\n", project.title));
+    }
+    let widths = [34, 44, 12, 12, 9, 30, 0];
+    let header: Vec<String> = texts
+        .summary_columns
+        .iter()
+        .zip(widths)
+        .map(|(c, w)| pad(c, w))
+        .collect();
+    out.push_str(&format!("\n{}\n", header.join(" ").trim_end()));
+    for (indicator, progress) in project.indicators.iter().zip(&summary.indicators) {
+        let latest = progress
+            .latest
+            .map_or_else(|| texts.none.to_owned(), |p| value_text(indicator, p.value, lang));
+        let target = progress.current_target.as_ref().map_or_else(
+            || texts.none.to_owned(),
+            |t| format!("{} ({})", value_text(indicator, t.value, lang), t.year),
+        );
+        let percent = progress.progress.map_or_else(
+            || texts.none.to_owned(),
+            |p| format!("{}%", format_number(p * 100.0, 0, lang)),
+        );
+        let cells = [
+            truncate(&indicator.id, widths[0]),
+            truncate(&indicator.name, widths[1]),
+            latest,
+            target,
+            percent,
+            status_text(progress, lang),
+            forecast_text(progress, lang),
+        ];
+        let row: Vec<String> = cells.iter().zip(widths).map(|(c, w)| pad(c, w)).collect();
+        out.push_str(&format!("{}\n", row.join(" ").trim_end()));
+    }
+    out.push('\n');
+    let mut rows: Vec<(String, crate::progress::StatusCounts, Option<f64>)> = summary
+        .pillars
+        .iter()
+        .map(|p| (texts.pillar(p.pillar).to_owned(), p.counts, p.mean_progress))
+        .collect();
+    rows.push((texts.total.to_owned(), summary.total, summary.mean_progress));
+    for (name, counts, mean) in rows {
+        let parts: Vec<String> = Status::ALL
+            .iter()
+            .map(|s| format!("{} {}", texts.status(*s, false), counts.count(*s)))
+            .collect();
+        let mean = mean.map_or_else(
+            || texts.none.to_owned(),
+            |m| format!("{}%", format_number(m * 100.0, 1, lang)),
+        );
+        out.push_str(&format!(
+            "{}: {} — {}: {mean}\n",
+            pad(&name, 20),
+            parts.join(", "),
+            texts.mean_progress
+        ));
+    }
+    out
+}
+
+fn json_document(project: &Project, summary: &ProjectSummary, lang: Lang) -> Value {
+    let texts = lang.texts();
+    let indicators: Vec<Value> = project
+        .indicators
+        .iter()
+        .zip(&summary.indicators)
+        .map(|(indicator, progress)| {
+            json!({
+                "id": indicator.id,
+                "name": indicator.name,
+                "pillar": indicator.pillar.key(),
+                "direction": indicator.direction,
+                "baseline": progress.baseline,
+                "current_target": progress.current_target.as_ref().map(|t| json!({"year": t.year, "value": t.value})),
+                "latest": progress.latest,
+                "progress": progress.progress_raw,
+                "progress_clamped": progress.progress,
+                "expected": progress.expected,
+                "status": progress.status.key(),
+                "status_text": texts.status(progress.status, progress.exceeded),
+                "exceeded": progress.exceeded,
+                "verdicts": progress.verdicts,
+                "forecast": progress.forecast,
+                "required_change_per_year": progress.required_change_per_year,
+            })
+        })
+        .collect();
+    let pillars: Vec<Value> = summary
+        .pillars
+        .iter()
+        .map(|p| json!({"pillar": p.pillar.key(), "name": texts.pillar(p.pillar), "counts": p.counts, "mean_progress": p.mean_progress}))
+        .collect();
+    json!({
+        "unit": project.unit.name,
+        "title": project.title,
+        "as_of": project.as_of,
+        "indicators": indicators,
+        "pillars": pillars,
+        "total": summary.total,
+        "mean_progress": summary.mean_progress,
+    })
+}

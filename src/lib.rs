@@ -1,0 +1,14 @@
+//! Lộ Trình: an offline planner for Vietnamese local-government digital transformation
+//! (chuyển đổi số). A commune, province or legacy district officer records the current values of
+//! digital-transformation indicators, sets 2025/2030 targets like those in provincial resolutions,
+//! follows progress, and keeps the plan as a local RON file.
+//!
+//! The domain ([`model`], [`progress`], [`storage`], [`catalog`], [`i18n`]) has no user-interface
+//! dependency; `tests/architecture.rs` enforces it.
+
+pub mod catalog;
+pub mod cli;
+pub mod i18n;
+pub mod model;
+pub mod progress;
+pub mod storage;

@@ -1,0 +1,12 @@
+//! The plan as it is stored: a [`Project`] of [`Indicator`]s with their baseline, targets and
+//! measurements. Pure data: no UI, no I/O.
+
+mod indicator;
+mod project;
+mod text;
+
+pub use indicator::{
+    Baseline, Direction, Indicator, MeasureUnit, Measurement, Pillar, Target, is_valid_indicator_id,
+};
+pub use project::{AdminUnit, BasisDocument, FORMAT_NAME, FORMAT_VERSION, Project, UnitLevel};
+pub use text::{nfc, normalize_in_place};

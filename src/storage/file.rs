@@ -1,0 +1,190 @@
+//! Reading and writing project files.
+
+use std::fs;
+use std::io::{Read as _, Write as _};
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use super::error::{LoadError, SaveError, Warning};
+use super::validate::validate;
+use crate::model::{FORMAT_NAME, FORMAT_VERSION, Project};
+
+/// Files larger than this are refused before they are read (64 MiB).
+pub const MAX_FILE_SIZE: u64 = 64 * 1024 * 1024;
+
+/// A project read from a file, with the warnings worth showing.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LoadedProject {
+    /// The project, with all text in NFC.
+    pub project: Project,
+    /// Things that are allowed but probably mistakes.
+    pub warnings: Vec<Warning>,
+}
+
+/// Only the two fields every version has, read before the rest so that a newer or foreign file
+/// gets a clear message rather than a confusing syntax error.
+#[derive(Deserialize)]
+#[serde(rename = "Project")]
+struct Header {
+    #[serde(default)]
+    format: Option<String>,
+    #[serde(default)]
+    version: Option<u32>,
+}
+
+/// Reads, checks and normalises the project file at `path`.
+pub fn load(path: &Path) -> Result<LoadedProject, LoadError> {
+    let io_error = |source| LoadError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let file = fs::File::open(path).map_err(io_error)?;
+    let size = file.metadata().map_err(io_error)?.len();
+    if size > MAX_FILE_SIZE {
+        return Err(LoadError::TooLarge {
+            path: path.to_path_buf(),
+            size,
+        });
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    file.take(MAX_FILE_SIZE + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io_error)?;
+    if bytes.len() as u64 > MAX_FILE_SIZE {
+        return Err(LoadError::TooLarge {
+            path: path.to_path_buf(),
+            size: bytes.len() as u64,
+        });
+    }
+    let text = String::from_utf8(bytes).map_err(|_| LoadError::NotUtf8 {
+        path: path.to_path_buf(),
+    })?;
+    load_from_str(&text, path)
+}
+
+/// Parses, checks and normalises project text; `path` is only used in messages.
+pub fn load_from_str(text: &str, path: &Path) -> Result<LoadedProject, LoadError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let options = super::ron_options();
+    let header: Header = options
+        .from_str(text)
+        .map_err(|e| LoadError::from_ron(path, text, &e))?;
+    match header.format.as_deref() {
+        Some(FORMAT_NAME) => {}
+        found => {
+            return Err(LoadError::WrongFormat {
+                path: path.to_path_buf(),
+                found: found.map(str::to_owned),
+            });
+        }
+    }
+    let version = header.version.unwrap_or(0);
+    if version > FORMAT_VERSION {
+        return Err(LoadError::NewerVersion {
+            path: path.to_path_buf(),
+            version,
+        });
+    }
+    let mut project: Project = options
+        .from_str(text)
+        .map_err(|e| LoadError::from_ron(path, text, &e))?;
+    project.normalize_text();
+    let validation = validate(&project);
+    if !validation.problems.is_empty() {
+        return Err(LoadError::Invalid {
+            path: path.to_path_buf(),
+            problems: validation.problems,
+        });
+    }
+    project.version = FORMAT_VERSION;
+    Ok(LoadedProject {
+        project,
+        warnings: validation.warnings,
+    })
+}
+
+/// The project as pretty RON text, as [`save`] writes it.
+pub fn to_ron_string(project: &Project) -> Result<String, SaveError> {
+    let config = ron::ser::PrettyConfig::new()
+        .indentor("    ")
+        .struct_names(false)
+        .extensions(ron::extensions::Extensions::IMPLICIT_SOME);
+    ron::ser::to_string_pretty(project, config)
+        .map(|mut text| {
+            text.push('\n');
+            text
+        })
+        .map_err(|e| SaveError::Serialize(e.to_string()))
+}
+
+/// Saves `project` to `path` atomically, keeping the previous file as `NAME.bak`.
+pub fn save(project: &Project, path: &Path) -> Result<(), SaveError> {
+    let text = to_ron_string(project)?;
+    write_atomic(path, text.as_bytes())
+}
+
+/// `NAME.tmp` beside `path`.
+pub fn temp_path(path: &Path) -> PathBuf {
+    sibling(path, "tmp")
+}
+
+/// `NAME.bak` beside `path`.
+pub fn backup_path(path: &Path) -> PathBuf {
+    sibling(path, "bak")
+}
+
+fn sibling(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(".");
+    name.push(suffix);
+    path.with_file_name(name)
+}
+
+/// Writes `bytes` to `path` atomically: to `NAME.tmp` first, flushed and synced, then renamed over
+/// the target; an existing target is first copied to `NAME.bak`. A failure at any step leaves the
+/// old file as it was.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    let temp = temp_path(path);
+    let write_error = |source| SaveError::Write {
+        path: path.to_path_buf(),
+        source,
+    };
+    let result = (|| {
+        let mut file = fs::File::create(&temp)?;
+        file.write_all(bytes)?;
+        file.flush()?;
+        file.sync_all()
+    })();
+    if let Err(source) = result {
+        let _ = fs::remove_file(&temp);
+        return Err(write_error(source));
+    }
+    if path.exists()
+        && let Err(source) = fs::copy(path, backup_path(path))
+    {
+        let _ = fs::remove_file(&temp);
+        return Err(SaveError::Backup {
+            path: backup_path(path),
+            source,
+        });
+    }
+    if let Err(source) = fs::rename(&temp, path) {
+        let _ = fs::remove_file(&temp);
+        return Err(write_error(source));
+    }
+    sync_parent_dir(path);
+    Ok(())
+}
+
+/// Makes the rename durable where the platform allows opening a directory (not on Windows, where
+/// the rename is already durable enough for our purpose).
+fn sync_parent_dir(path: &Path) {
+    let parent = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    if let Ok(dir) = fs::File::open(parent) {
+        let _ = dir.sync_all();
+    }
+}

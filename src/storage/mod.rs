@@ -1,0 +1,19 @@
+//! Project files: RON, pretty, UTF-8, with a stable field order. Saves are atomic and keep a
+//! backup; loads never panic and explain every failure.
+
+mod error;
+mod file;
+mod validate;
+
+pub use error::{LoadError, Problem, SaveError, Warning};
+pub use file::{
+    LoadedProject, MAX_FILE_SIZE, backup_path, load, load_from_str, save, temp_path, to_ron_string,
+    write_atomic,
+};
+pub use validate::{Validation, validate};
+
+/// The RON options used to read project and catalogue files: `Option` fields may be written
+/// without `Some(…)`.
+pub fn ron_options() -> ron::Options {
+    ron::Options::default().with_default_extension(ron::extensions::Extensions::IMPLICIT_SOME)
+}
