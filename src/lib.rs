@@ -6,9 +6,16 @@
 //! The domain ([`model`], [`progress`], [`storage`], [`catalog`], [`i18n`]) has no user-interface
 //! dependency; `tests/architecture.rs` enforces it.
 
+#[cfg(feature = "gui")]
+pub mod app;
 pub mod catalog;
 pub mod cli;
 pub mod i18n;
 pub mod model;
 pub mod progress;
 pub mod storage;
+#[cfg(feature = "gui")]
+pub mod ui;
+
+#[cfg(feature = "gui")]
+pub use app::LotrinhApp;

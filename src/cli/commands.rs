@@ -46,11 +46,33 @@ pub fn run(command: Command) -> ExitCode {
     }
 }
 
-/// Opens the window (the GUI arrives with the desktop app).
-pub fn open_window(file: Option<PathBuf>, smoke: Option<u32>) -> ExitCode {
-    let _ = (file, smoke);
-    println!("Lộ Trình: giao diện cửa sổ chưa được xây dựng trong phiên bản này. / The window is not built yet.");
-    ExitCode::SUCCESS
+/// Opens the window on `file`; with `smoke`, renders that many frames, prints timings and exits.
+#[cfg(feature = "gui")]
+pub fn open_window(file: Option<PathBuf>, smoke: Option<u32>, started: std::time::Instant) -> ExitCode {
+    match crate::app::run_window(file, smoke, started) {
+        Ok(Some(report)) => {
+            println!(
+                "frames: {}, first frame after {:.1} ms, mean frame {:.2} ms",
+                report.frames,
+                report.first_frame.as_secs_f64() * 1000.0,
+                report.mean_frame.as_secs_f64() * 1000.0
+            );
+            ExitCode::SUCCESS
+        }
+        Ok(None) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("{}", (Lang::default().texts().gui_failed)(&error.to_string()));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Without the `gui` feature there is no window: say so.
+#[cfg(not(feature = "gui"))]
+pub fn open_window(file: Option<PathBuf>, smoke: Option<u32>, started: std::time::Instant) -> ExitCode {
+    let _ = (file, smoke, started);
+    eprintln!("{}", (Lang::default().texts().gui_failed)("built without the `gui` feature"));
+    ExitCode::FAILURE
 }
 
 pub(super) fn lang_of(code: &str) -> Lang {

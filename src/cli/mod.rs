@@ -86,9 +86,10 @@ pub enum Command {
 /// Parses the command line and runs it. Never panics on bad input: every failure is a message
 /// and a non-zero exit code.
 pub fn run() -> ExitCode {
+    let started = std::time::Instant::now();
     let cli = Cli::parse();
     match cli.command {
         Some(command) => commands::run(command),
-        None => commands::open_window(cli.file, cli.smoke),
+        None => commands::open_window(cli.file, cli.smoke, started),
     }
 }

@@ -5,8 +5,8 @@ use std::process::ExitCode;
 
 use serde_json::{Value, json};
 
-use crate::i18n::{Lang, format_date, format_number};
-use crate::model::{Indicator, MeasureUnit, Project};
+use crate::i18n::{Lang, format_date, format_number, value_text};
+use crate::model::Project;
 use crate::progress::{IndicatorProgress, ProjectSummary, Status, summarize};
 use crate::storage;
 
@@ -38,25 +38,6 @@ pub fn run(file: &Path, lang: Lang, as_of: Option<&str>, json: bool) -> ExitCode
         print!("{}", text_table(&project, &summary, lang));
     }
     ExitCode::SUCCESS
-}
-
-/// Decimals shown for a value of `unit`.
-pub fn decimals_for(unit: &MeasureUnit) -> usize {
-    match unit {
-        MeasureUnit::Score { max } if *max <= 1.0 => 4,
-        MeasureUnit::Money | MeasureUnit::Rank | MeasureUnit::YesNo => 0,
-        _ => 2,
-    }
-}
-
-/// A value of `indicator` as text in `lang` ("Có"/"Không" for yes-no, "%" for percents).
-pub fn value_text(indicator: &Indicator, value: f64, lang: Lang) -> String {
-    let texts = lang.texts();
-    match &indicator.unit {
-        MeasureUnit::YesNo => texts.yes_no[usize::from(value < 0.5)].to_owned(),
-        MeasureUnit::Percent => format!("{}%", format_number(value, 2, lang)),
-        unit => format_number(value, decimals_for(unit), lang),
-    }
 }
 
 fn truncate(text: &str, width: usize) -> String {

@@ -3,11 +3,13 @@
 
 mod en;
 mod number;
+mod values;
 mod vi;
 
 use serde::{Deserialize, Serialize};
 
 pub use number::{NumberError, format_date, format_number, parse_date, parse_number};
+pub use values::{decimals_for, value_text};
 
 use crate::model::{Pillar, UnitLevel};
 use crate::progress::{Status, Verdict};
@@ -99,6 +101,274 @@ pub struct Texts {
     pub gui_failed: fn(&str) -> String,
     /// Number errors: empty, bad character, bad grouping, too many decimal marks, out of range.
     pub number_errors: [&'static str; 5],
+    /// Menu Tệp.
+    pub menu_file: &'static str,
+    /// Menu Sửa.
+    pub menu_edit: &'static str,
+    /// Menu Xem.
+    pub menu_view: &'static str,
+    /// Menu Trợ giúp.
+    pub menu_help: &'static str,
+    /// New plan command.
+    pub new_plan: &'static str,
+    /// Open command.
+    pub open: &'static str,
+    /// Recent files.
+    pub open_recent: &'static str,
+    /// No recent file.
+    pub no_recent: &'static str,
+    /// Bundled examples.
+    pub open_example: &'static str,
+    /// Save command.
+    pub save: &'static str,
+    /// Save as command.
+    pub save_as: &'static str,
+    /// Quit command.
+    pub quit: &'static str,
+    /// Undo command.
+    pub undo: &'static str,
+    /// Redo command.
+    pub redo: &'static str,
+    /// Zoom in.
+    pub zoom_in: &'static str,
+    /// Zoom out.
+    pub zoom_out: &'static str,
+    /// Zoom reset.
+    pub zoom_reset: &'static str,
+    /// Switch to dark theme.
+    pub dark_theme: &'static str,
+    /// Switch to light theme.
+    pub light_theme: &'static str,
+    /// About command.
+    pub about: &'static str,
+    /// About text.
+    pub about_text: &'static str,
+    /// Version label.
+    pub version: &'static str,
+    /// Start screen tagline.
+    pub tagline: &'static str,
+    /// Create plan heading.
+    pub create_plan: &'static str,
+    /// Open plan heading.
+    pub open_plan: &'static str,
+    /// Unit level label.
+    pub unit_level: &'static str,
+    /// Unit name label.
+    pub unit_name: &'static str,
+    /// Unit name hint.
+    pub unit_name_hint: &'static str,
+    /// Unit name missing.
+    pub unit_name_missing: &'static str,
+    /// Parent unit label.
+    pub parent_name: &'static str,
+    /// Province label.
+    pub province: &'static str,
+    /// Plan title label.
+    pub plan_title: &'static str,
+    /// Reporting date label.
+    pub as_of: &'static str,
+    /// Choose catalogue.
+    pub choose_catalog: &'static str,
+    /// Catalogue option: name, indicator count.
+    pub catalog_option: fn(&str, usize) -> String,
+    /// Start empty option.
+    pub start_empty: &'static str,
+    /// Catalogue preview heading.
+    pub preview: &'static str,
+    /// Empty plan preview.
+    pub empty_preview: &'static str,
+    /// Create button.
+    pub create_button: &'static str,
+    /// Example button: file name.
+    pub example_description: fn(&str) -> String,
+    /// Name of a plan never saved.
+    pub untitled: &'static str,
+    /// Toast after opening: file, warnings.
+    pub opened: fn(&str, usize) -> String,
+    /// Toast after saving.
+    pub saved: fn(&str) -> String,
+    /// Prefix of a refused edit.
+    pub edit_refused: &'static str,
+    /// Status bar: saved.
+    pub saved_state: &'static str,
+    /// Status bar: unsaved.
+    pub unsaved_state: &'static str,
+    /// Status bar reporting date.
+    pub as_of_status: fn(&str) -> String,
+    /// Project panel tab.
+    pub project_tab: &'static str,
+    /// Add indicators.
+    pub add_indicator: &'static str,
+    /// Search field label.
+    pub search: &'static str,
+    /// All statuses filter.
+    pub all_statuses: &'static str,
+    /// All pillars filter.
+    pub all_pillars: &'static str,
+    /// Status filter tooltip.
+    pub filter_status: &'static str,
+    /// Pillar filter tooltip.
+    pub filter_pillar: &'static str,
+    /// Nothing selected.
+    pub no_indicator_selected: &'static str,
+    /// Remove indicator button.
+    pub remove_indicator: &'static str,
+    /// Tooltip on the progress sentence.
+    pub progress_hint: &'static str,
+    /// General section.
+    pub general_section: &'static str,
+    /// Id label.
+    pub field_id: &'static str,
+    /// Name label.
+    pub field_name: &'static str,
+    /// English name label.
+    pub field_name_en: &'static str,
+    /// Pillar label.
+    pub field_pillar: &'static str,
+    /// Unit label.
+    pub field_unit: &'static str,
+    /// Direction label.
+    pub field_direction: &'static str,
+    /// Definition label.
+    pub field_definition: &'static str,
+    /// Legal basis label.
+    pub field_legal_basis: &'static str,
+    /// Responsible label.
+    pub field_responsible: &'static str,
+    /// Higher is better.
+    pub higher_is_better: &'static str,
+    /// Lower is better.
+    pub lower_is_better: &'static str,
+    /// Unit kinds: percent, count, score, money, yes-no, rank.
+    pub unit_kinds: [&'static str; 6],
+    /// Unit word field.
+    pub unit_word: &'static str,
+    /// Maximum score.
+    pub score_max: &'static str,
+    /// Must be positive.
+    pub must_be_positive: &'static str,
+    /// Percent out of range.
+    pub percent_range: &'static str,
+    /// Bad date.
+    pub date_error: &'static str,
+    /// Baseline section.
+    pub baseline_section: &'static str,
+    /// Baseline date.
+    pub baseline_date: &'static str,
+    /// Baseline value.
+    pub baseline_value: &'static str,
+    /// No baseline hint.
+    pub no_baseline_hint: &'static str,
+    /// Targets section.
+    pub targets_section: &'static str,
+    /// Target table headers.
+    pub target_columns: [&'static str; 5],
+    /// Accessible name of a target value.
+    pub target_value_name: fn(i32) -> String,
+    /// Accessible name of a target source.
+    pub target_source_name: fn(i32) -> String,
+    /// Suggested checkbox.
+    pub suggested: &'static str,
+    /// Remove button.
+    pub remove: &'static str,
+    /// Remove target tooltip.
+    pub remove_target: &'static str,
+    /// New milestone year label.
+    pub new_milestone: &'static str,
+    /// Bad milestone year.
+    pub milestone_error: &'static str,
+    /// Add next milestone.
+    pub add_milestone: fn(i32) -> String,
+    /// Measurements section.
+    pub measurements_section: &'static str,
+    /// No measurement.
+    pub no_measurements: &'static str,
+    /// Measurement table headers.
+    pub measurement_columns: [&'static str; 9],
+    /// Accessible name of a table cell: column, row.
+    pub cell_name: fn(&str, usize) -> String,
+    /// Remove row tooltip.
+    pub remove_row: fn(usize) -> String,
+    /// Add measurement.
+    pub add_measurement: &'static str,
+    /// Basis section.
+    pub basis_section: &'static str,
+    /// Basis table headers.
+    pub basis_columns: [&'static str; 5],
+    /// Add basis document.
+    pub add_basis: &'static str,
+    /// District legacy note.
+    pub district_legacy_note: &'static str,
+    /// Unsaved changes title.
+    pub unsaved_title: &'static str,
+    /// Unsaved changes question.
+    pub unsaved_question: &'static str,
+    /// Save answer.
+    pub save_button: &'static str,
+    /// Don't save answer.
+    pub dont_save: &'static str,
+    /// Cancel.
+    pub cancel: &'static str,
+    /// OK.
+    pub ok: &'static str,
+    /// Close.
+    pub close: &'static str,
+    /// Error title.
+    pub error_title: &'static str,
+    /// Remove title.
+    pub remove_title: &'static str,
+    /// Remove question.
+    pub remove_question: fn(&str) -> String,
+    /// Remove answer.
+    pub remove_button: &'static str,
+    /// Typed path hint.
+    pub no_dialog_hint: &'static str,
+    /// File path field.
+    pub file_path: &'static str,
+    /// Recovery title.
+    pub recovery_title: &'static str,
+    /// Recovery question: file, unit, date.
+    pub recovery_question: fn(&str, &str, &str) -> String,
+    /// Restore answer.
+    pub restore: &'static str,
+    /// Discard recovery.
+    pub discard_recovery: &'static str,
+    /// From catalogue.
+    pub from_catalog: &'static str,
+    /// Add chosen indicators.
+    pub add_chosen: fn(usize) -> String,
+    /// From scratch.
+    pub from_scratch: &'static str,
+    /// New indicator name field.
+    pub new_indicator_name: &'static str,
+    /// Add new indicator.
+    pub add_new_indicator: &'static str,
+    /// New indicator hint.
+    pub new_indicator_hint: &'static str,
+    /// No target sentence.
+    pub no_target_sentence: &'static str,
+    /// No value sentence.
+    pub no_value_sentence: &'static str,
+    /// Share of the target reached.
+    pub reached_share: fn(&str, i32) -> String,
+    /// Latest value against a target year.
+    pub latest_value: fn(&str, i32) -> String,
+    /// Target met.
+    pub target_met: &'static str,
+    /// Target exceeded.
+    pub target_exceeded: &'static str,
+    /// Pace needed: increase?, amount, unit.
+    pub required_pace: fn(bool, &str, &str) -> String,
+    /// Percentage points.
+    pub percent_points: &'static str,
+    /// Score points.
+    pub points: &'static str,
+    /// Rank places.
+    pub ranks: &'static str,
+    /// Forecast: year, projected value, reach.
+    pub forecast_sentence: fn(i32, &str, &str) -> String,
+    /// Verdict of a past target.
+    pub verdict_line: fn(i32, &str, &str, &str) -> String,
 }
 
 impl Texts {

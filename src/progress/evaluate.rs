@@ -123,7 +123,9 @@ pub struct IndicatorProgress {
     /// The least-squares forecast, when there are at least two points.
     pub forecast: Option<Forecast>,
     /// Change per year still needed from the latest value to meet the current target by its
-    /// deadline; `None` when met, when the deadline has passed or when there is no value.
+    /// deadline, counted from the reporting date; `None` when met, when the deadline has passed or
+    /// when there is no value.
+
     pub required_change_per_year: Option<f64>,
 }
 
@@ -140,10 +142,16 @@ pub fn current_target(targets: &[Target], as_of: NaiveDate) -> Option<Target> {
 }
 
 /// Raw progress from `baseline` to `target` at `value` in `direction`. When the target equals the
-/// baseline, progress is 1 if the value meets it and 0 otherwise.
+/// baseline (or lies on the wrong side of it), progress is 1 if the value meets it and 0 otherwise.
 pub fn raw_progress(direction: Direction, baseline: f64, target: f64, value: f64) -> f64 {
+    // A target equal to the baseline, or on the wrong side of it, leaves nothing to progress
+    // along: it is met or it is not.
     let span = target - baseline;
-    if span.abs() < 1e-12 {
+    let no_way_forward = match direction {
+        Direction::HigherIsBetter => span < 1e-12,
+        Direction::LowerIsBetter => span > -1e-12,
+    };
+    if no_way_forward {
         let meets = match direction {
             Direction::HigherIsBetter => value >= target - 1e-9,
             Direction::LowerIsBetter => value <= target + 1e-9,
@@ -219,8 +227,8 @@ pub fn evaluate(indicator: &Indicator, as_of: NaiveDate) -> IndicatorProgress {
         result.progress = Some(raw.clamp(0.0, 1.0));
         result.expected = Some(expected_progress(base.date, deadline, as_of));
     }
-    if !meets && latest.date < deadline {
-        let years_left = (deadline - latest.date).num_days() as f64 / 365.25;
+    if !meets && as_of < deadline {
+        let years_left = (deadline - as_of).num_days() as f64 / 365.25;
         result.required_change_per_year = Some((target.value - latest.value) / years_left);
     }
     result.status = status_of(indicator, meets, as_of > deadline, &result);

@@ -117,8 +117,9 @@ impl LoadError {
     pub(crate) fn from_ron(path: &Path, text: &str, error: &ron::error::SpannedError) -> Self {
         let position = error.span.start;
         let (line, column) = (position.line, position.col);
-        let at_end = text.trim_end().lines().count() <= line && error.span.end.line >= line;
-        if matches!(error.code, ron::Error::Eof) || (at_end && is_closing_error(&error.code)) {
+        // RON reports these only when it reaches the end of the text looking for more.
+        let ran_out = matches!(error.code, ron::Error::Eof | ron::Error::ExpectedStringEnd);
+        if ran_out || (reaches_end(text, &error.span.end) && is_closing_error(&error.code)) {
             return Self::Truncated {
                 path: path.to_path_buf(),
                 line,
@@ -148,6 +149,17 @@ impl LoadError {
     }
 }
 
+/// True when `position` is at or past the last non-blank character of `text`, counted as RON
+/// counts (1-based line, column in characters): the parser found nothing more there.
+fn reaches_end(text: &str, position: &ron::error::Position) -> bool {
+    let data = text.trim_end();
+    let last_line = 1 + data.matches('\n').count();
+    let end_column = 1 + data.chars().rev().take_while(|&c| c != '\n').count();
+    (position.line, position.col) >= (last_line, end_column)
+}
+
+/// Errors about something still to come (a closing bracket, a comma, a colon, a value, the
+/// project itself), which mean truncation when the text ends where they are raised.
 fn is_closing_error(code: &ron::Error) -> bool {
     matches!(
         code,
@@ -156,6 +168,11 @@ fn is_closing_error(code: &ron::Error) -> bool {
             | ron::Error::ExpectedMapEnd
             | ron::Error::ExpectedStringEnd
             | ron::Error::ExpectedComma
+            | ron::Error::ExpectedMapColon
+            | ron::Error::ExpectedString
+            | ron::Error::ExpectedInteger
+            | ron::Error::ExpectedStructLike
+            | ron::Error::ExpectedNamedStructLike(_)
     )
 }
 
@@ -291,4 +308,29 @@ pub enum SaveError {
         /// The operating system's error.
         source: std::io::Error,
     },
+}
+
+/// Picks one language out of a bilingual message: the first line is Vietnamese and the second
+/// English; list items below them carry both halves joined by " / ".
+pub fn localized_message(bilingual: &str, lang: crate::i18n::Lang) -> String {
+    let mut lines = bilingual.lines();
+    let vietnamese = lines.next().unwrap_or_default();
+    let english = lines.next().unwrap_or(vietnamese);
+    let head = match lang {
+        crate::i18n::Lang::Vi => vietnamese,
+        crate::i18n::Lang::En => english,
+    };
+    let mut out = head.to_owned();
+    for line in lines {
+        let (vi_part, en_part) = line.split_once(" / ").unwrap_or((line, line));
+        out.push('\n');
+        match lang {
+            crate::i18n::Lang::Vi => out.push_str(vi_part),
+            crate::i18n::Lang::En => {
+                out.push_str("  • ");
+                out.push_str(en_part);
+            }
+        }
+    }
+    out
 }

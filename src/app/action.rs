@@ -1,0 +1,82 @@
+//! Everything the user can ask for. The UI only emits [`Action`]s; [`super::AppState::handle`]
+//! is the one place that carries them out.
+
+use std::path::PathBuf;
+
+use super::edit::Edit;
+use crate::i18n::Lang;
+use crate::model::Project;
+
+/// What to do once the unsaved-changes question is answered.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Intent {
+    /// Go to the start screen to create a new plan.
+    NewPlan,
+    /// Ask for a file to open.
+    OpenDialog,
+    /// Open this file.
+    Open(PathBuf),
+    /// Open a bundled example by file name.
+    OpenExample(String),
+    /// Close the window.
+    Quit,
+}
+
+/// Which part of the main window is shown in the centre.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Tab {
+    /// The selected indicator's editor.
+    #[default]
+    Indicator,
+    /// The project's own fields: unit, reporting date, basis documents.
+    Project,
+}
+
+/// A user request.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Do `Intent`, asking first when there are unsaved changes.
+    Request(Intent),
+    /// Create this new project (from the start screen).
+    Create(Box<Project>),
+    /// Save to the current file (asks for one when there is none).
+    Save,
+    /// Ask for a new file name and save there.
+    SaveAs,
+    /// Save to this path (from the typed-path window).
+    SaveTo(PathBuf),
+    /// Answer to the unsaved-changes question: save first, then go on.
+    SaveThenContinue,
+    /// Answer to the unsaved-changes question: discard the changes and go on.
+    DiscardThenContinue,
+    /// Undo the last change.
+    Undo,
+    /// Redo the last undone change.
+    Redo,
+    /// Change the project.
+    Edit(Edit),
+    /// Select an indicator (and show its editor).
+    Select(String),
+    /// Show a tab.
+    ShowTab(Tab),
+    /// Switch the language.
+    SetLang(Lang),
+    /// Switch between the light and the dark theme.
+    SetDark(bool),
+    /// Change the zoom by this factor step (+1 larger, −1 smaller, 0 reset).
+    Zoom(i8),
+    /// Close the open modal window.
+    CloseModal,
+    /// Ask to remove an indicator (shows a confirmation).
+    ConfirmRemove(String),
+    /// Open the window to add indicators.
+    ShowAddIndicators,
+    /// Show the about window.
+    ShowAbout,
+    /// Restore the recovery copy found at start.
+    RestoreRecovery,
+    /// Throw the recovery copy away.
+    DiscardRecovery,
+    /// Forget a recent file that could not be opened.
+    ForgetRecent(PathBuf),
+}

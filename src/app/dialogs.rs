@@ -1,0 +1,98 @@
+//! Native file dialogs behind a trait: rfd in the app, a scripted fake in tests.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// What a file dialog gave back.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DialogOutcome {
+    /// The user chose this file.
+    Picked(PathBuf),
+    /// The user closed the dialog.
+    Cancelled,
+    /// No native dialog could be shown (no portal, no zenity): ask for a typed path instead.
+    Unavailable,
+}
+
+/// Open and save dialogs.
+pub trait FileDialogs {
+    /// Asks for a plan file to open.
+    fn pick_open(&mut self, start_dir: Option<&Path>) -> DialogOutcome;
+    /// Asks where to save a plan, suggesting `file_name`.
+    fn pick_save(&mut self, start_dir: Option<&Path>, file_name: &str) -> DialogOutcome;
+}
+
+/// rfd answers `None` both for "cancelled" and "no dialog available"; an answer this fast cannot
+/// have come from a person.
+const TOO_FAST_FOR_A_PERSON: Duration = Duration::from_millis(150);
+
+/// Native dialogs through rfd.
+#[derive(Debug, Default)]
+pub struct NativeDialogs;
+
+impl NativeDialogs {
+    fn outcome(started: Instant, picked: Option<PathBuf>) -> DialogOutcome {
+        match picked {
+            Some(path) => DialogOutcome::Picked(path),
+            None if started.elapsed() < TOO_FAST_FOR_A_PERSON => DialogOutcome::Unavailable,
+            None => DialogOutcome::Cancelled,
+        }
+    }
+
+    fn dialog(start_dir: Option<&Path>) -> rfd::FileDialog {
+        let dialog = rfd::FileDialog::new().add_filter("Lộ Trình (.ron)", &["ron"]);
+        match start_dir {
+            Some(dir) => dialog.set_directory(dir),
+            None => dialog,
+        }
+    }
+}
+
+impl FileDialogs for NativeDialogs {
+    fn pick_open(&mut self, start_dir: Option<&Path>) -> DialogOutcome {
+        let started = Instant::now();
+        Self::outcome(started, Self::dialog(start_dir).pick_file())
+    }
+
+    fn pick_save(&mut self, start_dir: Option<&Path>, file_name: &str) -> DialogOutcome {
+        let started = Instant::now();
+        Self::outcome(
+            started,
+            Self::dialog(start_dir).set_file_name(file_name).save_file(),
+        )
+    }
+}
+
+/// A scripted stand-in for tests: answers with the queued outcomes in order, then `Cancelled`.
+#[derive(Debug, Default)]
+pub struct FakeDialogs {
+    /// Answers still to give.
+    pub answers: std::collections::VecDeque<DialogOutcome>,
+    /// How many dialogs were asked for.
+    pub asked: usize,
+}
+
+impl FakeDialogs {
+    /// A fake that gives `answers` in order.
+    pub fn new(answers: impl IntoIterator<Item = DialogOutcome>) -> Self {
+        Self {
+            answers: answers.into_iter().collect(),
+            asked: 0,
+        }
+    }
+
+    fn next(&mut self) -> DialogOutcome {
+        self.asked += 1;
+        self.answers.pop_front().unwrap_or(DialogOutcome::Cancelled)
+    }
+}
+
+impl FileDialogs for FakeDialogs {
+    fn pick_open(&mut self, _start_dir: Option<&Path>) -> DialogOutcome {
+        self.next()
+    }
+
+    fn pick_save(&mut self, _start_dir: Option<&Path>, _file_name: &str) -> DialogOutcome {
+        self.next()
+    }
+}

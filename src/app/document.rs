@@ -1,0 +1,88 @@
+//! An open project with its file, history and derived summary.
+
+use std::path::PathBuf;
+
+use super::edit::{Edit, EditError};
+use super::history::History;
+use crate::model::Project;
+use crate::progress::{ProjectSummary, summarize};
+
+/// The project being edited.
+#[derive(Clone, Debug)]
+pub struct Document {
+    /// The plan.
+    pub project: Project,
+    /// The file it was opened from or last saved to; `None` for a new plan or an example.
+    pub path: Option<PathBuf>,
+    /// A name to show when there is no path (e.g. the example's file name).
+    pub display_name: String,
+    /// Undo and redo.
+    pub history: History,
+    /// The history state that is on disk.
+    saved_state: Option<u64>,
+    /// Progress of every indicator, recomputed after each change (never per frame).
+    pub summary: ProjectSummary,
+}
+
+impl Document {
+    /// A document for `project`; `saved` says whether it is already on disk as it is.
+    pub fn new(project: Project, path: Option<PathBuf>, display_name: String, saved: bool) -> Self {
+        let summary = summarize(&project);
+        let history = History::default();
+        let saved_state = saved.then(|| history.state_id());
+        Self {
+            project,
+            path,
+            display_name,
+            history,
+            saved_state,
+            summary,
+        }
+    }
+
+    /// True when the project on screen is the one on disk.
+    pub fn is_saved(&self) -> bool {
+        self.saved_state == Some(self.history.state_id())
+    }
+
+    /// Records that the current state was written to `path`.
+    pub fn mark_saved(&mut self, path: PathBuf) {
+        self.display_name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        self.path = Some(path);
+        self.saved_state = Some(self.history.state_id());
+    }
+
+    /// Applies an edit, records it for undo and refreshes the summary.
+    pub fn apply(&mut self, edit: Edit) -> Result<(), EditError> {
+        let inverse = edit.clone().apply(&mut self.project)?;
+        self.history.record(edit, inverse);
+        self.refresh();
+        Ok(())
+    }
+
+    /// Undoes the last change; `Ok(false)` when there was none.
+    pub fn undo(&mut self) -> Result<bool, EditError> {
+        let changed = self.history.undo(&mut self.project)?;
+        if changed {
+            self.refresh();
+        }
+        Ok(changed)
+    }
+
+    /// Redoes the last undone change; `Ok(false)` when there was none.
+    pub fn redo(&mut self) -> Result<bool, EditError> {
+        let changed = self.history.redo(&mut self.project)?;
+        if changed {
+            self.refresh();
+        }
+        Ok(changed)
+    }
+
+    /// Recomputes the derived summary.
+    pub fn refresh(&mut self) {
+        self.summary = summarize(&self.project);
+    }
+}

@@ -1,0 +1,148 @@
+//! Changes to a project. Every change to the plan is an [`Edit`]; applying one returns its inverse,
+//! which is what undo applies.
+
+use chrono::NaiveDate;
+
+use crate::model::{AdminUnit, BasisDocument, Indicator, Project};
+use crate::storage::{Problem, validate};
+
+/// The project's own fields (everything but the indicators).
+#[derive(Clone, Debug, PartialEq)]
+pub struct ProjectMeta {
+    /// The administrative unit.
+    pub unit: AdminUnit,
+    /// The plan's title.
+    pub title: String,
+    /// The reporting date.
+    pub as_of: NaiveDate,
+    /// The documents the targets come from.
+    pub basis: Vec<BasisDocument>,
+}
+
+impl ProjectMeta {
+    /// The meta fields of `project`.
+    pub fn of(project: &Project) -> Self {
+        Self {
+            unit: project.unit.clone(),
+            title: project.title.clone(),
+            as_of: project.as_of,
+            basis: project.basis.clone(),
+        }
+    }
+}
+
+/// One change to a project.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Edit {
+    /// Replace the unit, title, reporting date and basis documents.
+    Meta(Box<ProjectMeta>),
+    /// Replace the indicator with the same id.
+    Indicator(Box<Indicator>),
+    /// Insert indicators at `index`.
+    Insert {
+        /// Position of the first inserted indicator.
+        index: usize,
+        /// The indicators.
+        indicators: Vec<Indicator>,
+    },
+    /// Remove the indicator with this id.
+    Remove {
+        /// The indicator's id.
+        indicator_id: String,
+    },
+    /// Remove `count` indicators from `index` (the inverse of an insert).
+    RemoveRange {
+        /// First indicator removed.
+        index: usize,
+        /// How many.
+        count: usize,
+    },
+}
+
+/// Why an edit was refused; the project is unchanged.
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
+pub enum EditError {
+    /// The indicator to change does not exist (any more).
+    #[error("no indicator {0}")]
+    UnknownIndicator(String),
+    /// The change would break a rule of the file format.
+    #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
+    Invalid(Vec<Problem>),
+}
+
+impl Edit {
+    /// Applies the edit to `project` (text normalised to NFC) and returns the edit that undoes it.
+    /// On error nothing is changed.
+    pub fn apply(self, project: &mut Project) -> Result<Self, EditError> {
+        let candidate_check = |project: &Project| {
+            let problems = validate(project).problems;
+            if problems.is_empty() {
+                Ok(())
+            } else {
+                Err(EditError::Invalid(problems))
+            }
+        };
+        match self {
+            Self::Meta(mut meta) => {
+                let mut normalized = Project::new(meta.unit.clone(), meta.as_of);
+                normalized.title = meta.title.clone();
+                normalized.basis = meta.basis.clone();
+                normalized.normalize_text();
+                meta.unit = normalized.unit;
+                meta.title = normalized.title;
+                meta.basis = normalized.basis;
+                let old = ProjectMeta::of(project);
+                project.unit = meta.unit;
+                project.title = meta.title;
+                project.as_of = meta.as_of;
+                project.basis = meta.basis;
+                Ok(Self::Meta(Box::new(old)))
+            }
+            Self::Indicator(mut indicator) => {
+                indicator.normalize_text();
+                indicator.sort_measurements();
+                let Some(index) = project.indicators.iter().position(|i| i.id == indicator.id) else {
+                    return Err(EditError::UnknownIndicator(indicator.id));
+                };
+                let mut old = std::mem::replace(&mut project.indicators[index], *indicator);
+                if let Err(error) = candidate_check(project) {
+                    std::mem::swap(&mut project.indicators[index], &mut old);
+                    return Err(error);
+                }
+                Ok(Self::Indicator(Box::new(old)))
+            }
+            Self::Insert { index, mut indicators } => {
+                let index = index.min(project.indicators.len());
+                let count = indicators.len();
+                for indicator in &mut indicators {
+                    indicator.normalize_text();
+                }
+                project.indicators.splice(index..index, indicators);
+                if let Err(error) = candidate_check(project) {
+                    project.indicators.drain(index..index + count);
+                    return Err(error);
+                }
+                Ok(Self::RemoveRange { index, count })
+            }
+            Self::Remove { indicator_id } => {
+                let Some(index) = project.indicators.iter().position(|i| i.id == indicator_id) else {
+                    return Err(EditError::UnknownIndicator(indicator_id));
+                };
+                let removed = project.indicators.remove(index);
+                Ok(Self::Insert {
+                    index,
+                    indicators: vec![removed],
+                })
+            }
+            Self::RemoveRange { index, count } => {
+                let end = (index + count).min(project.indicators.len());
+                let index = index.min(end);
+                let removed: Vec<Indicator> = project.indicators.drain(index..end).collect();
+                Ok(Self::Insert {
+                    index,
+                    indicators: removed,
+                })
+            }
+        }
+    }
+}

@@ -1,0 +1,8 @@
+//! The example plans bundled in the binary, so that a workshop can open one instantly, offline.
+
+/// (file name, contents) of each bundled example.
+pub const EXAMPLES: [(&str, &str); 3] = [
+    ("xa-demo.ron", include_str!("../../examples/xa-demo.ron")),
+    ("huong-tra.ron", include_str!("../../examples/huong-tra.ron")),
+    ("hau-giang.ron", include_str!("../../examples/hau-giang.ron")),
+];

@@ -1,0 +1,125 @@
+//! The application shell: state, actions, undo, files, recovery, and the eframe `App`.
+
+mod action;
+mod dialogs;
+mod document;
+mod edit;
+mod examples;
+mod history;
+mod recovery;
+mod state;
+mod window;
+
+use std::path::PathBuf;
+
+pub use action::{Action, Intent, Tab};
+pub use dialogs::{DialogOutcome, FakeDialogs, FileDialogs, NativeDialogs};
+pub use document::Document;
+pub use edit::{Edit, EditError, ProjectMeta};
+pub use examples::EXAMPLES;
+pub use history::{History, MAX_UNDO_STEPS};
+pub use recovery::{AUTOSAVE_INTERVAL_SECONDS, RecoveredCopy, Recovery};
+pub use state::{AppState, Modal, Settings, Toast, suggested_file_name};
+pub use window::{SmokeReport, run as run_window};
+
+/// The key under which [`Settings`] are kept in eframe's storage.
+const SETTINGS_KEY: &str = "lotrinh-settings";
+
+/// How the app is started.
+pub struct StartOptions {
+    /// A plan to open at once.
+    pub file: Option<PathBuf>,
+    /// Today's date.
+    pub today: chrono::NaiveDate,
+    /// Where recovery copies go.
+    pub data_dir: PathBuf,
+    /// File dialogs to use.
+    pub dialogs: Box<dyn FileDialogs>,
+}
+
+impl StartOptions {
+    /// Options for the real program: native dialogs, the user's data directory, today's date.
+    pub fn native(file: Option<PathBuf>) -> Self {
+        Self {
+            file,
+            today: chrono::Local::now().date_naive(),
+            data_dir: default_data_dir(),
+            dialogs: Box::new(NativeDialogs),
+        }
+    }
+}
+
+/// The app's data directory (recovery copies): `$LOTRINH_DATA_DIR`, else the platform's.
+pub fn default_data_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("LOTRINH_DATA_DIR") {
+        return PathBuf::from(dir);
+    }
+    directories::ProjectDirs::from("vn", "Lo Trinh", "lotrinh").map_or_else(
+        || std::env::temp_dir().join("lotrinh"),
+        |dirs| dirs.data_dir().to_path_buf(),
+    )
+}
+
+/// The eframe application.
+pub struct LotrinhApp {
+    /// Everything shown and edited.
+    pub state: AppState,
+    /// UI-only state (form drafts, filters).
+    pub view: crate::ui::ViewState,
+    applied_style: Option<(bool, u32)>,
+}
+
+impl LotrinhApp {
+    /// Creates the app inside eframe: fonts, remembered settings, and the plan to open.
+    pub fn new(cc: &eframe::CreationContext<'_>, options: StartOptions) -> Self {
+        crate::ui::theme::install_fonts(&cc.egui_ctx);
+        let settings = cc
+            .storage
+            .and_then(|s| eframe::get_value::<Settings>(s, SETTINGS_KEY))
+            .unwrap_or_default();
+        Self::with_settings(settings, options)
+    }
+
+    /// Creates the app with explicit settings (tests, benchmarks).
+    pub fn with_settings(settings: Settings, options: StartOptions) -> Self {
+        let mut state = AppState::new(settings, options.today, options.data_dir, options.dialogs);
+        if let Some(file) = options.file {
+            state.open(&file);
+        }
+        let view = crate::ui::ViewState::new(options.today);
+        Self {
+            state,
+            view,
+            applied_style: None,
+        }
+    }
+
+    /// Applies the theme and zoom when they change (not every frame).
+    fn apply_style(&mut self, ctx: &egui::Context) {
+        let key = (self.state.settings.dark, (self.state.settings.zoom * 100.0).round() as u32);
+        if self.applied_style == Some(key) {
+            return;
+        }
+        self.applied_style = Some(key);
+        crate::ui::theme::apply(ctx, self.state.settings.dark);
+        ctx.set_zoom_factor(self.state.settings.zoom);
+    }
+}
+
+impl eframe::App for LotrinhApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        self.apply_style(&ctx);
+        let now = ctx.input(|i| i.time);
+        self.state.tick(now);
+        let actions = crate::ui::app_ui(ui, &self.state, &mut self.view);
+        for action in actions {
+            self.state.handle(action);
+        }
+        crate::ui::after_frame(&ctx, &mut self.state);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, SETTINGS_KEY, &self.state.settings);
+    }
+}

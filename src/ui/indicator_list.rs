@@ -1,0 +1,125 @@
+//! The left panel: indicators grouped by pillar, with status chips, progress bars, filters and
+//! search.
+
+use egui::{ProgressBar, RichText, ScrollArea, Ui};
+
+use super::{ViewState, theme, words::status_chip};
+use crate::app::{Action, AppState, Document, Tab};
+use crate::model::{Pillar, nfc};
+use crate::progress::Status;
+
+fn filters_ui(ui: &mut Ui, state: &AppState, view: &mut ViewState) {
+    let texts = state.lang().texts();
+    let label = ui.label(texts.search);
+    let response = ui
+        .add(egui::TextEdit::singleline(&mut view.search).desired_width(f32::INFINITY))
+        .labelled_by(label.id);
+    if response.changed() {
+        view.search = nfc(&view.search);
+    }
+    ui.horizontal(|ui| {
+        let status_text = view
+            .status_filter
+            .map_or(texts.all_statuses, |s| texts.status(s, false));
+        egui::ComboBox::from_id_salt("status_filter")
+            .selected_text(status_text)
+            .width(130.0)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut view.status_filter, None, texts.all_statuses);
+                for status in Status::ALL {
+                    ui.selectable_value(&mut view.status_filter, Some(status), texts.status(status, false));
+                }
+            })
+            .response
+            .on_hover_text(texts.filter_status);
+        let pillar_text = view
+            .pillar_filter
+            .map_or(texts.all_pillars, |p| texts.pillar(p));
+        egui::ComboBox::from_id_salt("pillar_filter")
+            .selected_text(pillar_text)
+            .width(130.0)
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut view.pillar_filter, None, texts.all_pillars);
+                for pillar in Pillar::ALL {
+                    ui.selectable_value(&mut view.pillar_filter, Some(pillar), texts.pillar(pillar));
+                }
+            })
+            .response
+            .on_hover_text(texts.filter_pillar);
+    });
+}
+
+/// Draws the list.
+pub fn ui(ui: &mut Ui, state: &AppState, document: &Document, view: &mut ViewState, actions: &mut Vec<Action>) {
+    let texts = state.lang().texts();
+    let lang = state.lang();
+    ui.add_space(4.0);
+    ui.horizontal(|ui| {
+        if ui
+            .selectable_label(state.tab == Tab::Project, texts.project_tab)
+            .clicked()
+        {
+            actions.push(Action::ShowTab(Tab::Project));
+        }
+        if ui.button(texts.add_indicator).clicked() {
+            actions.push(Action::ShowAddIndicators);
+        }
+    });
+    ui.separator();
+    filters_ui(ui, state, view);
+    ui.separator();
+    let needle = view.search.to_lowercase();
+    ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
+        for pillar in Pillar::ALL {
+            if view.pillar_filter.is_some_and(|p| p != pillar) {
+                continue;
+            }
+            let rows: Vec<usize> = document
+                .project
+                .indicators
+                .iter()
+                .enumerate()
+                .filter(|(index, indicator)| {
+                    let status = document.summary.indicators.get(*index).map(|p| p.status);
+                    indicator.pillar == pillar
+                        && view.status_filter.is_none_or(|s| Some(s) == status)
+                        && (needle.is_empty()
+                            || indicator.name.to_lowercase().contains(&needle)
+                            || indicator.id.contains(&needle))
+                })
+                .map(|(index, _)| index)
+                .collect();
+            if rows.is_empty() {
+                continue;
+            }
+            ui.label(RichText::new(format!("{} ({})", texts.pillar(pillar), rows.len())).font(theme::bold(14.0)));
+            for index in rows {
+                row_ui(ui, state, document, index, lang, actions);
+            }
+            ui.add_space(6.0);
+        }
+    });
+}
+
+fn row_ui(ui: &mut Ui, state: &AppState, document: &Document, index: usize, lang: crate::i18n::Lang, actions: &mut Vec<Action>) {
+    let (Some(indicator), Some(progress)) = (
+        document.project.indicators.get(index),
+        document.summary.indicators.get(index),
+    ) else {
+        return;
+    };
+    let selected = state.tab == Tab::Indicator && state.selected.as_deref() == Some(indicator.id.as_str());
+    ui.horizontal(|ui| {
+        status_chip(ui, progress.status, progress.exceeded, lang);
+        let response = ui.add(egui::Button::selectable(selected, &indicator.name).truncate());
+        if response.clicked() {
+            actions.push(Action::Select(indicator.id.clone()));
+        }
+    });
+    let fraction = progress.progress.unwrap_or(0.0) as f32;
+    ui.add(
+        ProgressBar::new(fraction)
+            .desired_height(5.0)
+            .fill(theme::status_fill(progress.status)),
+    );
+}

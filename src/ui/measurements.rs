@@ -1,0 +1,105 @@
+//! The measurements table: add, edit and remove rows; evidence and source per value.
+
+use egui::{Key, RichText, Ui};
+use egui_extras::{Column, TableBuilder};
+
+use super::fields::{self, FieldLook};
+use super::indicator_editor::value_check;
+use super::{ViewState, theme};
+use crate::app::{Action, AppState};
+use crate::model::{Indicator, Measurement};
+
+/// Draws the table; returns true when `draft` changed.
+pub fn ui(ui: &mut Ui, state: &AppState, draft: &mut Indicator, view: &mut ViewState, _actions: &mut Vec<Action>) -> bool {
+    let lang = state.lang();
+    let texts = lang.texts();
+    let id = ui.make_persistent_id(("measurements", draft.id.clone()));
+    let mut changed = false;
+    let mut remove = None;
+    ui.label(RichText::new(texts.measurements_section).font(theme::bold(15.0)));
+    if draft.measurements.is_empty() {
+        ui.label(RichText::new(texts.no_measurements).color(theme::weak_color(ui)));
+    }
+    let check = value_check(&draft.unit, lang);
+    let no_check = |_: f64| Ok(());
+    let row_count = draft.measurements.len();
+    TableBuilder::new(ui)
+        .id_salt(("measurement_table", draft.id.clone()))
+        .striped(true)
+        .vscroll(false)
+        .column(Column::exact(34.0))
+        .column(Column::initial(95.0))
+        .columns(Column::initial(95.0), 3)
+        .columns(Column::initial(150.0).at_least(80.0), 3)
+        .column(Column::exact(34.0))
+        .header(22.0, |mut header| {
+            for name in texts.measurement_columns {
+                header.col(|ui| {
+                    ui.strong(name);
+                });
+            }
+        })
+        .body(|mut body| {
+            for (index, m) in draft.measurements.iter_mut().enumerate() {
+                let row_id = id.with(index);
+                let number = index + 1;
+                body.row(28.0, |mut row| {
+                    row.col(|ui| {
+                        let selected = view.selected_row == Some(index);
+                        if ui.selectable_label(selected, number.to_string()).clicked() {
+                            view.selected_row = Some(index);
+                        }
+                    });
+                    row.col(|ui| {
+                        if let Some(date) = fields::date(ui, row_id.with("date"), &(texts.cell_name)(texts.measurement_columns[1], number), m.date, lang) {
+                            m.date = date;
+                            changed = true;
+                        }
+                    });
+                    row.col(|ui| {
+                        let name = (texts.cell_name)(texts.measurement_columns[2], number);
+                        if let Some(Some(value)) = fields::number(ui, row_id.with("value"), &name, Some(m.value), lang, &check) {
+                            m.value = value;
+                            changed = true;
+                        }
+                    });
+                    for (column, slot) in [(3, &mut m.numerator), (4, &mut m.denominator)] {
+                        row.col(|ui| {
+                            let name = (texts.cell_name)(texts.measurement_columns[column], number);
+                            if let Some(value) = fields::number(ui, row_id.with(column), &name, *slot, lang, no_check) {
+                                *slot = value;
+                                changed = true;
+                            }
+                        });
+                    }
+                    for (column, text) in [(5, &mut m.evidence), (6, &mut m.source), (7, &mut m.note)] {
+                        row.col(|ui| {
+                            let name = (texts.cell_name)(texts.measurement_columns[column], number);
+                            changed |= fields::text(ui, row_id.with(column), &name, text, FieldLook::WIDE);
+                        });
+                    }
+                    row.col(|ui| {
+                        if ui.button("×").on_hover_text((texts.remove_row)(number)).clicked() {
+                            remove = Some(index);
+                        }
+                    });
+                });
+            }
+        });
+    let typing = ui.ctx().memory(|m| m.focused().is_some());
+    if !typing && view.selected_row.is_some() && ui.input(|i| i.key_pressed(Key::Delete)) {
+        remove = view.selected_row;
+    }
+    if let Some(index) = remove.filter(|i| *i < row_count) {
+        draft.measurements.remove(index);
+        view.selected_row = None;
+        changed = true;
+    }
+    if ui.button(texts.add_measurement).clicked() {
+        let date = state.document.as_ref().map_or(state.today, |d| d.project.as_of);
+        let value = draft.measurements.last().map_or_else(|| draft.baseline.map_or(0.0, |b| b.value), |m| m.value);
+        draft.measurements.push(Measurement::new(date, value));
+        changed = true;
+    }
+    changed
+}

@@ -1,0 +1,152 @@
+//! Modal windows (questions, errors, typed path, recovery, add indicators, about) and toasts.
+
+use egui::{Id, RichText};
+
+use super::{ViewState, add_indicators, theme};
+use crate::app::{Action, AppState, Edit, Intent, Modal};
+use crate::i18n::format_date;
+
+/// Draws the open modal, if any.
+pub fn ui(ctx: &egui::Context, state: &AppState, view: &mut ViewState, actions: &mut Vec<Action>) {
+    let Some(modal) = &state.modal else {
+        return;
+    };
+    let texts = state.lang().texts();
+    let response = egui::Modal::new(Id::unique("modal")).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        match modal {
+            Modal::Unsaved(intent) => {
+                ui.heading(texts.unsaved_title);
+                ui.label(texts.unsaved_question);
+                ui.horizontal(|ui| {
+                    if ui.button(texts.save_button).clicked() {
+                        actions.push(Action::SaveThenContinue);
+                    }
+                    if ui.button(texts.dont_save).clicked() {
+                        actions.push(Action::DiscardThenContinue);
+                    }
+                    if ui.button(texts.cancel).clicked() {
+                        actions.push(Action::CloseModal);
+                    }
+                });
+                let _ = intent;
+            }
+            Modal::Error(message) => {
+                ui.heading(texts.error_title);
+                ui.label(message);
+                if ui.button(texts.ok).clicked() {
+                    actions.push(Action::CloseModal);
+                }
+            }
+            Modal::ConfirmRemove(indicator_id) => {
+                let name = state
+                    .document
+                    .as_ref()
+                    .and_then(|d| d.project.indicator(indicator_id))
+                    .map_or(indicator_id.as_str(), |i| i.name.as_str());
+                ui.heading(texts.remove_title);
+                ui.label((texts.remove_question)(name));
+                ui.horizontal(|ui| {
+                    if ui.button(texts.remove_button).clicked() {
+                        actions.push(Action::Edit(Edit::Remove {
+                            indicator_id: indicator_id.clone(),
+                        }));
+                    }
+                    if ui.button(texts.cancel).clicked() {
+                        actions.push(Action::CloseModal);
+                    }
+                });
+            }
+            Modal::TypedPath { save, text } => typed_path_ui(ui, state, *save, text, view, actions),
+            Modal::Recovery(copy) => {
+                ui.heading(texts.recovery_title);
+                let name = copy
+                    .original_path
+                    .as_ref()
+                    .map_or_else(|| texts.untitled.to_owned(), |p| p.display().to_string());
+                ui.label((texts.recovery_question)(&name, &copy.project.unit.name, &format_date(copy.project.as_of)));
+                ui.horizontal(|ui| {
+                    if ui.button(texts.restore).clicked() {
+                        actions.push(Action::RestoreRecovery);
+                    }
+                    if ui.button(texts.discard_recovery).clicked() {
+                        actions.push(Action::DiscardRecovery);
+                    }
+                });
+            }
+            Modal::AddIndicators => {
+                ui.heading(texts.add_indicator);
+                add_indicators::ui(ui, state, &mut view.add, actions);
+                ui.separator();
+                if ui.button(texts.close).clicked() {
+                    actions.push(Action::CloseModal);
+                }
+            }
+            Modal::About => {
+                ui.heading(texts.app_name);
+                ui.label(texts.about_text);
+                ui.label(format!("{} {}", texts.version, env!("CARGO_PKG_VERSION")));
+                if ui.button(texts.ok).clicked() {
+                    actions.push(Action::CloseModal);
+                }
+            }
+        }
+    });
+    let dismissable = matches!(modal, Modal::Error(_) | Modal::About | Modal::AddIndicators | Modal::ConfirmRemove(_));
+    if response.should_close() && dismissable {
+        actions.push(Action::CloseModal);
+    }
+}
+
+fn typed_path_ui(ui: &mut egui::Ui, state: &AppState, save: bool, initial: &str, view: &mut ViewState, actions: &mut Vec<Action>) {
+    let texts = state.lang().texts();
+    ui.heading(if save { texts.save_as } else { texts.open });
+    ui.label(texts.no_dialog_hint);
+    if view.typed_path.is_empty() {
+        view.typed_path = initial.to_owned();
+    }
+    let response = ui
+        .add(egui::TextEdit::singleline(&mut view.typed_path).desired_width(500.0))
+        .accessible_name(texts.file_path);
+    let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    ui.horizontal(|ui| {
+        if ui.button(texts.ok).clicked() || entered {
+            let path = std::path::PathBuf::from(view.typed_path.trim());
+            view.typed_path.clear();
+            actions.push(Action::CloseModal);
+            actions.push(if save {
+                Action::SaveTo(path)
+            } else {
+                Action::Request(Intent::Open(path))
+            });
+        }
+        if ui.button(texts.cancel).clicked() {
+            view.typed_path.clear();
+            actions.push(Action::CloseModal);
+        }
+    });
+}
+
+/// Draws the toasts in the bottom-right corner.
+pub fn toasts_ui(ctx: &egui::Context, state: &AppState) {
+    if state.toasts.is_empty() {
+        return;
+    }
+    egui::Area::new(Id::unique("toasts"))
+        .anchor(egui::Align2::RIGHT_BOTTOM, egui::vec2(-12.0, -36.0))
+        .interactable(false)
+        .show(ctx, |ui| {
+            for toast in &state.toasts {
+                let fill = if toast.is_error { theme::toast_error_fill() } else { theme::toast_fill() };
+                egui::Frame::NONE
+                    .fill(fill)
+                    .corner_radius(6.0)
+                    .inner_margin(10.0)
+                    .show(ui, |ui| {
+                        ui.set_max_width(420.0);
+                        ui.label(RichText::new(&toast.text).color(egui::Color32::WHITE));
+                    });
+                ui.add_space(4.0);
+            }
+        });
+}

@@ -1,0 +1,115 @@
+//! The only place colours, fonts and spacing live.
+
+use std::sync::Arc;
+
+use egui::{Color32, FontData, FontDefinitions, FontFamily, FontId, TextStyle};
+
+use crate::progress::Status;
+
+/// Noto Sans Regular, which covers Vietnamese (egui's default font does not).
+const NOTO_SANS_REGULAR: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular.ttf");
+
+/// Noto Sans Bold.
+const NOTO_SANS_BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Bold.ttf");
+
+/// The font family name of the bold face.
+pub const BOLD: &str = "bold";
+
+/// Installs the bundled Noto Sans as the first proportional and monospace font, and a bold family.
+pub fn install_fonts(ctx: &egui::Context) {
+    let mut fonts = FontDefinitions::default();
+    fonts.font_data.insert(
+        "noto-sans".to_owned(),
+        Arc::new(FontData::from_static(NOTO_SANS_REGULAR)),
+    );
+    fonts.font_data.insert(
+        "noto-sans-bold".to_owned(),
+        Arc::new(FontData::from_static(NOTO_SANS_BOLD)),
+    );
+    fonts
+        .families
+        .entry(FontFamily::Proportional)
+        .or_default()
+        .insert(0, "noto-sans".to_owned());
+    fonts
+        .families
+        .entry(FontFamily::Monospace)
+        .or_default()
+        .push("noto-sans".to_owned());
+    fonts.families.insert(
+        FontFamily::Name(BOLD.into()),
+        vec!["noto-sans-bold".to_owned(), "noto-sans".to_owned()],
+    );
+    ctx.set_fonts(fonts);
+}
+
+/// Applies the light (default, for projectors) or dark theme and the text sizes.
+pub fn apply(ctx: &egui::Context, dark: bool) {
+    ctx.set_theme(if dark {
+        egui::Theme::Dark
+    } else {
+        egui::Theme::Light
+    });
+    ctx.all_styles_mut(|style| {
+        style.text_styles = [
+            (TextStyle::Heading, FontId::new(21.0, FontFamily::Name(BOLD.into()))),
+            (TextStyle::Body, FontId::new(14.5, FontFamily::Proportional)),
+            (TextStyle::Button, FontId::new(14.5, FontFamily::Proportional)),
+            (TextStyle::Small, FontId::new(12.0, FontFamily::Proportional)),
+            (TextStyle::Monospace, FontId::new(13.5, FontFamily::Monospace)),
+        ]
+        .into();
+        style.spacing.item_spacing = egui::vec2(8.0, 6.0);
+        style.spacing.button_padding = egui::vec2(8.0, 3.0);
+    });
+}
+
+/// A bold font of `size` points.
+pub fn bold(size: f32) -> FontId {
+    FontId::new(size, FontFamily::Name(BOLD.into()))
+}
+
+/// The fill colour of a status, from a palette that stays apart for colour-blind viewers and in
+/// greyscale (different lightness for neighbouring statuses).
+pub fn status_fill(status: Status) -> Color32 {
+    match status {
+        Status::Achieved => Color32::from_rgb(0, 110, 70),
+        Status::OnTrack => Color32::from_rgb(86, 180, 233),
+        Status::Behind => Color32::from_rgb(240, 180, 40),
+        Status::AtRisk => Color32::from_rgb(213, 94, 0),
+        Status::Missed => Color32::from_rgb(110, 20, 40),
+        Status::NoData => Color32::from_rgb(175, 175, 175),
+    }
+}
+
+/// Text colour to write on [`status_fill`].
+pub fn status_text(status: Status) -> Color32 {
+    match status {
+        Status::Achieved | Status::AtRisk | Status::Missed => Color32::WHITE,
+        Status::OnTrack | Status::Behind | Status::NoData => Color32::BLACK,
+    }
+}
+
+/// Colour of validation errors shown under a field.
+pub fn error_color(ui: &egui::Ui) -> Color32 {
+    if ui.visuals().dark_mode {
+        Color32::from_rgb(255, 120, 110)
+    } else {
+        Color32::from_rgb(190, 20, 20)
+    }
+}
+
+/// Colour of secondary text (hints, dates).
+pub fn weak_color(ui: &egui::Ui) -> Color32 {
+    ui.visuals().weak_text_color()
+}
+
+/// Background of an error toast.
+pub fn toast_error_fill() -> Color32 {
+    Color32::from_rgb(150, 25, 25)
+}
+
+/// Background of an information toast.
+pub fn toast_fill() -> Color32 {
+    Color32::from_rgb(40, 60, 90)
+}

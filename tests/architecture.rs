@@ -1,0 +1,217 @@
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+//! The domain (model, progress, storage, catalog, i18n) must not depend on the user interface:
+//! no source line there may use `egui`, `eframe` or `rfd` as an identifier.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// Directories of the domain, relative to the crate root.
+const DOMAIN_DIRS: [&str; 5] = [
+    "src/model",
+    "src/progress",
+    "src/storage",
+    "src/catalog",
+    "src/i18n",
+];
+
+/// User-interface crates the domain must not name.
+const FORBIDDEN: [&str; 3] = ["egui", "eframe", "rfd"];
+
+fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
+    let entries =
+        fs::read_dir(dir).unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()));
+    for entry in entries {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, found);
+        } else if path.extension().is_some_and(|ext| ext == "rs") {
+            found.push(path);
+        }
+    }
+}
+
+/// Lexer state carried from one line to the next.
+#[derive(Clone, Copy, Default)]
+struct Lexer {
+    /// Depth of nested `/* */` comments.
+    block_depth: usize,
+    /// Inside a string literal; `Some(n)` for a raw string closed by `"` and `n` hashes.
+    string: Option<Option<usize>>,
+}
+
+impl Lexer {
+    /// The code of `line` with comments and the contents of string and char literals blanked.
+    fn code(&mut self, line: &str) -> String {
+        let chars: Vec<char> = line.chars().collect();
+        let mut out = String::new();
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            let next = chars.get(i + 1).copied();
+            if self.block_depth > 0 {
+                if c == '*' && next == Some('/') {
+                    self.block_depth -= 1;
+                    i += 2;
+                } else if c == '/' && next == Some('*') {
+                    self.block_depth += 1;
+                    i += 2;
+                } else {
+                    i += 1;
+                }
+                continue;
+            }
+            if let Some(raw) = self.string {
+                match raw {
+                    None if c == '\\' => i += 2,
+                    None if c == '"' => {
+                        self.string = None;
+                        i += 1;
+                    }
+                    Some(hashes)
+                        if c == '"'
+                            && chars[i + 1..].iter().take_while(|h| **h == '#').count()
+                                >= hashes =>
+                    {
+                        self.string = None;
+                        i += 1 + hashes;
+                    }
+                    _ => i += 1,
+                }
+                out.push(' ');
+                continue;
+            }
+            match c {
+                '/' if next == Some('/') => break,
+                '/' if next == Some('*') => {
+                    self.block_depth = 1;
+                    i += 2;
+                }
+                '"' => {
+                    self.string = Some(None);
+                    i += 1;
+                }
+                'r' if !out.ends_with(is_ident_char) && matches!(next, Some('"' | '#')) => {
+                    let hashes = chars[i + 1..].iter().take_while(|h| **h == '#').count();
+                    if chars.get(i + 1 + hashes) == Some(&'"') {
+                        self.string = Some(Some(hashes));
+                        i += 2 + hashes;
+                    } else {
+                        out.push(c);
+                        i += 1;
+                    }
+                }
+                '\'' => {
+                    // A char literal ('x', '\n', '\u{..}') is blanked; a lifetime is kept.
+                    let end = if next == Some('\\') {
+                        chars
+                            .get(i + 3..)
+                            .and_then(|rest| rest.iter().position(|ch| *ch == '\''))
+                            .map(|p| i + 3 + p)
+                    } else if chars.get(i + 2) == Some(&'\'') {
+                        Some(i + 2)
+                    } else {
+                        None
+                    };
+                    match end {
+                        Some(end) => {
+                            out.push(' ');
+                            i = end + 1;
+                        }
+                        None => {
+                            out.push(c);
+                            i += 1;
+                        }
+                    }
+                }
+                _ => {
+                    out.push(c);
+                    i += 1;
+                }
+            }
+        }
+        out
+    }
+}
+
+fn is_ident_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// The forbidden crate names used as identifiers in `source`, with their 1-based line numbers.
+fn forbidden_uses(source: &str) -> Vec<(usize, &'static str, String)> {
+    let mut lexer = Lexer::default();
+    let mut found = Vec::new();
+    for (index, line) in source.lines().enumerate() {
+        let code = lexer.code(line);
+        for word in code.split(|c: char| !is_ident_char(c)) {
+            if let Some(name) = FORBIDDEN.iter().find(|name| **name == word) {
+                found.push((index + 1, *name, line.trim().to_owned()));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn the_domain_does_not_depend_on_the_user_interface() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    for dir in DOMAIN_DIRS {
+        rust_files(&root.join(dir), &mut files);
+    }
+    assert!(
+        files.len() >= 10,
+        "only {} files read: {files:?}",
+        files.len()
+    );
+    let mut violations = Vec::new();
+    for file in &files {
+        let source = fs::read_to_string(file).unwrap();
+        for (line, name, text) in forbidden_uses(&source) {
+            let relative = file.strip_prefix(root).unwrap_or(file);
+            violations.push(format!(
+                "{}:{line}: uses `{name}`: {text}",
+                relative.display()
+            ));
+        }
+    }
+    assert!(
+        violations.is_empty(),
+        "the domain must not use the user interface:\n{}",
+        violations.join("\n")
+    );
+}
+
+#[test]
+fn the_checker_finds_identifiers_and_ignores_comments_and_strings() {
+    let flagged = [
+        "use egui::Context;",
+        "use eframe;",
+        "    let ctx: &egui::Context = x;",
+        "let path = rfd::FileDialog::new().pick_file();",
+        "fn show(ui: &mut egui::Ui) {} // egui",
+        "let s = \"a\"; eframe::run_native(s);",
+        "let c = '\"'; egui::Window::new(c);",
+        "let lifetime: &'static egui::Ui = ui;",
+    ];
+    for line in flagged {
+        assert_eq!(forbidden_uses(line).len(), 1, "not flagged: {line}");
+    }
+    let clean = [
+        "//! Vietnamese renders wrongly in egui unless it is NFC.",
+        "/// Opened with rfd in the app.",
+        "let name = \"egui\"; // not an identifier",
+        "let raw = r#\"eframe::run_native\"#;",
+        "/* egui::Context */ let x = 1;",
+        "let regui = 1; let egui_like = 2; let rfd2 = 3;",
+        "let c = 'e';",
+    ];
+    for line in clean {
+        assert!(forbidden_uses(line).is_empty(), "wrongly flagged: {line}");
+    }
+    let multi_line =
+        "let text = \"first line\n egui::Context \";\n/*\n eframe::run\n*/\nuse rfd;\n";
+    let found = forbidden_uses(multi_line);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!((found[0].0, found[0].1), (6, "rfd"));
+}
