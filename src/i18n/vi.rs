@@ -178,7 +178,7 @@ pub static TEXTS: Texts = Texts {
     from_scratch: "Hoặc tạo chỉ tiêu mới:",
     new_indicator_name: "Tên chỉ tiêu mới",
     add_new_indicator: "Tạo chỉ tiêu",
-    new_indicator_hint: "Chỉ tiêu mới có đơn vị %, chiều ↑; sửa lại trong phần Thông tin chỉ tiêu.",
+    new_indicator_hint: "Chỉ tiêu mới có đơn vị %, chiều tăng là tốt; sửa lại trong phần Thông tin chỉ tiêu.",
     no_target_sentence: "Chưa có mục tiêu: thêm mốc năm ở phần Mục tiêu.",
     no_value_sentence: "Chưa có số liệu đến kỳ báo cáo.",
     reached_share: |percent, year| format!("Đạt {percent}% chỉ tiêu năm {year}"),

@@ -42,22 +42,22 @@ pub fn validate(project: &Project) -> Validation {
 fn labelled_values(indicator: &Indicator) -> Vec<(String, f64, bool)> {
     let mut values = Vec::new();
     if let Some(baseline) = indicator.baseline {
-        values.push((format!("giá trị cơ sở / baseline ({})", baseline.date), baseline.value, true));
+        values.push((format!("giá trị cơ sở (baseline) {}", baseline.date), baseline.value, true));
     }
     for target in &indicator.targets {
-        values.push((format!("mục tiêu / target {}", target.year), target.value, true));
+        values.push((format!("mục tiêu (target) {}", target.year), target.value, true));
     }
     for m in &indicator.measurements {
-        values.push((format!("số liệu / value {}", m.date), m.value, true));
+        values.push((format!("số liệu (value) {}", m.date), m.value, true));
         if let Some(numerator) = m.numerator {
-            values.push((format!("tử số / numerator {}", m.date), numerator, false));
+            values.push((format!("tử số (numerator) {}", m.date), numerator, false));
         }
         if let Some(denominator) = m.denominator {
-            values.push((format!("mẫu số / denominator {}", m.date), denominator, false));
+            values.push((format!("mẫu số (denominator) {}", m.date), denominator, false));
         }
     }
     if let MeasureUnit::Score { max } = indicator.unit {
-        values.push(("điểm tối đa / maximum score".to_owned(), max, false));
+        values.push(("điểm tối đa (maximum score)".to_owned(), max, false));
     }
     values
 }

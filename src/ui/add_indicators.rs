@@ -78,7 +78,9 @@ pub fn ui(ui: &mut Ui, state: &AppState, form: &mut AddForm, actions: &mut Vec<A
             for catalog in catalogs {
                 ui.selectable_value(&mut form.catalog_id, Some(catalog.id.clone()), &catalog.name);
             }
-        });
+        })
+            .response
+            .accessible_name(texts.from_catalog);
     if let Some(catalog) = current.as_deref().and_then(catalog::catalog) {
         ScrollArea::vertical().max_height(260.0).id_salt("add_list").show(ui, |ui| {
             for indicator in &catalog.indicators {
@@ -120,7 +122,9 @@ pub fn ui(ui: &mut Ui, state: &AppState, form: &mut AddForm, actions: &mut Vec<A
             for option in Pillar::ALL {
                 ui.selectable_value(&mut form.new_pillar, Some(option), texts.pillar(option));
             }
-        });
+        })
+            .response
+            .accessible_name(texts.field_pillar);
     let name = nfc(form.new_name.trim());
     if ui.add_enabled(!name.is_empty(), egui::Button::new(texts.add_new_indicator)).clicked() {
         let indicator = Indicator::new(&new_id(&name, &taken), &name, pillar, MeasureUnit::Percent);

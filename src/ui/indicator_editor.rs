@@ -117,7 +117,9 @@ fn pillar_combo(ui: &mut Ui, lang: Lang, pillar: &mut Pillar) -> bool {
             for option in Pillar::ALL {
                 ui.selectable_value(pillar, option, texts.pillar(option));
             }
-        });
+        })
+            .response
+            .accessible_name(texts.field_pillar);
     before != *pillar
 }
 
@@ -134,7 +136,9 @@ fn direction_combo(ui: &mut Ui, lang: Lang, direction: &mut Direction) -> bool {
             for option in [Direction::HigherIsBetter, Direction::LowerIsBetter] {
                 ui.selectable_value(direction, option, name(option));
             }
-        });
+        })
+            .response
+            .accessible_name(texts.field_direction);
     before != *direction
 }
 
@@ -159,7 +163,9 @@ fn unit_ui(ui: &mut Ui, lang: Lang, id: egui::Id, unit: &mut MeasureUnit) -> boo
                     changed = true;
                 }
             }
-        });
+        })
+            .response
+            .accessible_name(texts.field_unit);
         match unit {
             MeasureUnit::Count { word } => {
                 changed |= fields::text(ui, id.with("unit_word"), texts.unit_word, word, FieldLook::narrow(120.0));

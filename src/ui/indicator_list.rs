@@ -31,6 +31,7 @@ fn filters_ui(ui: &mut Ui, state: &AppState, view: &mut ViewState) {
                 }
             })
             .response
+            .accessible_name(texts.filter_status)
             .on_hover_text(texts.filter_status);
         let pillar_text = view
             .pillar_filter
@@ -45,6 +46,7 @@ fn filters_ui(ui: &mut Ui, state: &AppState, view: &mut ViewState) {
                 }
             })
             .response
+            .accessible_name(texts.filter_pillar)
             .on_hover_text(texts.filter_pillar);
     });
 }

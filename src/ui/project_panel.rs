@@ -25,7 +25,9 @@ pub fn ui(ui: &mut Ui, state: &AppState, document: &Document, actions: &mut Vec<
                     for level in UnitLevel::ALL {
                         ui.selectable_value(&mut meta.unit.level, level, texts.unit_level(level));
                     }
-                });
+                })
+            .response
+            .accessible_name(texts.unit_level);
             changed |= before != meta.unit.level;
             ui.end_row();
             for (label, value, key) in [

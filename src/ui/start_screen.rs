@@ -72,7 +72,9 @@ fn new_plan_ui(ui: &mut Ui, state: &AppState, form: &mut NewPlanForm, actions: &
                 for level in UnitLevel::ALL {
                     ui.selectable_value(&mut form.level, level, texts.unit_level(level));
                 }
-            });
+            })
+            .response
+            .accessible_name(texts.unit_level);
         ui.end_row();
         ui.label(texts.unit_name);
         let response = ui
