@@ -13,13 +13,18 @@ use egui_kittest::kittest::Queryable as _;
 use lotrinh::LotrinhApp;
 use lotrinh::app::{DialogOutcome, FakeDialogs, StartOptions};
 
-const WORK_RECORDS: &str = "Tỷ lệ hồ sơ công việc cấp xã được xử lý trên môi trường mạng (trừ hồ sơ mật)";
+const WORK_RECORDS: &str =
+    "Tỷ lệ hồ sơ công việc cấp xã được xử lý trên môi trường mạng (trừ hồ sơ mật)";
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2025, 10, 15).unwrap()
 }
 
-fn harness(data_dir: &Path, file: Option<PathBuf>, answers: Vec<DialogOutcome>) -> Harness<'static, LotrinhApp> {
+fn harness(
+    data_dir: &Path,
+    file: Option<PathBuf>,
+    answers: Vec<DialogOutcome>,
+) -> Harness<'static, LotrinhApp> {
     sized_harness([1366.0, 768.0], data_dir, file, answers)
 }
 
@@ -51,11 +56,15 @@ fn sized_harness(
 
 /// Replaces the text of a labelled field and commits it with Enter.
 fn type_into(harness: &mut Harness<'static, LotrinhApp>, label: &str, text: &str) {
-    harness.get_by_role_and_label(Role::TextInput, label).click();
+    harness
+        .get_by_role_and_label(Role::TextInput, label)
+        .click();
     harness.run();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
     harness.run();
-    harness.get_by_role_and_label(Role::TextInput, label).type_text(text);
+    harness
+        .get_by_role_and_label(Role::TextInput, label)
+        .type_text(text);
     harness.run();
     harness.key_press(Key::Enter);
     harness.run();
@@ -71,43 +80,98 @@ fn work_records_value(harness: &Harness<'static, LotrinhApp>) -> Option<f64> {
 fn create_edit_undo_save_and_reopen() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("phong-dien.ron");
-    let mut harness = sized_harness([1366.0, 1500.0], dir.path(), None, vec![DialogOutcome::Picked(file.clone())]);
+    let mut harness = sized_harness(
+        [1366.0, 1500.0],
+        dir.path(),
+        None,
+        vec![DialogOutcome::Picked(file.clone())],
+    );
     harness.run();
     type_into(&mut harness, "Tên đơn vị", "Xã Phong Điền");
-    harness.get_by_role_and_label(Role::Button, "Tạo kế hoạch").click();
+    harness
+        .get_by_role_and_label(Role::Button, "Tạo kế hoạch")
+        .click();
     harness.run();
-    assert_eq!(harness.state().state.document.as_ref().unwrap().project.indicators.len(), 52);
+    assert_eq!(
+        harness
+            .state()
+            .state
+            .document
+            .as_ref()
+            .unwrap()
+            .project
+            .indicators
+            .len(),
+        52
+    );
 
-    harness.get_by_role_and_label(Role::Button, WORK_RECORDS).click();
+    harness
+        .get_by_role_and_label(Role::Button, WORK_RECORDS)
+        .click();
     harness.run();
     type_into(&mut harness, "Ngày cơ sở", "31/12/2022");
     type_into(&mut harness, "Giá trị cơ sở", "40");
-    harness.get_by_role_and_label(Role::Button, "+ Thêm số liệu").click();
+    harness
+        .get_by_role_and_label(Role::Button, "+ Thêm số liệu")
+        .click();
     harness.run();
     type_into(&mut harness, "Giá trị dòng 1", "55,5");
     assert_eq!(work_records_value(&harness), Some(55.5));
     // 55,5 of a 60 target from a 40 baseline: 78 % reached, and the words say so.
-    assert!(harness.query_by_label_contains("Đạt 78% chỉ tiêu năm 2025").is_some());
+    assert!(
+        harness
+            .query_by_label_contains("Đạt 78% chỉ tiêu năm 2025")
+            .is_some()
+    );
     assert!(harness.query_by_label_contains("Chưa lưu").is_some());
 
     type_into(&mut harness, "Giá trị dòng 1", "61");
-    assert!(harness.query_by_label_contains("đã vượt mục tiêu").is_some());
+    assert!(
+        harness
+            .query_by_label_contains("đã vượt mục tiêu")
+            .is_some()
+    );
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
-    assert_eq!(work_records_value(&harness), Some(55.5), "undo restores the previous value");
-    assert!(harness.query_by_label_contains("Đạt 78% chỉ tiêu năm 2025").is_some());
+    assert_eq!(
+        work_records_value(&harness),
+        Some(55.5),
+        "undo restores the previous value"
+    );
+    assert!(
+        harness
+            .query_by_label_contains("Đạt 78% chỉ tiêu năm 2025")
+            .is_some()
+    );
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
     assert!(file.exists());
-    assert!(harness.query_by_label("Đã lưu").is_some(), "the status bar says saved");
-    assert!(harness.query_by_label("Đã lưu phong-dien.ron").is_some(), "a toast confirms");
+    assert!(
+        harness.query_by_label("Đã lưu").is_some(),
+        "the status bar says saved"
+    );
+    assert!(
+        harness.query_by_label("Đã lưu phong-dien.ron").is_some(),
+        "a toast confirms"
+    );
     drop(harness);
 
     let mut reopened = self::harness(dir.path(), Some(file), Vec::new());
     reopened.run();
     assert_eq!(work_records_value(&reopened), Some(55.5));
-    assert_eq!(reopened.state().state.document.as_ref().unwrap().project.unit.name, "Xã Phong Điền");
+    assert_eq!(
+        reopened
+            .state()
+            .state
+            .document
+            .as_ref()
+            .unwrap()
+            .project
+            .unit
+            .name,
+        "Xã Phong Điền"
+    );
 }
 
 #[test]
@@ -115,20 +179,30 @@ fn unsaved_changes_are_asked_about() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = harness(dir.path(), None, Vec::new());
     harness.run();
-    harness.get_by_role_and_label(Role::Button, "Xã Hòa Bình Xanh (ví dụ, 2023–2025)").click();
+    harness
+        .get_by_role_and_label(Role::Button, "Xã Hòa Bình Xanh (ví dụ, 2023–2025)")
+        .click();
     harness.run();
     type_into(&mut harness, "Tên tiếng Anh", "Changed name");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
     harness.run();
-    assert!(harness.query_by_label("Chưa lưu thay đổi").is_some(), "the question is shown");
+    assert!(
+        harness.query_by_label("Chưa lưu thay đổi").is_some(),
+        "the question is shown"
+    );
     harness.get_by_role_and_label(Role::Button, "Hủy").click();
     harness.run();
-    assert!(harness.state().state.document.is_some(), "cancel keeps the plan");
+    assert!(
+        harness.state().state.document.is_some(),
+        "cancel keeps the plan"
+    );
     assert!(harness.query_by_label("Chưa lưu thay đổi").is_none());
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
     harness.run();
-    harness.get_by_role_and_label(Role::Button, "Không lưu").click();
+    harness
+        .get_by_role_and_label(Role::Button, "Không lưu")
+        .click();
     harness.run();
     assert!(harness.state().state.document.is_none());
     assert!(harness.query_by_label("Tạo kế hoạch mới").is_some());
@@ -141,12 +215,16 @@ fn a_bad_file_shows_its_error_and_keeps_the_app() {
     std::fs::write(&bad, "Project(format: \"lotrinh\", version: 1, as_of: ").unwrap();
     let mut harness = harness(dir.path(), None, vec![DialogOutcome::Picked(bad)]);
     harness.run();
-    harness.get_by_role_and_label(Role::Button, "Mở tệp…").click();
+    harness
+        .get_by_role_and_label(Role::Button, "Mở tệp…")
+        .click();
     harness.run();
     assert!(harness.query_by_label("Không thực hiện được").is_some());
     assert!(harness.query_by_label_contains("hong.ron").is_some());
     assert!(harness.query_by_label_contains("cắt cụt").is_some());
-    harness.get_by_role_and_label(Role::Button, "Đồng ý").click();
+    harness
+        .get_by_role_and_label(Role::Button, "Đồng ý")
+        .click();
     harness.run();
     assert!(harness.state().state.document.is_none());
     assert!(harness.state().state.modal.is_none());
@@ -158,7 +236,9 @@ fn the_language_switch_changes_the_labels() {
     let mut harness = harness(dir.path(), None, Vec::new());
     harness.run();
     assert!(harness.query_by_label("Tạo kế hoạch mới").is_some());
-    harness.get_by_role_and_label(Role::Button, "English").click();
+    harness
+        .get_by_role_and_label(Role::Button, "English")
+        .click();
     harness.run();
     assert!(harness.query_by_label("Create a new plan").is_some());
     assert!(harness.query_by_label("Tạo kế hoạch mới").is_none());
@@ -170,11 +250,22 @@ fn a_typed_path_replaces_a_missing_dialog() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = harness(dir.path(), None, vec![DialogOutcome::Unavailable]);
     harness.run();
-    harness.get_by_role_and_label(Role::Button, "Mở tệp…").click();
+    harness
+        .get_by_role_and_label(Role::Button, "Mở tệp…")
+        .click();
     harness.run();
     let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/huong-tra.ron");
-    type_into(&mut harness, "Đường dẫn tệp", &example.display().to_string());
-    let document = harness.state().state.document.as_ref().expect("opened from the typed path");
+    type_into(
+        &mut harness,
+        "Đường dẫn tệp",
+        &example.display().to_string(),
+    );
+    let document = harness
+        .state()
+        .state
+        .document
+        .as_ref()
+        .expect("opened from the typed path");
     assert_eq!(document.path.as_deref(), Some(example.as_path()));
 }
 

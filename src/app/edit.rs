@@ -101,7 +101,8 @@ impl Edit {
             Self::Indicator(mut indicator) => {
                 indicator.normalize_text();
                 indicator.sort_measurements();
-                let Some(index) = project.indicators.iter().position(|i| i.id == indicator.id) else {
+                let Some(index) = project.indicators.iter().position(|i| i.id == indicator.id)
+                else {
                     return Err(EditError::UnknownIndicator(indicator.id));
                 };
                 let mut old = std::mem::replace(&mut project.indicators[index], *indicator);
@@ -111,7 +112,10 @@ impl Edit {
                 }
                 Ok(Self::Indicator(Box::new(old)))
             }
-            Self::Insert { index, mut indicators } => {
+            Self::Insert {
+                index,
+                mut indicators,
+            } => {
                 let index = index.min(project.indicators.len());
                 let count = indicators.len();
                 for indicator in &mut indicators {
@@ -125,7 +129,8 @@ impl Edit {
                 Ok(Self::RemoveRange { index, count })
             }
             Self::Remove { indicator_id } => {
-                let Some(index) = project.indicators.iter().position(|i| i.id == indicator_id) else {
+                let Some(index) = project.indicators.iter().position(|i| i.id == indicator_id)
+                else {
                     return Err(EditError::UnknownIndicator(indicator_id));
                 };
                 let removed = project.indicators.remove(index);

@@ -3,6 +3,12 @@
 /// (file name, contents) of each bundled example.
 pub const EXAMPLES: [(&str, &str); 3] = [
     ("xa-demo.ron", include_str!("../../examples/xa-demo.ron")),
-    ("huong-tra.ron", include_str!("../../examples/huong-tra.ron")),
-    ("hau-giang.ron", include_str!("../../examples/hau-giang.ron")),
+    (
+        "huong-tra.ron",
+        include_str!("../../examples/huong-tra.ron"),
+    ),
+    (
+        "hau-giang.ron",
+        include_str!("../../examples/hau-giang.ron"),
+    ),
 ];

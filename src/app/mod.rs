@@ -96,7 +96,10 @@ impl LotrinhApp {
 
     /// Applies the theme and zoom when they change (not every frame).
     fn apply_style(&mut self, ctx: &egui::Context) {
-        let key = (self.state.settings.dark, (self.state.settings.zoom * 100.0).round() as u32);
+        let key = (
+            self.state.settings.dark,
+            (self.state.settings.zoom * 100.0).round() as u32,
+        );
         if self.applied_style == Some(key) {
             return;
         }

@@ -79,7 +79,9 @@ impl Recovery {
             source,
         })?;
         storage::save(project, &self.copy_path())?;
-        let origin = original.map(|p| p.display().to_string()).unwrap_or_default();
+        let origin = original
+            .map(|p| p.display().to_string())
+            .unwrap_or_default();
         storage::write_atomic(&self.origin_path(), origin.as_bytes())
     }
 

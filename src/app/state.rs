@@ -414,7 +414,11 @@ impl AppState {
         let Some(document) = &mut self.document else {
             return;
         };
-        let result = if undo { document.undo() } else { document.redo() };
+        let result = if undo {
+            document.undo()
+        } else {
+            document.redo()
+        };
         match result {
             Ok(_) => self.keep_selection_valid(),
             Err(error) => self.toast_error(error.to_string()),

@@ -58,7 +58,11 @@ fn options(renderer: eframe::Renderer) -> eframe::NativeOptions {
 }
 
 /// Runs the window on `file`; with `smoke`, renders that many frames and returns their timings.
-pub fn run(file: Option<PathBuf>, smoke: Option<u32>, started: Instant) -> Result<Option<SmokeReport>, eframe::Error> {
+pub fn run(
+    file: Option<PathBuf>,
+    smoke: Option<u32>,
+    started: Instant,
+) -> Result<Option<SmokeReport>, eframe::Error> {
     let report = std::sync::Arc::new(std::sync::Mutex::new(SmokeReport::default()));
     let attempt = |renderer| {
         let file = file.clone();

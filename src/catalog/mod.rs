@@ -6,7 +6,9 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::model::{AdminUnit, BasisDocument, FORMAT_NAME, FORMAT_VERSION, Indicator, Project, UnitLevel};
+use crate::model::{
+    AdminUnit, BasisDocument, FORMAT_NAME, FORMAT_VERSION, Indicator, Project, UnitLevel,
+};
 
 /// A catalogue of indicators with their definitions, units, directions and (sourced or suggested)
 /// 2025/2030 targets.
@@ -37,9 +39,18 @@ pub struct Catalog {
 
 /// The embedded catalogue sources, by file name.
 const SOURCES: [(&str, &str); 3] = [
-    ("commune.ron", include_str!("../../assets/templates/commune.ron")),
-    ("national.ron", include_str!("../../assets/templates/national.ron")),
-    ("province.ron", include_str!("../../assets/templates/province.ron")),
+    (
+        "commune.ron",
+        include_str!("../../assets/templates/commune.ron"),
+    ),
+    (
+        "national.ron",
+        include_str!("../../assets/templates/national.ron"),
+    ),
+    (
+        "province.ron",
+        include_str!("../../assets/templates/province.ron"),
+    ),
 ];
 
 /// The bundled catalogues, parsed once. A catalogue that fails to parse is left out (a test makes

@@ -48,7 +48,11 @@ pub fn run(command: Command) -> ExitCode {
 
 /// Opens the window on `file`; with `smoke`, renders that many frames, prints timings and exits.
 #[cfg(feature = "gui")]
-pub fn open_window(file: Option<PathBuf>, smoke: Option<u32>, started: std::time::Instant) -> ExitCode {
+pub fn open_window(
+    file: Option<PathBuf>,
+    smoke: Option<u32>,
+    started: std::time::Instant,
+) -> ExitCode {
     match crate::app::run_window(file, smoke, started) {
         Ok(Some(report)) => {
             println!(
@@ -61,7 +65,10 @@ pub fn open_window(file: Option<PathBuf>, smoke: Option<u32>, started: std::time
         }
         Ok(None) => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("{}", (Lang::default().texts().gui_failed)(&error.to_string()));
+            eprintln!(
+                "{}",
+                (Lang::default().texts().gui_failed)(&error.to_string())
+            );
             ExitCode::FAILURE
         }
     }
@@ -69,9 +76,16 @@ pub fn open_window(file: Option<PathBuf>, smoke: Option<u32>, started: std::time
 
 /// Without the `gui` feature there is no window: say so.
 #[cfg(not(feature = "gui"))]
-pub fn open_window(file: Option<PathBuf>, smoke: Option<u32>, started: std::time::Instant) -> ExitCode {
+pub fn open_window(
+    file: Option<PathBuf>,
+    smoke: Option<u32>,
+    started: std::time::Instant,
+) -> ExitCode {
     let _ = (file, smoke, started);
-    eprintln!("{}", (Lang::default().texts().gui_failed)("built without the `gui` feature"));
+    eprintln!(
+        "{}",
+        (Lang::default().texts().gui_failed)("built without the `gui` feature")
+    );
     ExitCode::FAILURE
 }
 
@@ -128,7 +142,10 @@ fn new_project(request: &NewRequest, lang: Lang) -> ExitCode {
     let texts = lang.texts();
     let known_levels: Vec<&str> = UnitLevel::ALL.iter().map(|l| l.key()).collect();
     let Some(level) = UnitLevel::from_key(&request.level) else {
-        eprintln!("{}", (texts.unknown_level)(&request.level, &known_levels.join(", ")));
+        eprintln!(
+            "{}",
+            (texts.unknown_level)(&request.level, &known_levels.join(", "))
+        );
         return ExitCode::FAILURE;
     };
     let catalog = if request.template == "empty" {
@@ -137,7 +154,10 @@ fn new_project(request: &NewRequest, lang: Lang) -> ExitCode {
         let Some(found) = catalog::catalog(&request.template) else {
             let mut known: Vec<&str> = catalog::catalogs().iter().map(|c| c.id.as_str()).collect();
             known.push("empty");
-            eprintln!("{}", (texts.unknown_template)(&request.template, &known.join(", ")));
+            eprintln!(
+                "{}",
+                (texts.unknown_template)(&request.template, &known.join(", "))
+            );
             return ExitCode::FAILURE;
         };
         Some(found)
@@ -150,7 +170,10 @@ fn new_project(request: &NewRequest, lang: Lang) -> ExitCode {
         None => Local::now().date_naive(),
     };
     if request.output.exists() && !request.force {
-        eprintln!("{}", (texts.new_exists)(&request.output.display().to_string()));
+        eprintln!(
+            "{}",
+            (texts.new_exists)(&request.output.display().to_string())
+        );
         return ExitCode::FAILURE;
     }
     let unit = AdminUnit {

@@ -10,7 +10,12 @@ use clap::{Parser, Subcommand};
 
 /// Lộ Trình — kế hoạch chuyển đổi số của địa phương / local digital-transformation plans.
 #[derive(Debug, Parser)]
-#[command(name = "lotrinh", version, about, args_conflicts_with_subcommands = true)]
+#[command(
+    name = "lotrinh",
+    version,
+    about,
+    args_conflicts_with_subcommands = true
+)]
 pub struct Cli {
     /// Plan file to open in the window (.ron).
     pub file: Option<PathBuf>,

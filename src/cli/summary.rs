@@ -71,7 +71,11 @@ fn forecast_text(progress: &IndicatorProgress, lang: Lang) -> String {
 fn status_text(progress: &IndicatorProgress, lang: Lang) -> String {
     let texts = lang.texts();
     let mut text = texts.status(progress.status, progress.exceeded).to_owned();
-    for verdict in progress.verdicts.iter().filter(|v| v.deadline < progress.as_of) {
+    for verdict in progress
+        .verdicts
+        .iter()
+        .filter(|v| v.deadline < progress.as_of)
+    {
         text.push_str(&format!(
             "; {}: {}",
             verdict.year,
@@ -98,9 +102,10 @@ fn text_table(project: &Project, summary: &ProjectSummary, lang: Lang) -> String
         .collect();
     out.push_str(&format!("\n{}\n", header.join(" ").trim_end()));
     for (indicator, progress) in project.indicators.iter().zip(&summary.indicators) {
-        let latest = progress
-            .latest
-            .map_or_else(|| texts.none.to_owned(), |p| value_text(indicator, p.value, lang));
+        let latest = progress.latest.map_or_else(
+            || texts.none.to_owned(),
+            |p| value_text(indicator, p.value, lang),
+        );
         let target = progress.current_target.as_ref().map_or_else(
             || texts.none.to_owned(),
             |t| format!("{} ({})", value_text(indicator, t.value, lang), t.year),

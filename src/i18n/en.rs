@@ -7,12 +7,7 @@ pub static TEXTS: Texts = Texts {
     language_name: "English",
     app_name: "Lộ Trình",
     statuses: [
-        "Achieved",
-        "On track",
-        "Behind",
-        "At risk",
-        "Missed",
-        "No data",
+        "Achieved", "On track", "Behind", "At risk", "Missed", "No data",
     ],
     status_exceeded: "Exceeded",
     verdicts: ["Not due yet", "Achieved", "Missed", "No data"],
@@ -23,7 +18,13 @@ pub static TEXTS: Texts = Texts {
         "Digital society",
         "Composite",
     ],
-    unit_levels: ["Province/city", "Commune", "Ward", "Special zone", "District (legacy)"],
+    unit_levels: [
+        "Province/city",
+        "Commune",
+        "Ward",
+        "Special zone",
+        "District (legacy)",
+    ],
     yes_no: ["Yes", "No"],
     summary_columns: [
         "Id",
@@ -44,7 +45,9 @@ pub static TEXTS: Texts = Texts {
     summary_heading: |unit, date| format!("{unit} — as of {date}"),
     new_created: |file, count| format!("Created {file} with {count} indicators"),
     new_exists: |file| {
-        format!("{file} already exists. Choose another name or add --force to overwrite it (the old one is kept as .bak).")
+        format!(
+            "{file} already exists. Choose another name or add --force to overwrite it (the old one is kept as .bak)."
+        )
     },
     unknown_template: |id, known| format!("There is no catalogue “{id}”. Available: {known}"),
     unknown_level: |level, known| format!("Unknown level “{level}”. Use one of: {known}"),
@@ -96,9 +99,20 @@ pub static TEXTS: Texts = Texts {
     preview: "Indicators included:",
     empty_preview: "An empty plan: add indicators later with “Add indicators”.",
     create_button: "Create plan",
-    example_description: |name| match name { "xa-demo.ron" => "Hòa Bình Xanh commune (demo, 2023–2025)".to_owned(), "huong-tra.ron" => "Hương Trà town, 2022".to_owned(), "hau-giang.ron" => "Hậu Giang province, 2021".to_owned(), other => other.to_owned() },
+    example_description: |name| match name {
+        "xa-demo.ron" => "Hòa Bình Xanh commune (demo, 2023–2025)".to_owned(),
+        "huong-tra.ron" => "Hương Trà town, 2022".to_owned(),
+        "hau-giang.ron" => "Hậu Giang province, 2021".to_owned(),
+        other => other.to_owned(),
+    },
     untitled: "Unsaved plan",
-    opened: |name, warnings| if warnings == 0 { format!("Opened {name}") } else { format!("Opened {name} ({warnings} warnings: see lotrinh check)") },
+    opened: |name, warnings| {
+        if warnings == 0 {
+            format!("Opened {name}")
+        } else {
+            format!("Opened {name} ({warnings} warnings: see lotrinh check)")
+        }
+    },
     saved: |name| format!("Saved {name}"),
     edit_refused: "Change refused:",
     saved_state: "Saved",
@@ -126,7 +140,14 @@ pub static TEXTS: Texts = Texts {
     field_responsible: "Responsible unit",
     higher_is_better: "Higher is better",
     lower_is_better: "Lower is better",
-    unit_kinds: ["Percent (%)", "Count", "Score", "Money (VND)", "Yes/No", "Rank"],
+    unit_kinds: [
+        "Percent (%)",
+        "Count",
+        "Score",
+        "Money (VND)",
+        "Yes/No",
+        "Rank",
+    ],
     unit_word: "Unit word (dossiers, teams…)",
     score_max: "Maximum score",
     must_be_positive: "must be greater than 0",
@@ -148,7 +169,17 @@ pub static TEXTS: Texts = Texts {
     add_milestone: |year| format!("+ {year} milestone"),
     measurements_section: "Measured values",
     no_measurements: "No values yet.",
-    measurement_columns: ["#", "Date", "Value", "Numerator", "Denominator", "Evidence", "Source", "Note", ""],
+    measurement_columns: [
+        "#",
+        "Date",
+        "Value",
+        "Numerator",
+        "Denominator",
+        "Evidence",
+        "Source",
+        "Note",
+        "",
+    ],
     cell_name: |column, row| format!("{column} row {row}"),
     remove_row: |row| format!("Remove row {row}"),
     add_measurement: "+ Add value",
@@ -170,7 +201,11 @@ pub static TEXTS: Texts = Texts {
     no_dialog_hint: "The system file dialog is not available. Type the file's full path:",
     file_path: "File path",
     recovery_title: "Recover unsaved work",
-    recovery_question: |file, unit, date| format!("Last time the program closed with unsaved changes ({file} — {unit}, reporting date {date}). Restore the autosaved copy?"),
+    recovery_question: |file, unit, date| {
+        format!(
+            "Last time the program closed with unsaved changes ({file} — {unit}, reporting date {date}). Restore the autosaved copy?"
+        )
+    },
     restore: "Restore",
     discard_recovery: "Discard it",
     from_catalog: "From a catalogue:",
@@ -185,10 +220,19 @@ pub static TEXTS: Texts = Texts {
     latest_value: |value, year| format!("Latest {value} against the {year} target"),
     target_met: "target met",
     target_exceeded: "target exceeded",
-    required_pace: |up, amount, unit| format!("needs {} {amount} {unit} a year to reach it", if up { "+" } else { "−" }),
+    required_pace: |up, amount, unit| {
+        format!(
+            "needs {} {amount} {unit} a year to reach it",
+            if up { "+" } else { "−" }
+        )
+    },
     percent_points: "points",
     points: "points",
     ranks: "places",
-    forecast_sentence: |year, value, reach| format!("Trend forecast: about {value} at the end of {year}; {reach}."),
-    verdict_line: |year, target, verdict, judged| format!("{year} target ({target}): {verdict} — result {judged}"),
+    forecast_sentence: |year, value, reach| {
+        format!("Trend forecast: about {value} at the end of {year}; {reach}.")
+    },
+    verdict_line: |year, target, verdict, judged| {
+        format!("{year} target ({target}): {verdict} — result {judged}")
+    },
 };

@@ -71,7 +71,9 @@ pub fn format_number(value: f64, max_decimals: usize, lang: Lang) -> String {
         grouped.push(decimal);
         grouped.push_str(fraction);
     }
-    let is_zero = grouped.chars().all(|c| c == '0' || c == thousands || c == decimal);
+    let is_zero = grouped
+        .chars()
+        .all(|c| c == '0' || c == thousands || c == decimal);
     if value < 0.0 && !is_zero {
         grouped.insert(0, '-');
     }
@@ -97,7 +99,10 @@ pub fn parse_number(text: &str, lang: Lang) -> Result<f64, NumberError> {
     if digits.is_empty() {
         return Err(NumberError::Empty);
     }
-    if !digits.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+    if !digits
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    {
         return Err(NumberError::InvalidCharacter);
     }
     if !digits.starts_with(|c: char| c.is_ascii_digit()) && !digits.starts_with(['.', ',']) {
@@ -120,7 +125,11 @@ fn to_plain_decimal(digits: &str, lang: Lang) -> Result<String, NumberError> {
         (true, true) => {
             let last_dot = digits.rfind('.').unwrap_or(0);
             let last_comma = digits.rfind(',').unwrap_or(0);
-            if last_dot > last_comma { (',', '.') } else { ('.', ',') }
+            if last_dot > last_comma {
+                (',', '.')
+            } else {
+                ('.', ',')
+            }
         }
         _ => {
             let separator = if has_dot { '.' } else { ',' };
@@ -229,7 +238,16 @@ mod tests {
 
     #[test]
     fn round_trips_formatted_numbers() {
-        for value in [0.0, 1.5, 999.0, 1000.0, 1234.56, 250_000.0, 1_234_567.89, -42.5] {
+        for value in [
+            0.0,
+            1.5,
+            999.0,
+            1000.0,
+            1234.56,
+            250_000.0,
+            1_234_567.89,
+            -42.5,
+        ] {
             for lang in Lang::ALL {
                 let text = format_number(value, 2, lang);
                 assert_eq!(parse_number(&text, lang).unwrap(), value, "{text}");

@@ -21,4 +21,3 @@ pub fn value_text(indicator: &Indicator, value: f64, lang: Lang) -> String {
         unit => format_number(value, decimals_for(unit), lang),
     }
 }
-

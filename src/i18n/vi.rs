@@ -44,7 +44,9 @@ pub static TEXTS: Texts = Texts {
     summary_heading: |unit, date| format!("{unit} — tính đến ngày {date}"),
     new_created: |file, count| format!("Đã tạo {file} với {count} chỉ tiêu"),
     new_exists: |file| {
-        format!("Tệp {file} đã có. Hãy chọn tên khác hoặc thêm --force để ghi đè (bản cũ được giữ ở .bak).")
+        format!(
+            "Tệp {file} đã có. Hãy chọn tên khác hoặc thêm --force để ghi đè (bản cũ được giữ ở .bak)."
+        )
     },
     unknown_template: |id, known| format!("Không có bộ chỉ tiêu “{id}”. Các bộ hiện có: {known}"),
     unknown_level: |level, known| format!("Cấp “{level}” không hợp lệ. Dùng một trong: {known}"),
@@ -96,9 +98,20 @@ pub static TEXTS: Texts = Texts {
     preview: "Các chỉ tiêu sẽ có:",
     empty_preview: "Kế hoạch trống: thêm chỉ tiêu sau bằng nút “Thêm chỉ tiêu”.",
     create_button: "Tạo kế hoạch",
-    example_description: |name| match name { "xa-demo.ron" => "Xã Hòa Bình Xanh (ví dụ, 2023–2025)".to_owned(), "huong-tra.ron" => "Thị xã Hương Trà, 2022".to_owned(), "hau-giang.ron" => "Tỉnh Hậu Giang, 2021".to_owned(), other => other.to_owned() },
+    example_description: |name| match name {
+        "xa-demo.ron" => "Xã Hòa Bình Xanh (ví dụ, 2023–2025)".to_owned(),
+        "huong-tra.ron" => "Thị xã Hương Trà, 2022".to_owned(),
+        "hau-giang.ron" => "Tỉnh Hậu Giang, 2021".to_owned(),
+        other => other.to_owned(),
+    },
     untitled: "Kế hoạch chưa lưu",
-    opened: |name, warnings| if warnings == 0 { format!("Đã mở {name}") } else { format!("Đã mở {name} ({warnings} cảnh báo: xem bằng lệnh lotrinh check)") },
+    opened: |name, warnings| {
+        if warnings == 0 {
+            format!("Đã mở {name}")
+        } else {
+            format!("Đã mở {name} ({warnings} cảnh báo: xem bằng lệnh lotrinh check)")
+        }
+    },
     saved: |name| format!("Đã lưu {name}"),
     edit_refused: "Không thay đổi được:",
     saved_state: "Đã lưu",
@@ -126,7 +139,14 @@ pub static TEXTS: Texts = Texts {
     field_responsible: "Đơn vị chủ trì",
     higher_is_better: "Càng cao càng tốt",
     lower_is_better: "Càng thấp càng tốt",
-    unit_kinds: ["Tỷ lệ (%)", "Số lượng", "Điểm", "Tiền (đồng)", "Có/Không", "Thứ hạng"],
+    unit_kinds: [
+        "Tỷ lệ (%)",
+        "Số lượng",
+        "Điểm",
+        "Tiền (đồng)",
+        "Có/Không",
+        "Thứ hạng",
+    ],
     unit_word: "Đơn vị (hồ sơ, tổ, người…)",
     score_max: "Điểm tối đa",
     must_be_positive: "phải lớn hơn 0",
@@ -148,7 +168,17 @@ pub static TEXTS: Texts = Texts {
     add_milestone: |year| format!("+ Mốc {year}"),
     measurements_section: "Số liệu thực hiện",
     no_measurements: "Chưa có số liệu nào.",
-    measurement_columns: ["#", "Ngày", "Giá trị", "Tử số", "Mẫu số", "Tài liệu kiểm chứng", "Nguồn số liệu", "Ghi chú", ""],
+    measurement_columns: [
+        "#",
+        "Ngày",
+        "Giá trị",
+        "Tử số",
+        "Mẫu số",
+        "Tài liệu kiểm chứng",
+        "Nguồn số liệu",
+        "Ghi chú",
+        "",
+    ],
     cell_name: |column, row| format!("{column} dòng {row}"),
     remove_row: |row| format!("Xóa dòng {row}"),
     add_measurement: "+ Thêm số liệu",
@@ -165,12 +195,18 @@ pub static TEXTS: Texts = Texts {
     close: "Đóng",
     error_title: "Không thực hiện được",
     remove_title: "Xóa chỉ tiêu",
-    remove_question: |name| format!("Xóa chỉ tiêu “{name}” cùng mọi số liệu của nó? Có thể hoàn tác bằng Ctrl+Z."),
+    remove_question: |name| {
+        format!("Xóa chỉ tiêu “{name}” cùng mọi số liệu của nó? Có thể hoàn tác bằng Ctrl+Z.")
+    },
     remove_button: "Xóa",
     no_dialog_hint: "Không mở được hộp chọn tệp của hệ thống. Hãy gõ đường dẫn đầy đủ của tệp:",
     file_path: "Đường dẫn tệp",
     recovery_title: "Khôi phục công việc chưa lưu",
-    recovery_question: |file, unit, date| format!("Lần trước chương trình đóng khi còn thay đổi chưa lưu ({file} — {unit}, kỳ báo cáo {date}). Khôi phục bản tự động lưu?"),
+    recovery_question: |file, unit, date| {
+        format!(
+            "Lần trước chương trình đóng khi còn thay đổi chưa lưu ({file} — {unit}, kỳ báo cáo {date}). Khôi phục bản tự động lưu?"
+        )
+    },
     restore: "Khôi phục",
     discard_recovery: "Bỏ bản này",
     from_catalog: "Từ bộ chỉ tiêu:",
@@ -185,10 +221,19 @@ pub static TEXTS: Texts = Texts {
     latest_value: |value, year| format!("Kết quả {value} so với mục tiêu năm {year}"),
     target_met: "đã đạt mục tiêu",
     target_exceeded: "đã vượt mục tiêu",
-    required_pace: |up, amount, unit| format!("cần {} {amount} {unit}/năm để đạt", if up { "tăng" } else { "giảm" }),
+    required_pace: |up, amount, unit| {
+        format!(
+            "cần {} {amount} {unit}/năm để đạt",
+            if up { "tăng" } else { "giảm" }
+        )
+    },
     percent_points: "điểm %",
     points: "điểm",
     ranks: "bậc",
-    forecast_sentence: |year, value, reach| format!("Dự báo theo xu hướng: cuối năm {year} đạt khoảng {value}; {reach}."),
-    verdict_line: |year, target, verdict, judged| format!("Mục tiêu năm {year} ({target}): {verdict} — kết quả {judged}"),
+    forecast_sentence: |year, value, reach| {
+        format!("Dự báo theo xu hướng: cuối năm {year} đạt khoảng {value}; {reach}.")
+    },
+    verdict_line: |year, target, verdict, judged| {
+        format!("Mục tiêu năm {year} ({target}): {verdict} — kết quả {judged}")
+    },
 };

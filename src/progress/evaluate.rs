@@ -125,7 +125,6 @@ pub struct IndicatorProgress {
     /// Change per year still needed from the latest value to meet the current target by its
     /// deadline, counted from the reporting date; `None` when met, when the deadline has passed or
     /// when there is no value.
-
     pub required_change_per_year: Option<f64>,
 }
 

@@ -243,7 +243,9 @@ pub enum Problem {
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum Warning {
     /// An indicator has no target.
-    #[error("chỉ tiêu “{indicator_id}” chưa có mục tiêu / indicator “{indicator_id}” has no target")]
+    #[error(
+        "chỉ tiêu “{indicator_id}” chưa có mục tiêu / indicator “{indicator_id}” has no target"
+    )]
     NoTargets {
         /// The indicator.
         indicator_id: String,

@@ -42,10 +42,18 @@ pub fn validate(project: &Project) -> Validation {
 fn labelled_values(indicator: &Indicator) -> Vec<(String, f64, bool)> {
     let mut values = Vec::new();
     if let Some(baseline) = indicator.baseline {
-        values.push((format!("giá trị cơ sở (baseline) {}", baseline.date), baseline.value, true));
+        values.push((
+            format!("giá trị cơ sở (baseline) {}", baseline.date),
+            baseline.value,
+            true,
+        ));
     }
     for target in &indicator.targets {
-        values.push((format!("mục tiêu (target) {}", target.year), target.value, true));
+        values.push((
+            format!("mục tiêu (target) {}", target.year),
+            target.value,
+            true,
+        ));
     }
     for m in &indicator.measurements {
         values.push((format!("số liệu (value) {}", m.date), m.value, true));
@@ -53,7 +61,11 @@ fn labelled_values(indicator: &Indicator) -> Vec<(String, f64, bool)> {
             values.push((format!("tử số (numerator) {}", m.date), numerator, false));
         }
         if let Some(denominator) = m.denominator {
-            values.push((format!("mẫu số (denominator) {}", m.date), denominator, false));
+            values.push((
+                format!("mẫu số (denominator) {}", m.date),
+                denominator,
+                false,
+            ));
         }
     }
     if let MeasureUnit::Score { max } = indicator.unit {

@@ -11,11 +11,24 @@ use crate::model::{Baseline, Direction, Indicator, MeasureUnit, Pillar};
 use crate::progress::IndicatorProgress;
 
 /// Draws the editor of the selected indicator.
-pub fn ui(ui: &mut Ui, state: &AppState, document: &Document, view: &mut ViewState, actions: &mut Vec<Action>) {
+pub fn ui(
+    ui: &mut Ui,
+    state: &AppState,
+    document: &Document,
+    view: &mut ViewState,
+    actions: &mut Vec<Action>,
+) {
     let texts = state.lang().texts();
     let selected = state.selected.as_deref().and_then(|id| {
-        let index = document.project.indicators.iter().position(|i| i.id == id)?;
-        Some((document.project.indicators.get(index)?, document.summary.indicators.get(index)?))
+        let index = document
+            .project
+            .indicators
+            .iter()
+            .position(|i| i.id == id)?;
+        Some((
+            document.project.indicators.get(index)?,
+            document.summary.indicators.get(index)?,
+        ))
     });
     let Some((indicator, progress)) = selected else {
         ui.centered_and_justified(|ui| {
@@ -25,21 +38,23 @@ pub fn ui(ui: &mut Ui, state: &AppState, document: &Document, view: &mut ViewSta
     };
     let mut draft = indicator.clone();
     let mut changed = false;
-    ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-        header_ui(ui, state.lang(), indicator, progress);
-        ui.separator();
-        changed |= general_ui(ui, state.lang(), &mut draft);
-        ui.separator();
-        changed |= baseline_ui(ui, state, &mut draft);
-        ui.separator();
-        changed |= targets::ui(ui, state.lang(), &mut draft);
-        ui.separator();
-        changed |= measurements::ui(ui, state, &mut draft, view, actions);
-        ui.separator();
-        if ui.button(texts.remove_indicator).clicked() {
-            actions.push(Action::ConfirmRemove(indicator.id.clone()));
-        }
-    });
+    ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            header_ui(ui, state.lang(), indicator, progress);
+            ui.separator();
+            changed |= general_ui(ui, state.lang(), &mut draft);
+            ui.separator();
+            changed |= baseline_ui(ui, state, &mut draft);
+            ui.separator();
+            changed |= targets::ui(ui, state.lang(), &mut draft);
+            ui.separator();
+            changed |= measurements::ui(ui, state, &mut draft, view, actions);
+            ui.separator();
+            if ui.button(texts.remove_indicator).clicked() {
+                actions.push(Action::ConfirmRemove(indicator.id.clone()));
+            }
+        });
     if changed {
         actions.push(Action::Edit(Edit::Indicator(Box::new(draft))));
     }
@@ -72,39 +87,72 @@ fn general_ui(ui: &mut Ui, lang: Lang, draft: &mut Indicator) -> bool {
     let mut changed = false;
     let id = ui.make_persistent_id(("indicator", draft.id.clone()));
     ui.label(RichText::new(texts.general_section).font(theme::bold(15.0)));
-    Grid::new("general_fields").num_columns(2).spacing([12.0, 6.0]).show(ui, |ui| {
-        ui.label(texts.field_id);
-        ui.label(RichText::new(&draft.id).monospace());
-        ui.end_row();
-        ui.label(texts.field_name);
-        changed |= fields::text(ui, id.with("name"), texts.field_name, &mut draft.name, FieldLook::WIDE);
-        ui.end_row();
-        ui.label(texts.field_name_en);
-        let mut name_en = draft.name_en.clone().unwrap_or_default();
-        if fields::text(ui, id.with("name_en"), texts.field_name_en, &mut name_en, FieldLook::WIDE) {
-            draft.name_en = (!name_en.is_empty()).then_some(name_en);
-            changed = true;
-        }
-        ui.end_row();
-        ui.label(texts.field_pillar);
-        changed |= pillar_combo(ui, lang, &mut draft.pillar);
-        ui.end_row();
-        ui.label(texts.field_unit);
-        changed |= unit_ui(ui, lang, id, &mut draft.unit);
-        ui.end_row();
-        ui.label(texts.field_direction);
-        changed |= direction_combo(ui, lang, &mut draft.direction);
-        ui.end_row();
-        ui.label(texts.field_definition);
-        changed |= fields::text(ui, id.with("definition"), texts.field_definition, &mut draft.definition, FieldLook::MULTILINE);
-        ui.end_row();
-        ui.label(texts.field_legal_basis);
-        changed |= fields::text(ui, id.with("legal"), texts.field_legal_basis, &mut draft.legal_basis, FieldLook::WIDE);
-        ui.end_row();
-        ui.label(texts.field_responsible);
-        changed |= fields::text(ui, id.with("responsible"), texts.field_responsible, &mut draft.responsible, FieldLook::WIDE);
-        ui.end_row();
-    });
+    Grid::new("general_fields")
+        .num_columns(2)
+        .spacing([12.0, 6.0])
+        .show(ui, |ui| {
+            ui.label(texts.field_id);
+            ui.label(RichText::new(&draft.id).monospace());
+            ui.end_row();
+            ui.label(texts.field_name);
+            changed |= fields::text(
+                ui,
+                id.with("name"),
+                texts.field_name,
+                &mut draft.name,
+                FieldLook::WIDE,
+            );
+            ui.end_row();
+            ui.label(texts.field_name_en);
+            let mut name_en = draft.name_en.clone().unwrap_or_default();
+            if fields::text(
+                ui,
+                id.with("name_en"),
+                texts.field_name_en,
+                &mut name_en,
+                FieldLook::WIDE,
+            ) {
+                draft.name_en = (!name_en.is_empty()).then_some(name_en);
+                changed = true;
+            }
+            ui.end_row();
+            ui.label(texts.field_pillar);
+            changed |= pillar_combo(ui, lang, &mut draft.pillar);
+            ui.end_row();
+            ui.label(texts.field_unit);
+            changed |= unit_ui(ui, lang, id, &mut draft.unit);
+            ui.end_row();
+            ui.label(texts.field_direction);
+            changed |= direction_combo(ui, lang, &mut draft.direction);
+            ui.end_row();
+            ui.label(texts.field_definition);
+            changed |= fields::text(
+                ui,
+                id.with("definition"),
+                texts.field_definition,
+                &mut draft.definition,
+                FieldLook::MULTILINE,
+            );
+            ui.end_row();
+            ui.label(texts.field_legal_basis);
+            changed |= fields::text(
+                ui,
+                id.with("legal"),
+                texts.field_legal_basis,
+                &mut draft.legal_basis,
+                FieldLook::WIDE,
+            );
+            ui.end_row();
+            ui.label(texts.field_responsible);
+            changed |= fields::text(
+                ui,
+                id.with("responsible"),
+                texts.field_responsible,
+                &mut draft.responsible,
+                FieldLook::WIDE,
+            );
+            ui.end_row();
+        });
     changed
 }
 
@@ -118,8 +166,8 @@ fn pillar_combo(ui: &mut Ui, lang: Lang, pillar: &mut Pillar) -> bool {
                 ui.selectable_value(pillar, option, texts.pillar(option));
             }
         })
-            .response
-            .accessible_name(texts.field_pillar);
+        .response
+        .accessible_name(texts.field_pillar);
     before != *pillar
 }
 
@@ -137,8 +185,8 @@ fn direction_combo(ui: &mut Ui, lang: Lang, direction: &mut Direction) -> bool {
                 ui.selectable_value(direction, option, name(option));
             }
         })
-            .response
-            .accessible_name(texts.field_direction);
+        .response
+        .accessible_name(texts.field_direction);
     before != *direction
 }
 
@@ -147,34 +195,64 @@ fn unit_ui(ui: &mut Ui, lang: Lang, id: egui::Id, unit: &mut MeasureUnit) -> boo
     let mut changed = false;
     let kinds: [(MeasureUnit, &str); 6] = [
         (MeasureUnit::Percent, texts.unit_kinds[0]),
-        (MeasureUnit::Count { word: String::new() }, texts.unit_kinds[1]),
+        (
+            MeasureUnit::Count {
+                word: String::new(),
+            },
+            texts.unit_kinds[1],
+        ),
         (MeasureUnit::Score { max: 100.0 }, texts.unit_kinds[2]),
         (MeasureUnit::Money, texts.unit_kinds[3]),
         (MeasureUnit::YesNo, texts.unit_kinds[4]),
         (MeasureUnit::Rank, texts.unit_kinds[5]),
     ];
-    let same_kind = |a: &MeasureUnit, b: &MeasureUnit| std::mem::discriminant(a) == std::mem::discriminant(b);
+    let same_kind =
+        |a: &MeasureUnit, b: &MeasureUnit| std::mem::discriminant(a) == std::mem::discriminant(b);
     ui.horizontal(|ui| {
-        let current = kinds.iter().find(|(k, _)| same_kind(k, unit)).map_or("", |(_, n)| *n);
-        egui::ComboBox::from_id_salt("unit_combo").selected_text(current).show_ui(ui, |ui| {
-            for (kind, name) in &kinds {
-                if ui.selectable_label(same_kind(kind, unit), *name).clicked() && !same_kind(kind, unit) {
-                    *unit = kind.clone();
-                    changed = true;
+        let current = kinds
+            .iter()
+            .find(|(k, _)| same_kind(k, unit))
+            .map_or("", |(_, n)| *n);
+        egui::ComboBox::from_id_salt("unit_combo")
+            .selected_text(current)
+            .show_ui(ui, |ui| {
+                for (kind, name) in &kinds {
+                    if ui.selectable_label(same_kind(kind, unit), *name).clicked()
+                        && !same_kind(kind, unit)
+                    {
+                        *unit = kind.clone();
+                        changed = true;
+                    }
                 }
-            }
-        })
+            })
             .response
             .accessible_name(texts.field_unit);
         match unit {
             MeasureUnit::Count { word } => {
-                changed |= fields::text(ui, id.with("unit_word"), texts.unit_word, word, FieldLook::narrow(120.0));
+                changed |= fields::text(
+                    ui,
+                    id.with("unit_word"),
+                    texts.unit_word,
+                    word,
+                    FieldLook::narrow(120.0),
+                );
             }
             MeasureUnit::Score { max } => {
                 ui.label(texts.score_max);
-                if let Some(Some(value)) = fields::number(ui, id.with("score_max"), texts.score_max, Some(*max), lang, |v| {
-                    if v > 0.0 { Ok(()) } else { Err(texts.must_be_positive.to_owned()) }
-                }) {
+                if let Some(Some(value)) = fields::number(
+                    ui,
+                    id.with("score_max"),
+                    texts.score_max,
+                    Some(*max),
+                    lang,
+                    |v| {
+                        if v > 0.0 {
+                            Ok(())
+                        } else {
+                            Err(texts.must_be_positive.to_owned())
+                        }
+                    },
+                ) {
                     *max = value;
                     changed = true;
                 }
@@ -206,17 +284,33 @@ fn baseline_ui(ui: &mut Ui, state: &AppState, draft: &mut Indicator) -> bool {
     ui.label(RichText::new(texts.baseline_section).font(theme::bold(15.0)));
     ui.horizontal(|ui| {
         let baseline = draft.baseline.unwrap_or(Baseline {
-            date: state.document.as_ref().map_or(state.today, |d| d.project.as_of),
+            date: state
+                .document
+                .as_ref()
+                .map_or(state.today, |d| d.project.as_of),
             value: 0.0,
         });
         ui.label(texts.baseline_date);
-        if let Some(date) = fields::date(ui, id.with("date"), texts.baseline_date, baseline.date, lang) {
+        if let Some(date) = fields::date(
+            ui,
+            id.with("date"),
+            texts.baseline_date,
+            baseline.date,
+            lang,
+        ) {
             draft.baseline = Some(Baseline { date, ..baseline });
             changed = true;
         }
         ui.label(texts.baseline_value);
         let value = draft.baseline.map(|b| b.value);
-        match fields::number(ui, id.with("value"), texts.baseline_value, value, lang, value_check(&draft.unit, lang)) {
+        match fields::number(
+            ui,
+            id.with("value"),
+            texts.baseline_value,
+            value,
+            lang,
+            value_check(&draft.unit, lang),
+        ) {
             Some(Some(value)) => {
                 draft.baseline = Some(Baseline { value, ..baseline });
                 changed = true;

@@ -27,7 +27,11 @@ fn filters_ui(ui: &mut Ui, state: &AppState, view: &mut ViewState) {
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut view.status_filter, None, texts.all_statuses);
                 for status in Status::ALL {
-                    ui.selectable_value(&mut view.status_filter, Some(status), texts.status(status, false));
+                    ui.selectable_value(
+                        &mut view.status_filter,
+                        Some(status),
+                        texts.status(status, false),
+                    );
                 }
             })
             .response
@@ -42,7 +46,11 @@ fn filters_ui(ui: &mut Ui, state: &AppState, view: &mut ViewState) {
             .show_ui(ui, |ui| {
                 ui.selectable_value(&mut view.pillar_filter, None, texts.all_pillars);
                 for pillar in Pillar::ALL {
-                    ui.selectable_value(&mut view.pillar_filter, Some(pillar), texts.pillar(pillar));
+                    ui.selectable_value(
+                        &mut view.pillar_filter,
+                        Some(pillar),
+                        texts.pillar(pillar),
+                    );
                 }
             })
             .response
@@ -52,7 +60,13 @@ fn filters_ui(ui: &mut Ui, state: &AppState, view: &mut ViewState) {
 }
 
 /// Draws the list.
-pub fn ui(ui: &mut Ui, state: &AppState, document: &Document, view: &mut ViewState, actions: &mut Vec<Action>) {
+pub fn ui(
+    ui: &mut Ui,
+    state: &AppState,
+    document: &Document,
+    view: &mut ViewState,
+    actions: &mut Vec<Action>,
+) {
     let texts = state.lang().texts();
     let lang = state.lang();
     ui.add_space(4.0);
@@ -71,46 +85,59 @@ pub fn ui(ui: &mut Ui, state: &AppState, document: &Document, view: &mut ViewSta
     filters_ui(ui, state, view);
     ui.separator();
     let needle = view.search.to_lowercase();
-    ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| {
-        for pillar in Pillar::ALL {
-            if view.pillar_filter.is_some_and(|p| p != pillar) {
-                continue;
+    ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            for pillar in Pillar::ALL {
+                if view.pillar_filter.is_some_and(|p| p != pillar) {
+                    continue;
+                }
+                let rows: Vec<usize> = document
+                    .project
+                    .indicators
+                    .iter()
+                    .enumerate()
+                    .filter(|(index, indicator)| {
+                        let status = document.summary.indicators.get(*index).map(|p| p.status);
+                        indicator.pillar == pillar
+                            && view.status_filter.is_none_or(|s| Some(s) == status)
+                            && (needle.is_empty()
+                                || indicator.name.to_lowercase().contains(&needle)
+                                || indicator.id.contains(&needle))
+                    })
+                    .map(|(index, _)| index)
+                    .collect();
+                if rows.is_empty() {
+                    continue;
+                }
+                ui.label(
+                    RichText::new(format!("{} ({})", texts.pillar(pillar), rows.len()))
+                        .font(theme::bold(14.0)),
+                );
+                for index in rows {
+                    row_ui(ui, state, document, index, lang, actions);
+                }
+                ui.add_space(6.0);
             }
-            let rows: Vec<usize> = document
-                .project
-                .indicators
-                .iter()
-                .enumerate()
-                .filter(|(index, indicator)| {
-                    let status = document.summary.indicators.get(*index).map(|p| p.status);
-                    indicator.pillar == pillar
-                        && view.status_filter.is_none_or(|s| Some(s) == status)
-                        && (needle.is_empty()
-                            || indicator.name.to_lowercase().contains(&needle)
-                            || indicator.id.contains(&needle))
-                })
-                .map(|(index, _)| index)
-                .collect();
-            if rows.is_empty() {
-                continue;
-            }
-            ui.label(RichText::new(format!("{} ({})", texts.pillar(pillar), rows.len())).font(theme::bold(14.0)));
-            for index in rows {
-                row_ui(ui, state, document, index, lang, actions);
-            }
-            ui.add_space(6.0);
-        }
-    });
+        });
 }
 
-fn row_ui(ui: &mut Ui, state: &AppState, document: &Document, index: usize, lang: crate::i18n::Lang, actions: &mut Vec<Action>) {
+fn row_ui(
+    ui: &mut Ui,
+    state: &AppState,
+    document: &Document,
+    index: usize,
+    lang: crate::i18n::Lang,
+    actions: &mut Vec<Action>,
+) {
     let (Some(indicator), Some(progress)) = (
         document.project.indicators.get(index),
         document.summary.indicators.get(index),
     ) else {
         return;
     };
-    let selected = state.tab == Tab::Indicator && state.selected.as_deref() == Some(indicator.id.as_str());
+    let selected =
+        state.tab == Tab::Indicator && state.selected.as_deref() == Some(indicator.id.as_str());
     ui.horizontal(|ui| {
         status_chip(ui, progress.status, progress.exceeded, lang);
         let response = ui.add(egui::Button::selectable(selected, &indicator.name).truncate());

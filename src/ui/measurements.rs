@@ -10,7 +10,13 @@ use crate::app::{Action, AppState};
 use crate::model::{Indicator, Measurement};
 
 /// Draws the table; returns true when `draft` changed.
-pub fn ui(ui: &mut Ui, state: &AppState, draft: &mut Indicator, view: &mut ViewState, _actions: &mut Vec<Action>) -> bool {
+pub fn ui(
+    ui: &mut Ui,
+    state: &AppState,
+    draft: &mut Indicator,
+    view: &mut ViewState,
+    _actions: &mut Vec<Action>,
+) -> bool {
     let lang = state.lang();
     let texts = lang.texts();
     let id = ui.make_persistent_id(("measurements", draft.id.clone()));
@@ -51,14 +57,27 @@ pub fn ui(ui: &mut Ui, state: &AppState, draft: &mut Indicator, view: &mut ViewS
                         }
                     });
                     row.col(|ui| {
-                        if let Some(date) = fields::date(ui, row_id.with("date"), &(texts.cell_name)(texts.measurement_columns[1], number), m.date, lang) {
+                        if let Some(date) = fields::date(
+                            ui,
+                            row_id.with("date"),
+                            &(texts.cell_name)(texts.measurement_columns[1], number),
+                            m.date,
+                            lang,
+                        ) {
                             m.date = date;
                             changed = true;
                         }
                     });
                     row.col(|ui| {
                         let name = (texts.cell_name)(texts.measurement_columns[2], number);
-                        if let Some(Some(value)) = fields::number(ui, row_id.with("value"), &name, Some(m.value), lang, &check) {
+                        if let Some(Some(value)) = fields::number(
+                            ui,
+                            row_id.with("value"),
+                            &name,
+                            Some(m.value),
+                            lang,
+                            &check,
+                        ) {
                             m.value = value;
                             changed = true;
                         }
@@ -66,20 +85,34 @@ pub fn ui(ui: &mut Ui, state: &AppState, draft: &mut Indicator, view: &mut ViewS
                     for (column, slot) in [(3, &mut m.numerator), (4, &mut m.denominator)] {
                         row.col(|ui| {
                             let name = (texts.cell_name)(texts.measurement_columns[column], number);
-                            if let Some(value) = fields::number(ui, row_id.with(column), &name, *slot, lang, no_check) {
+                            if let Some(value) = fields::number(
+                                ui,
+                                row_id.with(column),
+                                &name,
+                                *slot,
+                                lang,
+                                no_check,
+                            ) {
                                 *slot = value;
                                 changed = true;
                             }
                         });
                     }
-                    for (column, text) in [(5, &mut m.evidence), (6, &mut m.source), (7, &mut m.note)] {
+                    for (column, text) in
+                        [(5, &mut m.evidence), (6, &mut m.source), (7, &mut m.note)]
+                    {
                         row.col(|ui| {
                             let name = (texts.cell_name)(texts.measurement_columns[column], number);
-                            changed |= fields::text(ui, row_id.with(column), &name, text, FieldLook::WIDE);
+                            changed |=
+                                fields::text(ui, row_id.with(column), &name, text, FieldLook::WIDE);
                         });
                     }
                     row.col(|ui| {
-                        if ui.button("×").on_hover_text((texts.remove_row)(number)).clicked() {
+                        if ui
+                            .button("×")
+                            .on_hover_text((texts.remove_row)(number))
+                            .clicked()
+                        {
                             remove = Some(index);
                         }
                     });
@@ -96,8 +129,14 @@ pub fn ui(ui: &mut Ui, state: &AppState, draft: &mut Indicator, view: &mut ViewS
         changed = true;
     }
     if ui.button(texts.add_measurement).clicked() {
-        let date = state.document.as_ref().map_or(state.today, |d| d.project.as_of);
-        let value = draft.measurements.last().map_or_else(|| draft.baseline.map_or(0.0, |b| b.value), |m| m.value);
+        let date = state
+            .document
+            .as_ref()
+            .map_or(state.today, |d| d.project.as_of);
+        let value = draft
+            .measurements
+            .last()
+            .map_or_else(|| draft.baseline.map_or(0.0, |b| b.value), |m| m.value);
         draft.measurements.push(Measurement::new(date, value));
         changed = true;
     }

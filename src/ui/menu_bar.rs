@@ -6,7 +6,13 @@ use super::Command;
 use crate::app::{Action, AppState, EXAMPLES, Intent};
 use crate::i18n::Lang;
 
-fn command_button(ui: &mut Ui, label: &str, command: Command, enabled: bool, actions: &mut Vec<Action>) {
+fn command_button(
+    ui: &mut Ui,
+    label: &str,
+    command: Command,
+    enabled: bool,
+    actions: &mut Vec<Action>,
+) {
     let shortcut = command.shortcut_text(ui.ctx());
     if ui
         .add_enabled(enabled, egui::Button::new(label).shortcut_text(shortcut))
@@ -55,10 +61,25 @@ pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
         });
         ui.menu_button(texts.menu_edit, |ui| {
             let history = state.document.as_ref().map(|d| &d.history);
-            command_button(ui, texts.undo, Command::Undo, history.is_some_and(|h| h.can_undo()), actions);
-            command_button(ui, texts.redo, Command::Redo, history.is_some_and(|h| h.can_redo()), actions);
+            command_button(
+                ui,
+                texts.undo,
+                Command::Undo,
+                history.is_some_and(|h| h.can_undo()),
+                actions,
+            );
+            command_button(
+                ui,
+                texts.redo,
+                Command::Redo,
+                history.is_some_and(|h| h.can_redo()),
+                actions,
+            );
             ui.separator();
-            if ui.add_enabled(has_document, egui::Button::new(texts.add_indicator)).clicked() {
+            if ui
+                .add_enabled(has_document, egui::Button::new(texts.add_indicator))
+                .clicked()
+            {
                 actions.push(Action::ShowAddIndicators);
                 ui.close();
             }
@@ -72,7 +93,11 @@ pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
             }
             ui.separator();
             let dark = state.settings.dark;
-            let theme_label = if dark { texts.light_theme } else { texts.dark_theme };
+            let theme_label = if dark {
+                texts.light_theme
+            } else {
+                texts.dark_theme
+            };
             if ui.button(theme_label).clicked() {
                 actions.push(Action::SetDark(!dark));
                 ui.close();

@@ -62,9 +62,17 @@ impl ViewState {
 pub const SHORTCUTS: [(Modifiers, Key, Command); 9] = [
     (Modifiers::COMMAND, Key::N, Command::New),
     (Modifiers::COMMAND, Key::O, Command::Open),
-    (Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S, Command::SaveAs),
+    (
+        Modifiers::COMMAND.plus(Modifiers::SHIFT),
+        Key::S,
+        Command::SaveAs,
+    ),
     (Modifiers::COMMAND, Key::S, Command::Save),
-    (Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z, Command::Redo),
+    (
+        Modifiers::COMMAND.plus(Modifiers::SHIFT),
+        Key::Z,
+        Command::Redo,
+    ),
     (Modifiers::COMMAND, Key::Z, Command::Undo),
     (Modifiers::COMMAND, Key::Y, Command::Redo),
     (Modifiers::COMMAND, Key::Plus, Command::ZoomIn),
@@ -122,7 +130,10 @@ fn shortcut_actions(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Act
         return;
     }
     for (modifiers, key, command) in SHORTCUTS {
-        let needs_document = !matches!(command, Command::New | Command::Open | Command::ZoomIn | Command::ZoomOut);
+        let needs_document = !matches!(
+            command,
+            Command::New | Command::Open | Command::ZoomIn | Command::ZoomOut
+        );
         if needs_document && state.document.is_none() {
             continue;
         }
@@ -130,14 +141,21 @@ fn shortcut_actions(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Act
             actions.push(command.action());
         }
     }
-    if ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals))) {
+    if ctx
+        .input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals)))
+    {
         actions.push(Action::Zoom(1));
     }
 }
 
 fn dropped_file_actions(ctx: &egui::Context, actions: &mut Vec<Action>) {
-    let dropped: Vec<std::path::PathBuf> =
-        ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).collect());
+    let dropped: Vec<std::path::PathBuf> = ctx.input(|i| {
+        i.raw
+            .dropped_files
+            .iter()
+            .map(|f| f.path().to_path_buf())
+            .collect()
+    });
     if let Some(path) = dropped.into_iter().next() {
         actions.push(Action::Request(Intent::Open(path)));
     }
@@ -157,7 +175,9 @@ pub fn app_ui(ui: &mut egui::Ui, state: &AppState, view: &mut ViewState) -> Vec<
                 .resizable(true)
                 .default_size(330.0)
                 .size_range(240.0..=560.0)
-                .show(ui, |ui| indicator_list::ui(ui, state, document, view, &mut actions));
+                .show(ui, |ui| {
+                    indicator_list::ui(ui, state, document, view, &mut actions)
+                });
             egui::CentralPanel::default().show(ui, |ui| match state.tab {
                 Tab::Indicator => {
                     indicator_editor::ui(ui, state, document, view, &mut actions);

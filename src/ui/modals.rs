@@ -64,7 +64,11 @@ pub fn ui(ctx: &egui::Context, state: &AppState, view: &mut ViewState, actions: 
                     .original_path
                     .as_ref()
                     .map_or_else(|| texts.untitled.to_owned(), |p| p.display().to_string());
-                ui.label((texts.recovery_question)(&name, &copy.project.unit.name, &format_date(copy.project.as_of)));
+                ui.label((texts.recovery_question)(
+                    &name,
+                    &copy.project.unit.name,
+                    &format_date(copy.project.as_of),
+                ));
                 ui.horizontal(|ui| {
                     if ui.button(texts.restore).clicked() {
                         actions.push(Action::RestoreRecovery);
@@ -92,13 +96,23 @@ pub fn ui(ctx: &egui::Context, state: &AppState, view: &mut ViewState, actions: 
             }
         }
     });
-    let dismissable = matches!(modal, Modal::Error(_) | Modal::About | Modal::AddIndicators | Modal::ConfirmRemove(_));
+    let dismissable = matches!(
+        modal,
+        Modal::Error(_) | Modal::About | Modal::AddIndicators | Modal::ConfirmRemove(_)
+    );
     if response.should_close() && dismissable {
         actions.push(Action::CloseModal);
     }
 }
 
-fn typed_path_ui(ui: &mut egui::Ui, state: &AppState, save: bool, initial: &str, view: &mut ViewState, actions: &mut Vec<Action>) {
+fn typed_path_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    save: bool,
+    initial: &str,
+    view: &mut ViewState,
+    actions: &mut Vec<Action>,
+) {
     let texts = state.lang().texts();
     ui.heading(if save { texts.save_as } else { texts.open });
     ui.label(texts.no_dialog_hint);
@@ -137,7 +151,11 @@ pub fn toasts_ui(ctx: &egui::Context, state: &AppState) {
         .interactable(false)
         .show(ctx, |ui| {
             for toast in &state.toasts {
-                let fill = if toast.is_error { theme::toast_error_fill() } else { theme::toast_fill() };
+                let fill = if toast.is_error {
+                    theme::toast_error_fill()
+                } else {
+                    theme::toast_fill()
+                };
                 egui::Frame::NONE
                     .fill(fill)
                     .corner_radius(6.0)

@@ -64,36 +64,43 @@ fn new_plan_ui(ui: &mut Ui, state: &AppState, form: &mut NewPlanForm, actions: &
     let texts = lang.texts();
     let id = ui.make_persistent_id("new_plan_form");
     ui.heading(texts.create_plan);
-    egui::Grid::new("new_plan_grid").num_columns(2).spacing([10.0, 6.0]).show(ui, |ui| {
-        ui.label(texts.unit_level);
-        egui::ComboBox::from_id_salt("new_plan_level")
-            .selected_text(texts.unit_level(form.level))
-            .show_ui(ui, |ui| {
-                for level in UnitLevel::ALL {
-                    ui.selectable_value(&mut form.level, level, texts.unit_level(level));
-                }
-            })
-            .response
-            .accessible_name(texts.unit_level);
-        ui.end_row();
-        ui.label(texts.unit_name);
-        let response = ui
-            .add(egui::TextEdit::singleline(&mut form.name).hint_text(texts.unit_name_hint).desired_width(260.0))
-            .accessible_name(texts.unit_name);
-        if response.changed() {
-            form.name_missing = false;
-        }
-        ui.end_row();
-        ui.label(texts.province);
-        ui.add(egui::TextEdit::singleline(&mut form.province).desired_width(260.0))
-            .accessible_name(texts.province);
-        ui.end_row();
-        ui.label(texts.as_of);
-        if let Some(date) = fields::date(ui, id.with("as_of"), texts.as_of, form.as_of, lang) {
-            form.as_of = date;
-        }
-        ui.end_row();
-    });
+    egui::Grid::new("new_plan_grid")
+        .num_columns(2)
+        .spacing([10.0, 6.0])
+        .show(ui, |ui| {
+            ui.label(texts.unit_level);
+            egui::ComboBox::from_id_salt("new_plan_level")
+                .selected_text(texts.unit_level(form.level))
+                .show_ui(ui, |ui| {
+                    for level in UnitLevel::ALL {
+                        ui.selectable_value(&mut form.level, level, texts.unit_level(level));
+                    }
+                })
+                .response
+                .accessible_name(texts.unit_level);
+            ui.end_row();
+            ui.label(texts.unit_name);
+            let response = ui
+                .add(
+                    egui::TextEdit::singleline(&mut form.name)
+                        .hint_text(texts.unit_name_hint)
+                        .desired_width(260.0),
+                )
+                .accessible_name(texts.unit_name);
+            if response.changed() {
+                form.name_missing = false;
+            }
+            ui.end_row();
+            ui.label(texts.province);
+            ui.add(egui::TextEdit::singleline(&mut form.province).desired_width(260.0))
+                .accessible_name(texts.province);
+            ui.end_row();
+            ui.label(texts.as_of);
+            if let Some(date) = fields::date(ui, id.with("as_of"), texts.as_of, form.as_of, lang) {
+                form.as_of = date;
+            }
+            ui.end_row();
+        });
     if form.name_missing {
         ui.colored_label(theme::error_color(ui), texts.unit_name_missing);
     }
@@ -109,7 +116,10 @@ fn new_plan_ui(ui: &mut Ui, state: &AppState, form: &mut NewPlanForm, actions: &
     ui.radio_value(&mut form.catalog_id, None, texts.start_empty);
     let chosen = form.catalog_id.as_deref().and_then(catalog::catalog);
     preview_ui(ui, state, chosen);
-    if ui.button(RichText::new(texts.create_button).strong()).clicked() {
+    if ui
+        .button(RichText::new(texts.create_button).strong())
+        .clicked()
+    {
         if form.name.trim().is_empty() {
             form.name_missing = true;
         } else {
@@ -132,23 +142,26 @@ fn preview_ui(ui: &mut Ui, state: &AppState, chosen: Option<&Catalog>) {
         return;
     };
     ui.label(RichText::new(texts.preview).strong());
-    ScrollArea::vertical().max_height(220.0).id_salt("catalog_preview").show(ui, |ui| {
-        for pillar in Pillar::ALL {
-            let names: Vec<&str> = catalog
-                .indicators
-                .iter()
-                .filter(|i| i.pillar == pillar)
-                .map(|i| i.name.as_str())
-                .collect();
-            if names.is_empty() {
-                continue;
+    ScrollArea::vertical()
+        .max_height(220.0)
+        .id_salt("catalog_preview")
+        .show(ui, |ui| {
+            for pillar in Pillar::ALL {
+                let names: Vec<&str> = catalog
+                    .indicators
+                    .iter()
+                    .filter(|i| i.pillar == pillar)
+                    .map(|i| i.name.as_str())
+                    .collect();
+                if names.is_empty() {
+                    continue;
+                }
+                ui.label(RichText::new(texts.pillar(pillar)).font(theme::bold(13.5)));
+                for name in names {
+                    ui.label(RichText::new(format!("• {name}")).small());
+                }
             }
-            ui.label(RichText::new(texts.pillar(pillar)).font(theme::bold(13.5)));
-            for name in names {
-                ui.label(RichText::new(format!("• {name}")).small());
-            }
-        }
-    });
+        });
 }
 
 fn open_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
@@ -163,8 +176,15 @@ fn open_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
         ui.label(RichText::new(texts.no_recent).color(theme::weak_color(ui)));
     }
     for path in &state.settings.recent {
-        let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-        if ui.link(name).on_hover_text(path.display().to_string()).clicked() {
+        let name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        if ui
+            .link(name)
+            .on_hover_text(path.display().to_string())
+            .clicked()
+        {
             actions.push(Action::Request(Intent::Open(path.clone())));
         }
     }

@@ -12,7 +12,11 @@ pub fn ui(ui: &mut Ui, state: &AppState, document: &Document) {
     let texts = state.lang().texts();
     ui.horizontal(|ui| {
         ui.label(RichText::new(&document.display_name).strong());
-        let saved = if document.is_saved() { texts.saved_state } else { texts.unsaved_state };
+        let saved = if document.is_saved() {
+            texts.saved_state
+        } else {
+            texts.unsaved_state
+        };
         ui.label(saved);
         ui.separator();
         ui.label((texts.as_of_status)(&format_date(document.project.as_of)));

@@ -17,48 +17,88 @@ pub fn ui(ui: &mut Ui, lang: Lang, draft: &mut Indicator) -> bool {
     ui.label(RichText::new(texts.targets_section).font(theme::bold(15.0)));
     draft.targets.sort_by_key(|t| t.year);
     let check = value_check(&draft.unit, lang);
-    Grid::new("targets_grid").num_columns(5).spacing([10.0, 4.0]).striped(true).show(ui, |ui| {
-        for header in texts.target_columns {
-            ui.strong(header);
-        }
-        ui.end_row();
-        for (index, target) in draft.targets.iter_mut().enumerate() {
-            let row_id = id.with(target.year);
-            ui.label(target.year.to_string());
-            let name = (texts.target_value_name)(target.year);
-            if let Some(Some(value)) = fields::number(ui, row_id.with("value"), &name, Some(target.value), lang, &check) {
-                target.value = value;
-                changed = true;
-            }
-            if ui.checkbox(&mut target.suggested, texts.suggested).changed() {
-                changed = true;
-            }
-            let source_name = (texts.target_source_name)(target.year);
-            changed |= fields::text(ui, row_id.with("source"), &source_name, &mut target.source, FieldLook::narrow(220.0));
-            if ui.button(texts.remove).on_hover_text(texts.remove_target).clicked() {
-                remove = Some(index);
+    Grid::new("targets_grid")
+        .num_columns(5)
+        .spacing([10.0, 4.0])
+        .striped(true)
+        .show(ui, |ui| {
+            for header in texts.target_columns {
+                ui.strong(header);
             }
             ui.end_row();
-        }
-    });
+            for (index, target) in draft.targets.iter_mut().enumerate() {
+                let row_id = id.with(target.year);
+                ui.label(target.year.to_string());
+                let name = (texts.target_value_name)(target.year);
+                if let Some(Some(value)) = fields::number(
+                    ui,
+                    row_id.with("value"),
+                    &name,
+                    Some(target.value),
+                    lang,
+                    &check,
+                ) {
+                    target.value = value;
+                    changed = true;
+                }
+                if ui
+                    .checkbox(&mut target.suggested, texts.suggested)
+                    .changed()
+                {
+                    changed = true;
+                }
+                let source_name = (texts.target_source_name)(target.year);
+                changed |= fields::text(
+                    ui,
+                    row_id.with("source"),
+                    &source_name,
+                    &mut target.source,
+                    FieldLook::narrow(220.0),
+                );
+                if ui
+                    .button(texts.remove)
+                    .on_hover_text(texts.remove_target)
+                    .clicked()
+                {
+                    remove = Some(index);
+                }
+                ui.end_row();
+            }
+        });
     if let Some(index) = remove {
         draft.targets.remove(index);
         changed = true;
     }
     ui.horizontal(|ui| {
         ui.label(texts.new_milestone);
-        let next_year = draft.targets.iter().map(|t| t.year + 1).max().unwrap_or(2025).max(2025);
+        let next_year = draft
+            .targets
+            .iter()
+            .map(|t| t.year + 1)
+            .max()
+            .unwrap_or(2025)
+            .max(2025);
         let years_taken: Vec<i32> = draft.targets.iter().map(|t| t.year).collect();
         let message = texts.milestone_error;
-        let added = fields::buffered(ui, id.with("new_year"), texts.new_milestone, "", FieldLook::narrow(70.0), |text| {
-            let year: i32 = text.trim().parse().map_err(|_| message.to_owned())?;
-            if !(2000..=2100).contains(&year) || years_taken.contains(&year) {
-                return Err(message.to_owned());
-            }
-            Ok(year)
-        });
+        let added = fields::buffered(
+            ui,
+            id.with("new_year"),
+            texts.new_milestone,
+            "",
+            FieldLook::narrow(70.0),
+            |text| {
+                let year: i32 = text.trim().parse().map_err(|_| message.to_owned())?;
+                if !(2000..=2100).contains(&year) || years_taken.contains(&year) {
+                    return Err(message.to_owned());
+                }
+                Ok(year)
+            },
+        );
         if let Some(year) = added {
-            draft.targets.push(Target::new(year, draft.targets.last().map_or(0.0, |t| t.value)));
+            draft.targets.push(Target::new(
+                year,
+                draft.targets.last().map_or(0.0, |t| t.value),
+            ));
             changed = true;
         }
         if ui.button((texts.add_milestone)(next_year)).clicked() {

@@ -21,7 +21,11 @@ fn pace_unit(indicator: &Indicator, lang: Lang) -> String {
 }
 
 /// The main sentence: share of the current target reached and the pace still needed.
-pub fn progress_sentence(indicator: &Indicator, progress: &IndicatorProgress, lang: Lang) -> String {
+pub fn progress_sentence(
+    indicator: &Indicator,
+    progress: &IndicatorProgress,
+    lang: Lang,
+) -> String {
     let texts = lang.texts();
     let Some(target) = &progress.current_target else {
         return texts.no_target_sentence.to_owned();
@@ -30,7 +34,9 @@ pub fn progress_sentence(indicator: &Indicator, progress: &IndicatorProgress, la
         return texts.no_value_sentence.to_owned();
     };
     let mut sentence = match progress.progress_raw {
-        Some(raw) => (texts.reached_share)(&format_number((raw * 100.0).max(0.0), 0, lang), target.year),
+        Some(raw) => {
+            (texts.reached_share)(&format_number((raw * 100.0).max(0.0), 0, lang), target.year)
+        }
         None => (texts.latest_value)(&value_text(indicator, latest.value, lang), target.year),
     };
     if progress.status == Status::Achieved {
@@ -50,7 +56,11 @@ pub fn progress_sentence(indicator: &Indicator, progress: &IndicatorProgress, la
 }
 
 /// The forecast in words.
-pub fn forecast_sentence(indicator: &Indicator, progress: &IndicatorProgress, lang: Lang) -> Option<String> {
+pub fn forecast_sentence(
+    indicator: &Indicator,
+    progress: &IndicatorProgress,
+    lang: Lang,
+) -> Option<String> {
     let texts = lang.texts();
     let forecast = progress.forecast.as_ref()?;
     let target = progress.current_target.as_ref()?;
@@ -64,7 +74,11 @@ pub fn forecast_sentence(indicator: &Indicator, progress: &IndicatorProgress, la
 }
 
 /// One line per past target: "Mục tiêu 2025 (60%): Không đạt — 48% ngày 31/12/2025".
-pub fn verdict_lines(indicator: &Indicator, progress: &IndicatorProgress, lang: Lang) -> Vec<String> {
+pub fn verdict_lines(
+    indicator: &Indicator,
+    progress: &IndicatorProgress,
+    lang: Lang,
+) -> Vec<String> {
     let texts = lang.texts();
     progress
         .verdicts
@@ -73,7 +87,13 @@ pub fn verdict_lines(indicator: &Indicator, progress: &IndicatorProgress, lang: 
         .map(|v| {
             let judged = v.judged.map_or_else(
                 || texts.none.to_owned(),
-                |p| format!("{} ({})", value_text(indicator, p.value, lang), format_date(p.date)),
+                |p| {
+                    format!(
+                        "{} ({})",
+                        value_text(indicator, p.value, lang),
+                        format_date(p.date)
+                    )
+                },
             );
             (texts.verdict_line)(
                 v.year,

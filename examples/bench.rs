@@ -1,0 +1,139 @@
+//! Benchmark: `cargo run --release --example bench`. Generates a plan of 300 indicators × 120
+//! measurements and reports median load, save, validate and summary times, the file size, and the
+//! main window's frame time measured headless (egui `Context::run` with the app's `ui`).
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
+
+use std::time::{Duration, Instant};
+
+use chrono::{Days, NaiveDate};
+use lotrinh::model::{
+    AdminUnit, Baseline, Indicator, MeasureUnit, Measurement, Pillar, Project, Target,
+};
+use lotrinh::{progress, storage};
+
+fn project() -> Project {
+    let start = NaiveDate::from_ymd_opt(2016, 1, 1).unwrap();
+    let mut project = Project::new(
+        AdminUnit {
+            name: "Xã Đo Tốc Độ".to_owned(),
+            ..AdminUnit::default()
+        },
+        NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+    );
+    for index in 0..300 {
+        let pillar = Pillar::ALL[index % 4];
+        let mut indicator = Indicator::new(
+            &format!("chi_tieu_{index}"),
+            &format!("Tỷ lệ hồ sơ được xử lý trực tuyến số {index}"),
+            pillar,
+            MeasureUnit::Percent,
+        );
+        indicator.baseline = Some(Baseline {
+            date: start,
+            value: 10.0,
+        });
+        indicator.targets = vec![Target::new(2025, 60.0), Target::new(2030, 90.0)];
+        indicator.measurements = (0..120)
+            .map(|m| {
+                let mut measurement = Measurement::new(
+                    start.checked_add_days(Days::new(30 * m)).unwrap(),
+                    10.0 + (m as f64 * (index % 7) as f64 * 0.07).min(89.0),
+                );
+                measurement.evidence = format!("Báo cáo số {m}/BC-UBND");
+                measurement.source = "Hệ thống một cửa điện tử".to_owned();
+                measurement
+            })
+            .collect();
+        project.indicators.push(indicator);
+    }
+    project
+}
+
+fn median(mut samples: Vec<Duration>) -> Duration {
+    samples.sort();
+    samples[samples.len() / 2]
+}
+
+fn time<T>(runs: usize, mut f: impl FnMut() -> T) -> Duration {
+    median(
+        (0..runs)
+            .map(|_| {
+                let start = Instant::now();
+                std::hint::black_box(f());
+                start.elapsed()
+            })
+            .collect(),
+    )
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+fn frame_time(project: Project) -> Duration {
+    let dir = std::env::temp_dir().join("lotrinh-bench");
+    let path = dir.join("bench.ron");
+    std::fs::create_dir_all(&dir).unwrap();
+    storage::save(&project, &path).unwrap();
+    let options = lotrinh::app::StartOptions {
+        file: Some(path),
+        today: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+        data_dir: dir,
+        dialogs: Box::new(lotrinh::app::FakeDialogs::default()),
+    };
+    let mut app = lotrinh::LotrinhApp::with_settings(lotrinh::app::Settings::default(), options);
+    let ctx = egui::Context::default();
+    lotrinh::ui::theme::install_fonts(&ctx);
+    let input = || egui::RawInput {
+        screen_rect: Some(egui::Rect::from_min_size(
+            egui::Pos2::ZERO,
+            egui::vec2(1366.0, 768.0),
+        )),
+        ..Default::default()
+    };
+    let mut samples = Vec::new();
+    for frame in 0..230 {
+        let start = Instant::now();
+        let _ = ctx.run_ui(input(), |ui| {
+            let actions = lotrinh::ui::app_ui(ui, &app.state, &mut app.view);
+            for action in actions {
+                app.state.handle(action);
+            }
+        });
+        if frame >= 30 {
+            samples.push(start.elapsed());
+        }
+    }
+    median(samples)
+}
+
+fn main() {
+    let project = project();
+    let dir = tempfile_dir();
+    let path = dir.join("bench.ron");
+    storage::save(&project, &path).unwrap();
+    let size = std::fs::metadata(&path).unwrap().len();
+    let load = time(21, || storage::load(&path).unwrap());
+    let save = time(21, || storage::save(&project, &path).unwrap());
+    let validate = time(21, || storage::validate(&project));
+    let summary = time(51, || progress::summarize(&project));
+    let frame = frame_time(project);
+    println!(
+        "300 indicators × 120 measurements, file {:.1} MiB",
+        size as f64 / 1048576.0
+    );
+    println!("load (parse + validate + NFC): {:.1} ms", ms(load));
+    println!("save (atomic, with backup):    {:.1} ms", ms(save));
+    println!("validate:                      {:.2} ms", ms(validate));
+    println!("summary (all indicators):      {:.2} ms", ms(summary));
+    println!(
+        "main window frame (headless):  {:.2} ms median of 200",
+        ms(frame)
+    );
+}
+
+fn tempfile_dir() -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("lotrinh-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}

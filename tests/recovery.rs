@@ -1,0 +1,141 @@
+//! Autosave and crash recovery driven without a window, with a fake clock.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+use lotrinh::app::{Action, AppState, Edit, FakeDialogs, Intent, Modal, Settings};
+use lotrinh::catalog;
+use lotrinh::model::{AdminUnit, Baseline};
+
+fn state(data_dir: &Path) -> AppState {
+    let today = NaiveDate::from_ymd_opt(2025, 10, 15).unwrap();
+    AppState::new(
+        Settings::default(),
+        today,
+        data_dir.to_path_buf(),
+        Box::new(FakeDialogs::default()),
+    )
+}
+
+fn edited_state(data_dir: &Path) -> AppState {
+    let mut app = state(data_dir);
+    let unit = AdminUnit {
+        name: "Xã Thử Nghiệm".to_owned(),
+        ..AdminUnit::default()
+    };
+    let project = catalog::new_project(
+        catalog::catalog("commune"),
+        unit,
+        NaiveDate::from_ymd_opt(2025, 9, 30).unwrap(),
+    );
+    app.handle(Action::Create(Box::new(project)));
+    let mut indicator = app.document.as_ref().unwrap().project.indicators[0].clone();
+    indicator.baseline = Some(Baseline {
+        date: NaiveDate::from_ymd_opt(2022, 12, 31).unwrap(),
+        value: 2.0,
+    });
+    app.handle(Action::Edit(Edit::Indicator(Box::new(indicator))));
+    app
+}
+
+#[test]
+fn a_recovery_copy_is_written_every_30_seconds_while_unsaved() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = edited_state(dir.path());
+    let copy = app.recovery.copy_path();
+    app.tick(100.0);
+    assert!(!copy.exists(), "nothing is written at once");
+    app.tick(129.0);
+    assert!(!copy.exists(), "nothing before 30 s");
+    app.tick(130.5);
+    assert!(copy.exists(), "a copy after 30 s");
+    assert!(app.has_unsaved_changes());
+    let user_files: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert!(
+        user_files
+            .iter()
+            .all(|n| n.to_string_lossy().starts_with("recovery")),
+        "{user_files:?}"
+    );
+}
+
+#[test]
+fn after_a_crash_the_next_start_offers_the_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut crashed = edited_state(dir.path());
+    crashed.tick(0.0);
+    crashed.tick(31.0);
+    let expected = crashed.document.as_ref().unwrap().project.clone();
+    drop(crashed);
+
+    let mut next = state(dir.path());
+    assert!(
+        matches!(next.modal, Some(Modal::Recovery(_))),
+        "the copy is offered"
+    );
+    next.handle(Action::RestoreRecovery);
+    let document = next.document.as_ref().expect("restored");
+    assert_eq!(document.project, expected);
+    assert!(
+        next.has_unsaved_changes(),
+        "a restored copy still has to be saved"
+    );
+}
+
+#[test]
+fn discarding_or_saving_removes_the_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = edited_state(dir.path());
+    app.tick(0.0);
+    app.tick(31.0);
+    assert!(app.recovery.copy_path().exists());
+    assert!(app.save_to(dir.path().join("plan.ron")));
+    assert!(!app.recovery.copy_path().exists(), "saved: no copy left");
+    assert!(!app.has_unsaved_changes());
+
+    let mut again = edited_state(dir.path());
+    again.tick(0.0);
+    again.tick(31.0);
+    drop(again);
+    let mut next = state(dir.path());
+    next.handle(Action::DiscardRecovery);
+    assert!(!next.recovery.copy_path().exists());
+    assert!(state(dir.path()).modal.is_none(), "not offered twice");
+}
+
+#[test]
+fn undo_goes_back_to_saved_and_a_hundred_steps_are_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = edited_state(dir.path());
+    assert!(app.save_to(dir.path().join("plan.ron")));
+    for step in 0..120 {
+        let mut indicator = app.document.as_ref().unwrap().project.indicators[0].clone();
+        indicator.definition = format!("bước {step}");
+        app.handle(Action::Edit(Edit::Indicator(Box::new(indicator))));
+    }
+    assert!(app.has_unsaved_changes());
+    for _ in 0..120 {
+        app.handle(Action::Undo);
+    }
+    assert!(!app.has_unsaved_changes(), "back at the saved state");
+    app.handle(Action::Redo);
+    assert_eq!(
+        app.document.as_ref().unwrap().project.indicators[0].definition,
+        "bước 0"
+    );
+}
+
+#[test]
+fn quitting_with_unsaved_changes_asks_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = edited_state(dir.path());
+    app.handle(Action::Request(Intent::Quit));
+    assert!(matches!(app.modal, Some(Modal::Unsaved(Intent::Quit))));
+    assert!(!app.close_confirmed);
+    app.handle(Action::DiscardThenContinue);
+    assert!(app.close_confirmed);
+}
