@@ -1,4 +1,9 @@
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::too_many_lines
+)]
 //! Table-driven tests of the progress engine: one case per rule of the issue (latest value,
 //! current target, progress ↑/↓, equal baseline and target, clamping, expected progress, status
 //! boundaries, yes-no and rank indicators), then per-target verdicts, the forecast, the change per

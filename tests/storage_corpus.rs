@@ -1,4 +1,9 @@
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::type_complexity
+)]
 //! Storage against a corpus of bad files (`tests/bad_files/NAME.ron`, each with the substrings its
 //! error message must contain in `NAME.expected`), plus loading, NFC normalisation and atomic saves.
 

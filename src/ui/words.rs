@@ -65,7 +65,12 @@ pub fn forecast_sentence(
     let forecast = progress.forecast.as_ref()?;
     let target = progress.current_target.as_ref()?;
     let at_target = forecast.targets.iter().find(|t| t.year == target.year)?;
-    let projected = value_text(indicator, at_target.projected, lang);
+    // A trend line does not know that a percentage stops at 100 or a count at 0.
+    let projected = match indicator.unit {
+        MeasureUnit::Percent => at_target.projected.clamp(0.0, 100.0),
+        _ => at_target.projected.max(0.0),
+    };
+    let projected = value_text(indicator, projected, lang);
     let reach = match at_target.reach_date {
         Some(date) => (texts.forecast_reach)(&date.format("%m/%Y").to_string()),
         None => texts.forecast_never.to_owned(),
