@@ -67,9 +67,18 @@ pub fn load(path: &Path) -> Result<LoadedProject, LoadError> {
 pub fn load_from_str(text: &str, path: &Path) -> Result<LoadedProject, LoadError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let options = super::ron_options();
-    let header: Header = options
-        .from_str(text)
-        .map_err(|e| LoadError::from_ron(path, text, &e))?;
+    // One full parse in the common case; the header is read only to explain a failure (a foreign
+    // or newer file gets a clear message rather than a confusing syntax error).
+    let parsed: Result<Project, _> = options.from_str(text);
+    let header = match &parsed {
+        Ok(project) => Header {
+            format: Some(project.format.clone()),
+            version: Some(project.version),
+        },
+        Err(_) => options
+            .from_str::<Header>(text)
+            .map_err(|e| LoadError::from_ron(path, text, &e))?,
+    };
     match header.format.as_deref() {
         Some(FORMAT_NAME) => {}
         found => {
@@ -86,9 +95,7 @@ pub fn load_from_str(text: &str, path: &Path) -> Result<LoadedProject, LoadError
             version,
         });
     }
-    let mut project: Project = options
-        .from_str(text)
-        .map_err(|e| LoadError::from_ron(path, text, &e))?;
+    let mut project = parsed.map_err(|e| LoadError::from_ron(path, text, &e))?;
     project.normalize_text();
     let validation = validate(&project);
     if !validation.problems.is_empty() {
