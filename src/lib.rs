@@ -9,6 +9,7 @@
 #[cfg(feature = "gui")]
 pub mod app;
 pub mod catalog;
+pub mod charts;
 pub mod cli;
 pub mod i18n;
 pub mod model;

@@ -6,9 +6,10 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 /// Directories of the domain, relative to the crate root.
-const DOMAIN_DIRS: [&str; 5] = [
+const DOMAIN_DIRS: [&str; 6] = [
     "src/model",
     "src/progress",
+    "src/charts",
     "src/storage",
     "src/catalog",
     "src/i18n",

@@ -84,42 +84,70 @@ pub fn ui(
     ui.separator();
     filters_ui(ui, state, view);
     ui.separator();
-    let needle = view.search.to_lowercase();
+    let entries = visible_entries(document, view);
+    let row_height = ROW_HEIGHT;
     ScrollArea::vertical()
         .auto_shrink([false, false])
-        .show(ui, |ui| {
-            for pillar in Pillar::ALL {
-                if view.pillar_filter.is_some_and(|p| p != pillar) {
-                    continue;
-                }
-                let rows: Vec<usize> = document
-                    .project
-                    .indicators
-                    .iter()
-                    .enumerate()
-                    .filter(|(index, indicator)| {
-                        let status = document.summary.indicators.get(*index).map(|p| p.status);
-                        indicator.pillar == pillar
-                            && view.status_filter.is_none_or(|s| Some(s) == status)
-                            && (needle.is_empty()
-                                || indicator.name.to_lowercase().contains(&needle)
-                                || indicator.id.contains(&needle))
-                    })
-                    .map(|(index, _)| index)
-                    .collect();
-                if rows.is_empty() {
-                    continue;
-                }
-                ui.label(
-                    RichText::new(format!("{} ({})", texts.pillar(pillar), rows.len()))
-                        .font(theme::bold(14.0)),
+        .show_rows(ui, row_height, entries.len(), |ui, range| {
+            for entry in entries.get(range).unwrap_or_default() {
+                let (rect, _) = ui.allocate_exact_size(
+                    egui::vec2(ui.available_width(), row_height),
+                    egui::Sense::hover(),
                 );
-                for index in rows {
-                    row_ui(ui, state, document, index, lang, actions);
-                }
-                ui.add_space(6.0);
+                ui.scope_builder(egui::UiBuilder::new().max_rect(rect), |ui| match entry {
+                    Entry::Pillar(pillar, count) => {
+                        ui.add_space(8.0);
+                        ui.label(
+                            RichText::new(format!("{} ({count})", texts.pillar(*pillar)))
+                                .font(theme::bold(14.0)),
+                        );
+                    }
+                    Entry::Indicator(index) => row_ui(ui, state, document, *index, lang, actions),
+                });
             }
         });
+}
+
+/// Height of one line of the list; every entry has it, so only the visible ones are laid out.
+const ROW_HEIGHT: f32 = 34.0;
+
+/// One line of the list.
+enum Entry {
+    /// A pillar heading with the number of indicators shown under it.
+    Pillar(Pillar, usize),
+    /// An indicator, by index in the project.
+    Indicator(usize),
+}
+
+/// The lines to show, after the filters and the search.
+fn visible_entries(document: &Document, view: &ViewState) -> Vec<Entry> {
+    let needle = view.search.to_lowercase();
+    let mut entries = Vec::new();
+    for pillar in Pillar::ALL {
+        if view.pillar_filter.is_some_and(|p| p != pillar) {
+            continue;
+        }
+        let rows: Vec<usize> = document
+            .project
+            .indicators
+            .iter()
+            .enumerate()
+            .filter(|(index, indicator)| {
+                let status = document.summary.indicators.get(*index).map(|p| p.status);
+                indicator.pillar == pillar
+                    && view.status_filter.is_none_or(|s| Some(s) == status)
+                    && (needle.is_empty()
+                        || indicator.name.to_lowercase().contains(&needle)
+                        || indicator.id.contains(&needle))
+            })
+            .map(|(index, _)| index)
+            .collect();
+        if !rows.is_empty() {
+            entries.push(Entry::Pillar(pillar, rows.len()));
+            entries.extend(rows.into_iter().map(Entry::Indicator));
+        }
+    }
+    entries
 }
 
 fn row_ui(

@@ -81,25 +81,19 @@ pub fn bold(size: f32) -> FontId {
     FontId::new(size, FontFamily::Name(BOLD.into()))
 }
 
-/// The fill colour of a status, from a palette that stays apart for colour-blind viewers and in
-/// greyscale (different lightness for neighbouring statuses).
+/// The fill colour of a status (the palette lives in [`crate::charts::status_rgb`]).
 pub fn status_fill(status: Status) -> Color32 {
-    match status {
-        Status::Achieved => Color32::from_rgb(0, 110, 70),
-        Status::OnTrack => Color32::from_rgb(86, 180, 233),
-        Status::Behind => Color32::from_rgb(240, 180, 40),
-        Status::AtRisk => Color32::from_rgb(213, 94, 0),
-        Status::Missed => Color32::from_rgb(110, 20, 40),
-        Status::NoData => Color32::from_rgb(175, 175, 175),
-    }
+    rgb(crate::charts::status_rgb(status))
 }
 
 /// Text colour to write on [`status_fill`].
 pub fn status_text(status: Status) -> Color32 {
-    match status {
-        Status::Achieved | Status::AtRisk | Status::Missed => Color32::WHITE,
-        Status::OnTrack | Status::Behind | Status::NoData => Color32::BLACK,
-    }
+    rgb(crate::charts::status_text_rgb(status))
+}
+
+/// An egui colour from a palette colour.
+pub fn rgb(colour: crate::charts::Rgb) -> Color32 {
+    Color32::from_rgb(colour.0, colour.1, colour.2)
 }
 
 /// Colour of validation errors shown under a field.
