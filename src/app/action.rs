@@ -25,6 +25,8 @@ pub enum Intent {
 /// Which part of the main window is shown in the centre.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Tab {
+    /// The dashboard: headline cards, pillar summary, progress overview, indicators most behind.
+    Dashboard,
     /// The selected indicator's editor.
     #[default]
     Indicator,
@@ -77,6 +79,21 @@ pub enum Action {
     RestoreRecovery,
     /// Throw the recovery copy away.
     DiscardRecovery,
+    /// Start the presentation (full screen) at the first slide.
+    StartPresentation,
+    /// Leave the presentation.
+    StopPresentation,
+    /// Move by this many slides (clamped; `i32::MIN`/`MAX` go to the first/last).
+    Slide(i32),
+    /// Save the chart shown at `rect` as PNG (asks where).
+    ExportChart {
+        /// Suggested file name.
+        file_name: String,
+        /// The chart's rectangle in points.
+        rect: egui::Rect,
+    },
+    /// Save the main chart of the current view as PNG (from the menu).
+    ExportCurrentChart,
     /// Forget a recent file that could not be opened.
     ForgetRecent(PathBuf),
 }

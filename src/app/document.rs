@@ -4,8 +4,50 @@ use std::path::PathBuf;
 
 use super::edit::{Edit, EditError};
 use super::history::History;
-use crate::model::Project;
+use crate::charts::{self, OverviewSpec, PillarSummarySpec, TrajectorySpec};
+use crate::model::{MeasureUnit, Project};
 use crate::progress::{ProjectSummary, summarize};
+
+/// The chart data of a document, recomputed after each change (never per frame).
+#[derive(Clone, Debug, Default)]
+pub struct ChartCache {
+    /// The progress overview of all indicators.
+    pub overview: OverviewSpec,
+    /// Counts by status per pillar.
+    pub pillar_summary: PillarSummarySpec,
+    /// One trajectory per indicator, in project order.
+    pub trajectories: Vec<TrajectorySpec>,
+    /// Indexes of the five indicators most behind.
+    pub most_behind: Vec<usize>,
+}
+
+impl ChartCache {
+    fn of(project: &Project, summary: &ProjectSummary) -> Self {
+        Self {
+            overview: charts::overview(project, summary, None),
+            pillar_summary: charts::pillar_summary(summary),
+            trajectories: project
+                .indicators
+                .iter()
+                .zip(&summary.indicators)
+                .map(|(indicator, progress)| charts::trajectory(indicator, progress, &unit_label(&indicator.unit)))
+                .collect(),
+            most_behind: charts::most_behind(summary, 5),
+        }
+    }
+}
+
+/// A language-neutral unit label for a value axis.
+fn unit_label(unit: &MeasureUnit) -> String {
+    match unit {
+        MeasureUnit::Percent => "%".to_owned(),
+        MeasureUnit::Count { word } => word.clone(),
+        MeasureUnit::Score { max } => format!("/{max}"),
+        MeasureUnit::Money => "VND".to_owned(),
+        MeasureUnit::YesNo => "0–1".to_owned(),
+        MeasureUnit::Rank => "#".to_owned(),
+    }
+}
 
 /// The project being edited.
 #[derive(Clone, Debug)]
@@ -22,12 +64,15 @@ pub struct Document {
     saved_state: Option<u64>,
     /// Progress of every indicator, recomputed after each change (never per frame).
     pub summary: ProjectSummary,
+    /// Chart data, recomputed with the summary.
+    pub charts: ChartCache,
 }
 
 impl Document {
     /// A document for `project`; `saved` says whether it is already on disk as it is.
     pub fn new(project: Project, path: Option<PathBuf>, display_name: String, saved: bool) -> Self {
         let summary = summarize(&project);
+        let charts = ChartCache::of(&project, &summary);
         let history = History::default();
         let saved_state = saved.then(|| history.state_id());
         Self {
@@ -37,6 +82,7 @@ impl Document {
             history,
             saved_state,
             summary,
+            charts,
         }
     }
 
@@ -84,5 +130,6 @@ impl Document {
     /// Recomputes the derived summary.
     pub fn refresh(&mut self) {
         self.summary = summarize(&self.project);
+        self.charts = ChartCache::of(&self.project, &self.summary);
     }
 }

@@ -1,6 +1,7 @@
 //! The application shell: state, actions, undo, files, recovery, and the eframe `App`.
 
 mod action;
+mod chart_export;
 mod dialogs;
 mod document;
 mod edit;
@@ -13,8 +14,9 @@ mod window;
 use std::path::PathBuf;
 
 pub use action::{Action, Intent, Tab};
+pub use chart_export::{ChartExport, ExportError};
 pub use dialogs::{DialogOutcome, FakeDialogs, FileDialogs, NativeDialogs};
-pub use document::Document;
+pub use document::{ChartCache, Document};
 pub use edit::{Edit, EditError, ProjectMeta};
 pub use examples::EXAMPLES;
 pub use history::{History, MAX_UNDO_STEPS};
@@ -66,6 +68,8 @@ pub struct LotrinhApp {
     pub state: AppState,
     /// UI-only state (form drafts, filters).
     pub view: crate::ui::ViewState,
+    /// A chart being saved as PNG.
+    pub chart_export: ChartExport,
     applied_style: Option<(bool, u32)>,
 }
 
@@ -90,6 +94,7 @@ impl LotrinhApp {
         Self {
             state,
             view,
+            chart_export: ChartExport::default(),
             applied_style: None,
         }
     }
@@ -118,6 +123,16 @@ impl eframe::App for LotrinhApp {
         let actions = crate::ui::app_ui(ui, &self.state, &mut self.view);
         for action in actions {
             self.state.handle(action);
+        }
+        if let Some((path, rect)) = self.state.chart_export_request.take() {
+            self.chart_export.start(path, rect);
+        }
+        if let Some(result) = self.chart_export.poll(&ctx) {
+            let texts = self.state.lang().texts();
+            match result {
+                Ok(path) => self.state.toast((texts.chart_saved)(&path.display().to_string())),
+                Err(error) => self.state.toast(format!("{} {error}", texts.chart_not_saved)),
+            }
         }
         crate::ui::after_frame(&ctx, &mut self.state);
     }

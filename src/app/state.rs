@@ -89,6 +89,10 @@ pub struct AppState {
     pub tab: Tab,
     /// The modal window, if any.
     pub modal: Option<Modal>,
+    /// The slide shown while presenting.
+    pub presentation: Option<usize>,
+    /// A chart export the user asked for: where to write and the chart's rectangle.
+    pub chart_export_request: Option<(PathBuf, egui::Rect)>,
     /// Messages shown for a few seconds.
     pub toasts: Vec<Toast>,
     /// Today, injected so that tests do not depend on the clock.
@@ -117,6 +121,8 @@ impl AppState {
             selected: None,
             tab: Tab::Indicator,
             modal: None,
+            presentation: None,
+            chart_export_request: None,
             toasts: Vec::new(),
             today,
             now: 0.0,
@@ -236,6 +242,30 @@ impl AppState {
                 self.modal = None;
                 self.recovery.clear();
             }
+            Action::StartPresentation => {
+                if self.document.is_some() {
+                    self.presentation = Some(0);
+                }
+            }
+            Action::StopPresentation => self.presentation = None,
+            Action::Slide(step) => {
+                if let Some(slide) = self.presentation {
+                    let moved = i64::try_from(slide).unwrap_or(0).saturating_add(i64::from(step));
+                    self.presentation = Some(usize::try_from(moved.max(0)).unwrap_or(0));
+                }
+            }
+            Action::ExportChart { file_name, rect } => {
+                let start = self.start_dir();
+                match self.dialogs.pick_save(start.as_deref(), &file_name) {
+                    DialogOutcome::Picked(path) => self.chart_export_request = Some((path.with_extension("png"), rect)),
+                    DialogOutcome::Cancelled => {}
+                    DialogOutcome::Unavailable => {
+                        let dir = start.unwrap_or_else(|| std::env::current_dir().unwrap_or_default());
+                        self.chart_export_request = Some((dir.join(file_name), rect));
+                    }
+                }
+            }
+            Action::ExportCurrentChart => {}
             Action::ForgetRecent(path) => self.settings.recent.retain(|p| *p != path),
         }
     }

@@ -127,7 +127,7 @@ pub fn trajectory(indicator: &Indicator, progress: &IndicatorProgress, unit_labe
         planned,
         forecast,
         as_of_day,
-        value_range: [low, high * 1.05],
+        value_range: [low, high + (high - low) * 0.15],
         day_range: [first - margin, last + margin],
         lower_is_better: indicator.direction == Direction::LowerIsBetter,
     }

@@ -1,11 +1,12 @@
 //! English strings.
 
-use super::Texts;
+use super::{ReportTexts, Texts};
 
 /// The English table.
 pub static TEXTS: Texts = Texts {
     language_name: "English",
     app_name: "Lộ Trình",
+    report: &REPORT,
     statuses: [
         "Achieved", "On track", "Behind", "At risk", "Missed", "No data",
     ],
@@ -235,4 +236,169 @@ pub static TEXTS: Texts = Texts {
     verdict_line: |year, target, verdict, judged| {
         format!("{year} target ({target}): {verdict} — result {judged}")
     },
+    dashboard_tab: "Dashboard",
+    indicator_tab: "Indicator",
+    axis_time: "Time",
+    axis_value: "Value",
+    axis_progress: "Share of target reached (%)",
+    axis_count: "Number of indicators",
+    series_measured: "Measured",
+    series_baseline: "Baseline",
+    series_target: "Target",
+    series_planned: "Planned path",
+    series_forecast: "Trend forecast",
+    series_as_of: "Reporting date",
+    series_expected: "Expected by the reporting date",
+    mean_label: |percent| format!("mean {percent}%"),
+    indicator_count: "Indicators",
+    pillar_summary_title: "Results by pillar",
+    most_behind_title: "The 5 furthest behind",
+    overview_title: "Progress of each indicator",
+    overview_hint: "Click a bar to open that indicator. Black diamond: progress expected by the reporting date.",
+    none_behind: "No indicator is behind.",
+    presentation_keys: "Arrow keys, PageUp/PageDown: change slide · Esc: leave",
+    present: "Present (F5)",
+    export_png: "Save PNG",
+    export_png_hint: "Save this chart as a PNG image (twice the size) for documents and slides",
+    export_chart: "Export chart (PNG)…",
+    trajectory_title: "Trajectory",
+    chart_not_saved: "Could not save the chart:",
+    chart_saved: |path| format!("Chart saved to {path}"),
+};
+
+/// The English report and import strings.
+pub static REPORT: ReportTexts = ReportTexts {
+    col_number: "No.",
+    col_indicator: "Indicator",
+    col_unit: "Unit",
+    col_baseline: "Baseline",
+    col_target: |year| format!("Target {year}"),
+    col_result: "Result",
+    col_progress: "Progress",
+    col_assessment: "Assessment",
+    col_id: "Indicator id",
+    col_result_date: "Result date",
+    col_baseline_date: "Baseline date",
+    col_pillar: "Pillar",
+    measurements_sheet: "Measurements",
+    measurement_columns: [
+        "Indicator id",
+        "Indicator",
+        "Date",
+        "Value",
+        "Numerator",
+        "Denominator",
+        "Evidence",
+        "Source",
+        "Note",
+    ],
+    unit_words: ["%", "VND", "Yes/No", "rank"],
+    score_unit: |max| format!("points (max {max})"),
+    title: "DIGITAL TRANSFORMATION TARGETS: PROGRESS REPORT",
+    as_of_line: |date| format!("Reporting date: {date}"),
+    basis_heading: "Basis documents:",
+    basis_line: |number, date, issuer, title| {
+        let mut line = String::new();
+        if !number.is_empty() {
+            line.push_str(number);
+        }
+        if !date.is_empty() {
+            line.push_str(&format!(" of {date}"));
+        }
+        if !issuer.is_empty() {
+            line.push_str(&format!(", {issuer}"));
+        }
+        if !title.is_empty() {
+            if !line.is_empty() {
+                line.push_str(": ");
+            }
+            line.push_str(title);
+        }
+        line.trim().to_owned()
+    },
+    sections: [
+        "1. Overall results",
+        "2. Results by pillar",
+        "3. Indicators needing attention",
+    ],
+    summary_sentence: |date, unit, total, parts| {
+        format!("As of {date}, {unit} has {total} indicators: {parts}.")
+    },
+    count_part: |count, status| format!("{count} {}", status.to_lowercase()),
+    exceeded_part: |count| format!("{count} of them above target"),
+    mean_sentence: |percent| format!("Mean progress towards the current targets is {percent}."),
+    milestone_sentence: |year, achieved, judged| {
+        format!("{year} targets: {achieved} of {judged} indicators achieved.")
+    },
+    attention_sentence: |count| {
+        format!(
+            "{count} indicators behind schedule or at risk are shown in section 3 with the pace they need."
+        )
+    },
+    no_attention: "No indicator is behind schedule or at risk.",
+    no_indicators: "The plan has no indicators yet.",
+    pillar_chart_title: "Indicators by pillar and status",
+    pillar_chart_axis: "Indicators",
+    pillar_heading: |pillar, count| format!("{pillar} ({count} indicators)"),
+    trajectory_legend: [
+        "Measured",
+        "Baseline",
+        "Target (31 Dec)",
+        "Planned path",
+        "Trend (forecast)",
+        "Reporting date",
+        "Pace needed",
+    ],
+    trajectory_caption: |status, latest, year, target| {
+        format!("{status} — latest {latest}, {year} target: {target}")
+    },
+    page: |page, count| format!("Page {page} of {count}"),
+    printed: |date| format!("Printed on {date} with Lộ Trình"),
+    no_header: "no header row recognised: an “Indicator id” or “Indicator” column is needed, with “Date” and “Value” or target and result columns",
+    missing_indicator: "neither an indicator id nor a name",
+    bad_id: |id| {
+        format!("invalid indicator id “{id}” (use lowercase ASCII letters, digits and underscores)")
+    },
+    bad_number: |column, text, reason| {
+        format!("column “{column}”: “{text}” is not a number ({reason})")
+    },
+    bad_date: |column, text| format!("column “{column}”: “{text}” is not a date (dd/mm/yyyy)"),
+    missing_date: "no date",
+    missing_value: "no value",
+    percent_range: |column, value| {
+        format!("column “{column}”: percentage {value} is outside 0–100")
+    },
+    duplicate_row: |sheet, row| {
+        format!("same indicator and date as {sheet}, row {row}, with another value")
+    },
+    target_before_baseline: |year| format!("the {year} target is before the baseline year"),
+    add_indicator: |name, id| format!("Add indicator “{name}” ({id})"),
+    add_measurement: |name, date, value| format!("{name}: add value {value} on {date}"),
+    change_measurement: |name, date, old, new| format!("{name}: value on {date} {old} → {new}"),
+    change_baseline: |name, old, new, date| format!("{name}: baseline {old} → {new} (on {date})"),
+    change_target: |name, year, old, new| format!("{name}: {year} target {old} → {new}"),
+    import_summary: |added, changed, refused| {
+        format!("{added} to add, {changed} to change, {refused} rows not read.")
+    },
+    added_heading: "To add:",
+    changed_heading: "To change:",
+    refused_heading: "Rows not read:",
+    refused_line: |sheet, row, reason| format!("{sheet}, row {row}: {reason}"),
+    nothing_to_import: "Nothing new to import.",
+    dry_run: "Dry run (--dry-run): no file written.",
+    written: |path, size| format!("Wrote {path} ({size} KiB)"),
+    read_failed: |path, reason| format!("Cannot read “{path}”: {reason}"),
+    not_spreadsheet: |path, reason| {
+        format!("“{path}” is not a readable XLSX or CSV (UTF-8) spreadsheet: {reason}")
+    },
+    unknown_extension: |path| {
+        format!("Unknown kind of file “{path}”: use a file ending in .xlsx, .pdf or .csv")
+    },
+    xlsx_failed: |reason| format!("Could not make the Excel file: {reason}"),
+    pdf_failed: |reason| format!("Could not make the PDF file: {reason}"),
+    csv_failed: |reason| format!("Could not make the CSV file: {reason}"),
+    invalid_result: |problems| {
+        format!("After the import the plan would break a rule, so nothing was changed: {problems}")
+    },
+    no_output: "Choose at least one output: --pdf, --xlsx or --csv.",
 };

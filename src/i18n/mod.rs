@@ -3,12 +3,14 @@
 
 mod en;
 mod number;
+mod report;
 mod values;
 mod vi;
 
 use serde::{Deserialize, Serialize};
 
 pub use number::{NumberError, format_date, format_number, parse_date, parse_number};
+pub use report::ReportTexts;
 pub use values::{decimals_for, value_text};
 
 use crate::model::{Pillar, UnitLevel};
@@ -57,6 +59,8 @@ pub struct Texts {
     pub language_name: &'static str,
     /// The program's name.
     pub app_name: &'static str,
+    /// Strings of reports (PDF, XLSX, CSV) and of the Excel/CSV import.
+    pub report: &'static ReportTexts,
     /// Status names, in [`Status::ALL`] order.
     pub statuses: [&'static str; 6],
     /// "Exceeded" (Vượt), shown instead of "Achieved" when the target is beaten.
@@ -369,6 +373,62 @@ pub struct Texts {
     pub forecast_sentence: fn(i32, &str, &str) -> String,
     /// Verdict of a past target.
     pub verdict_line: fn(i32, &str, &str, &str) -> String,
+    /// Dashboard tab.
+    pub dashboard_tab: &'static str,
+    /// Indicator editor tab.
+    pub indicator_tab: &'static str,
+    /// Time axis.
+    pub axis_time: &'static str,
+    /// Value axis.
+    pub axis_value: &'static str,
+    /// Progress axis.
+    pub axis_progress: &'static str,
+    /// Count axis.
+    pub axis_count: &'static str,
+    /// Measured series.
+    pub series_measured: &'static str,
+    /// Baseline series.
+    pub series_baseline: &'static str,
+    /// Target series.
+    pub series_target: &'static str,
+    /// Planned path.
+    pub series_planned: &'static str,
+    /// Forecast series.
+    pub series_forecast: &'static str,
+    /// Reporting date line.
+    pub series_as_of: &'static str,
+    /// Expected progress marker.
+    pub series_expected: &'static str,
+    /// Mean progress label.
+    pub mean_label: fn(&str) -> String,
+    /// Card: number of indicators.
+    pub indicator_count: &'static str,
+    /// Pillar summary title.
+    pub pillar_summary_title: &'static str,
+    /// Most behind title.
+    pub most_behind_title: &'static str,
+    /// Overview title.
+    pub overview_title: &'static str,
+    /// Overview hint.
+    pub overview_hint: &'static str,
+    /// No indicator behind.
+    pub none_behind: &'static str,
+    /// Presentation key hint.
+    pub presentation_keys: &'static str,
+    /// Present command.
+    pub present: &'static str,
+    /// PNG button on a chart.
+    pub export_png: &'static str,
+    /// PNG button tooltip.
+    pub export_png_hint: &'static str,
+    /// Menu: export chart.
+    pub export_chart: &'static str,
+    /// Trajectory chart title.
+    pub trajectory_title: &'static str,
+    /// Chart export failed.
+    pub chart_not_saved: &'static str,
+    /// Chart exported.
+    pub chart_saved: fn(&str) -> String,
 }
 
 impl Texts {

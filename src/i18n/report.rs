@@ -93,8 +93,8 @@ pub struct ReportTexts {
     pub missing_value: &'static str,
     /// Refusal: a percent outside 0–100: column, value.
     pub percent_range: fn(&str, &str) -> String,
-    /// Refusal: same indicator and date as an earlier row.
-    pub duplicate_row: fn(usize) -> String,
+    /// Refusal: same indicator and date as an earlier row with another value: sheet, row.
+    pub duplicate_row: fn(&str, usize) -> String,
     /// Refusal: a target year before the baseline year.
     pub target_before_baseline: fn(i32) -> String,
     /// Change: a new indicator: name, id.

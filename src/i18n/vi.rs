@@ -1,11 +1,12 @@
 //! Vietnamese strings (the default language).
 
-use super::Texts;
+use super::{ReportTexts, Texts};
 
 /// The Vietnamese table.
 pub static TEXTS: Texts = Texts {
     language_name: "Tiếng Việt",
     app_name: "Lộ Trình",
+    report: &REPORT,
     statuses: [
         "Đạt",
         "Đúng tiến độ",
@@ -236,4 +237,171 @@ pub static TEXTS: Texts = Texts {
     verdict_line: |year, target, verdict, judged| {
         format!("Mục tiêu năm {year} ({target}): {verdict} — kết quả {judged}")
     },
+    dashboard_tab: "Tổng quan",
+    indicator_tab: "Chỉ tiêu",
+    axis_time: "Thời gian",
+    axis_value: "Giá trị",
+    axis_progress: "Tỷ lệ đạt mục tiêu (%)",
+    axis_count: "Số chỉ tiêu",
+    series_measured: "Số liệu thực hiện",
+    series_baseline: "Giá trị cơ sở",
+    series_target: "Mục tiêu",
+    series_planned: "Lộ trình kế hoạch",
+    series_forecast: "Dự báo theo xu hướng",
+    series_as_of: "Kỳ báo cáo",
+    series_expected: "Tiến độ cần đạt đến kỳ báo cáo",
+    mean_label: |percent| format!("bình quân {percent}%"),
+    indicator_count: "Tổng số chỉ tiêu",
+    pillar_summary_title: "Kết quả theo trụ cột",
+    most_behind_title: "5 chỉ tiêu chậm nhất",
+    overview_title: "Mức độ đạt mục tiêu của từng chỉ tiêu",
+    overview_hint: "Bấm vào một thanh để mở chỉ tiêu đó. Hình thoi đen: tiến độ cần đạt đến kỳ báo cáo.",
+    none_behind: "Không có chỉ tiêu nào chậm tiến độ.",
+    presentation_keys: "Phím mũi tên, PageUp/PageDown: chuyển trang · Esc: thoát",
+    present: "Trình chiếu (F5)",
+    export_png: "Lưu PNG",
+    export_png_hint: "Lưu biểu đồ này thành ảnh PNG (gấp đôi độ phân giải) để chèn vào văn bản, trình chiếu",
+    export_chart: "Xuất biểu đồ (PNG)…",
+    trajectory_title: "Diễn biến",
+    chart_not_saved: "Không lưu được biểu đồ:",
+    chart_saved: |path| format!("Đã lưu biểu đồ {path}"),
+};
+
+/// The Vietnamese report and import strings.
+pub static REPORT: ReportTexts = ReportTexts {
+    col_number: "STT",
+    col_indicator: "Chỉ tiêu",
+    col_unit: "Đơn vị tính",
+    col_baseline: "Giá trị cơ sở",
+    col_target: |year| format!("Mục tiêu {year}"),
+    col_result: "Kết quả thực hiện",
+    col_progress: "Tỷ lệ đạt",
+    col_assessment: "Đánh giá",
+    col_id: "Mã chỉ tiêu",
+    col_result_date: "Ngày số liệu",
+    col_baseline_date: "Ngày cơ sở",
+    col_pillar: "Trụ cột",
+    measurements_sheet: "Số liệu",
+    measurement_columns: [
+        "Mã chỉ tiêu",
+        "Chỉ tiêu",
+        "Ngày",
+        "Giá trị",
+        "Tử số",
+        "Mẫu số",
+        "Tài liệu kiểm chứng",
+        "Nguồn số liệu",
+        "Ghi chú",
+    ],
+    unit_words: ["%", "đồng", "Có/Không", "thứ hạng"],
+    score_unit: |max| format!("điểm (tối đa {max})"),
+    title: "BÁO CÁO TIẾN ĐỘ THỰC HIỆN CÁC CHỈ TIÊU CHUYỂN ĐỔI SỐ",
+    as_of_line: |date| format!("Kỳ báo cáo: tính đến ngày {date}"),
+    basis_heading: "Căn cứ:",
+    basis_line: |number, date, issuer, title| {
+        let mut line = String::new();
+        if !number.is_empty() {
+            line.push_str(number);
+        }
+        if !date.is_empty() {
+            line.push_str(&format!(" ngày {date}"));
+        }
+        if !issuer.is_empty() {
+            line.push_str(&format!(" của {issuer}"));
+        }
+        if !title.is_empty() {
+            if !line.is_empty() {
+                line.push_str(": ");
+            }
+            line.push_str(title);
+        }
+        line.trim().to_owned()
+    },
+    sections: [
+        "1. Kết quả chung",
+        "2. Kết quả thực hiện theo trụ cột",
+        "3. Các chỉ tiêu cần tập trung chỉ đạo",
+    ],
+    summary_sentence: |date, unit, total, parts| {
+        format!("Tính đến ngày {date}, {unit} có {total} chỉ tiêu: {parts}.")
+    },
+    count_part: |count, status| format!("{count} {}", status.to_lowercase()),
+    exceeded_part: |count| format!("trong đó {count} vượt mục tiêu"),
+    mean_sentence: |percent| format!("Tỷ lệ đạt bình quân so với mục tiêu hiện hành là {percent}."),
+    milestone_sentence: |year, achieved, judged| {
+        format!("Mục tiêu năm {year}: {achieved}/{judged} chỉ tiêu đạt.")
+    },
+    attention_sentence: |count| {
+        format!(
+            "{count} chỉ tiêu chậm tiến độ hoặc có nguy cơ không đạt được trình bày ở mục 3, kèm tốc độ cần đạt."
+        )
+    },
+    no_attention: "Không có chỉ tiêu nào chậm tiến độ hoặc có nguy cơ không đạt.",
+    no_indicators: "Kế hoạch chưa có chỉ tiêu nào.",
+    pillar_chart_title: "Số chỉ tiêu theo trụ cột và mức độ thực hiện",
+    pillar_chart_axis: "Số chỉ tiêu",
+    pillar_heading: |pillar, count| format!("{pillar} ({count} chỉ tiêu)"),
+    trajectory_legend: [
+        "Số liệu thực hiện",
+        "Giá trị cơ sở",
+        "Mục tiêu (31/12)",
+        "Lộ trình kế hoạch",
+        "Xu hướng (dự báo)",
+        "Kỳ báo cáo",
+        "Tốc độ cần đạt",
+    ],
+    trajectory_caption: |status, latest, year, target| {
+        format!("{status} — kết quả {latest}, mục tiêu năm {year}: {target}")
+    },
+    page: |page, count| format!("Trang {page}/{count}"),
+    printed: |date| format!("In ngày {date} bằng Lộ Trình"),
+    no_header: "không nhận ra dòng tiêu đề: cần cột “Mã chỉ tiêu” hoặc “Chỉ tiêu”, và cột “Ngày”, “Giá trị” hoặc các cột mục tiêu, kết quả",
+    missing_indicator: "thiếu cả mã chỉ tiêu và tên chỉ tiêu",
+    bad_id: |id| {
+        format!(
+            "mã chỉ tiêu “{id}” không hợp lệ (chỉ dùng chữ thường không dấu, chữ số và dấu gạch dưới)"
+        )
+    },
+    bad_number: |column, text, reason| {
+        format!("cột “{column}”: “{text}” không phải là số ({reason})")
+    },
+    bad_date: |column, text| format!("cột “{column}”: “{text}” không phải là ngày (dd/mm/yyyy)"),
+    missing_date: "thiếu ngày",
+    missing_value: "thiếu giá trị",
+    percent_range: |column, value| format!("cột “{column}”: tỷ lệ {value} nằm ngoài khoảng 0–100"),
+    duplicate_row: |sheet, row| {
+        format!("cùng chỉ tiêu và ngày với {sheet}, dòng {row} nhưng khác giá trị")
+    },
+    target_before_baseline: |year| format!("mục tiêu năm {year} có trước năm của giá trị cơ sở"),
+    add_indicator: |name, id| format!("Thêm chỉ tiêu “{name}” ({id})"),
+    add_measurement: |name, date, value| format!("{name}: thêm số liệu ngày {date} = {value}"),
+    change_measurement: |name, date, old, new| format!("{name}: số liệu ngày {date} {old} → {new}"),
+    change_baseline: |name, old, new, date| {
+        format!("{name}: giá trị cơ sở {old} → {new} (ngày {date})")
+    },
+    change_target: |name, year, old, new| format!("{name}: mục tiêu năm {year} {old} → {new}"),
+    import_summary: |added, changed, refused| {
+        format!("Thêm {added}, thay đổi {changed}, không đọc được {refused} dòng.")
+    },
+    added_heading: "Sẽ thêm:",
+    changed_heading: "Sẽ thay đổi:",
+    refused_heading: "Các dòng không đọc được:",
+    refused_line: |sheet, row, reason| format!("{sheet}, dòng {row}: {reason}"),
+    nothing_to_import: "Không có gì mới để nhập.",
+    dry_run: "Chạy thử (--dry-run): chưa ghi tệp nào.",
+    written: |path, size| format!("Đã ghi {path} ({size} KiB)"),
+    read_failed: |path, reason| format!("Không đọc được tệp “{path}”: {reason}"),
+    not_spreadsheet: |path, reason| {
+        format!("Tệp “{path}” không phải bảng tính XLSX hoặc CSV (UTF-8) đọc được: {reason}")
+    },
+    unknown_extension: |path| {
+        format!("Không nhận ra loại tệp “{path}”: hãy dùng tệp có đuôi .xlsx, .pdf hoặc .csv")
+    },
+    xlsx_failed: |reason| format!("Không tạo được tệp Excel: {reason}"),
+    pdf_failed: |reason| format!("Không tạo được tệp PDF: {reason}"),
+    csv_failed: |reason| format!("Không tạo được tệp CSV: {reason}"),
+    invalid_result: |problems| {
+        format!("Sau khi nhập, kế hoạch sẽ không hợp lệ nên chưa thay đổi gì: {problems}")
+    },
+    no_output: "Hãy chọn ít nhất một tệp kết quả: --pdf, --xlsx hoặc --csv.",
 };

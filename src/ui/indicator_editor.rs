@@ -28,9 +28,10 @@ pub fn ui(
         Some((
             document.project.indicators.get(index)?,
             document.summary.indicators.get(index)?,
+            document.charts.trajectories.get(index)?,
         ))
     });
-    let Some((indicator, progress)) = selected else {
+    let Some((indicator, progress, trajectory)) = selected else {
         ui.centered_and_justified(|ui| {
             ui.label(texts.no_indicator_selected);
         });
@@ -42,6 +43,10 @@ pub fn ui(
         .auto_shrink([false, false])
         .show(ui, |ui| {
             header_ui(ui, state.lang(), indicator, progress);
+            let title = format!("{} — {}", lang_texts_trajectory(state), indicator.name);
+            super::plots::chart_frame(ui, "trajectory", &title, state.lang(), actions, |ui| {
+                super::plots::trajectory_ui(ui, trajectory, state.lang(), 230.0);
+            });
             ui.separator();
             changed |= general_ui(ui, state.lang(), &mut draft);
             ui.separator();
@@ -58,6 +63,10 @@ pub fn ui(
     if changed {
         actions.push(Action::Edit(Edit::Indicator(Box::new(draft))));
     }
+}
+
+fn lang_texts_trajectory(state: &AppState) -> &'static str {
+    state.lang().texts().trajectory_title
 }
 
 fn header_ui(ui: &mut Ui, lang: Lang, indicator: &Indicator, progress: &IndicatorProgress) {

@@ -71,12 +71,6 @@ pub fn ui(
     let lang = state.lang();
     ui.add_space(4.0);
     ui.horizontal(|ui| {
-        if ui
-            .selectable_label(state.tab == Tab::Project, texts.project_tab)
-            .clicked()
-        {
-            actions.push(Action::ShowTab(Tab::Project));
-        }
         if ui.button(texts.add_indicator).clicked() {
             actions.push(Action::ShowAddIndicators);
         }

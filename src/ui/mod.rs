@@ -1,12 +1,15 @@
 //! Drawing only: reads [`AppState`], returns [`Action`]s. Nothing here changes the project.
 
 mod add_indicators;
+mod dashboard;
 pub mod fields;
 mod indicator_editor;
 mod indicator_list;
 mod measurements;
 mod menu_bar;
 mod modals;
+mod plots;
+pub mod presentation;
 mod project_panel;
 mod start_screen;
 mod status_bar;
@@ -22,6 +25,7 @@ use crate::model::Pillar;
 use crate::progress::Status;
 
 pub use start_screen::NewPlanForm;
+pub use plots::chart_rect_id as plots_chart_rect_id;
 pub use words::progress_sentence;
 
 /// UI-only state: drafts of forms and filters. Not part of the project, not undone.
@@ -165,7 +169,19 @@ fn dropped_file_actions(ctx: &egui::Context, actions: &mut Vec<Action>) {
 pub fn app_ui(ui: &mut egui::Ui, state: &AppState, view: &mut ViewState) -> Vec<Action> {
     let mut actions = Vec::new();
     let ctx = ui.ctx().clone();
+    if let (Some(slide), Some(document)) = (state.presentation, &state.document) {
+        presentation::keys(&ctx, &mut actions);
+        presentation::ui(ui, state, document, slide.min(presentation::slides(document).len().saturating_sub(1)));
+        if actions.contains(&Action::StopPresentation) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+        }
+        return actions;
+    }
     shortcut_actions(&ctx, state, &mut actions);
+    if state.document.is_some() && state.modal.is_none() && ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F5)) {
+        actions.push(Action::StartPresentation);
+        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
+    }
     dropped_file_actions(&ctx, &mut actions);
     egui::Panel::top("menu_bar").show(ui, |ui| menu_bar::ui(ui, state, &mut actions));
     match &state.document {
@@ -178,11 +194,15 @@ pub fn app_ui(ui: &mut egui::Ui, state: &AppState, view: &mut ViewState) -> Vec<
                 .show(ui, |ui| {
                     indicator_list::ui(ui, state, document, view, &mut actions)
                 });
-            egui::CentralPanel::default().show(ui, |ui| match state.tab {
-                Tab::Indicator => {
-                    indicator_editor::ui(ui, state, document, view, &mut actions);
+            egui::CentralPanel::default().show(ui, |ui| {
+                tab_bar_ui(ui, state, &mut actions);
+                match state.tab {
+                    Tab::Dashboard => dashboard::ui(ui, state, document, &mut actions),
+                    Tab::Indicator => {
+                        indicator_editor::ui(ui, state, document, view, &mut actions);
+                    }
+                    Tab::Project => project_panel::ui(ui, state, document, &mut actions),
                 }
-                Tab::Project => project_panel::ui(ui, state, document, &mut actions),
             });
         }
         None => {
@@ -192,7 +212,34 @@ pub fn app_ui(ui: &mut egui::Ui, state: &AppState, view: &mut ViewState) -> Vec<
     }
     modals::ui(&ctx, state, view, &mut actions);
     modals::toasts_ui(&ctx, state);
+    for action in &mut actions {
+        if *action == Action::ExportCurrentChart {
+            let key = match state.tab {
+                Tab::Dashboard => "overview",
+                Tab::Indicator | Tab::Project => "trajectory",
+            };
+            if let Some(rect) = ctx.data(|d| d.get_temp::<egui::Rect>(plots::chart_rect_id(key))) {
+                *action = Action::ExportChart { file_name: format!("{key}.png"), rect };
+            }
+        }
+    }
     actions
+}
+
+fn tab_bar_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
+    let texts = state.lang().texts();
+    ui.horizontal(|ui| {
+        for (tab, label) in [
+            (Tab::Dashboard, texts.dashboard_tab),
+            (Tab::Indicator, texts.indicator_tab),
+            (Tab::Project, texts.project_tab),
+        ] {
+            if ui.selectable_label(state.tab == tab, label).clicked() {
+                actions.push(Action::ShowTab(tab));
+            }
+        }
+    });
+    ui.separator();
 }
 
 /// After the actions of a frame: handles the window's close button and schedules the next repaint
