@@ -14,6 +14,8 @@ pub mod cli;
 pub mod i18n;
 pub mod model;
 pub mod progress;
+#[cfg(feature = "reports")]
+pub mod report;
 pub mod storage;
 #[cfg(feature = "gui")]
 pub mod ui;

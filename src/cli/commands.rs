@@ -43,6 +43,26 @@ pub fn run(command: Command) -> ExitCode {
             new_project(&request, lang_of(&lang))
         }
         Command::Templates { lang } => templates(lang_of(&lang)),
+        #[cfg(feature = "reports")]
+        Command::Export {
+            file,
+            pdf,
+            xlsx,
+            csv,
+            lang,
+            as_of,
+        } => {
+            let outputs = super::export::Outputs { pdf, xlsx, csv };
+            super::export::export(&file, &outputs, lang_of(&lang), as_of.as_deref())
+        }
+        #[cfg(feature = "reports")]
+        Command::Import {
+            file,
+            from,
+            output,
+            dry_run,
+            lang,
+        } => super::export::import(&file, &from, output.as_deref(), dry_run, lang_of(&lang)),
     }
 }
 

@@ -1,6 +1,8 @@
 //! The command line: `lotrinh [FILE]` opens the window; subcommands answer without it.
 
 mod commands;
+#[cfg(feature = "reports")]
+mod export;
 mod summary;
 
 use std::path::PathBuf;
@@ -77,6 +79,46 @@ pub enum Command {
         #[arg(long)]
         force: bool,
         /// Language of the messages: vi or en.
+        #[arg(long, default_value = "vi", value_parser = ["vi", "en"])]
+        lang: String,
+    },
+    /// Write the plan as a PDF report, an Excel workbook and/or a CSV table (at least one).
+    #[cfg(feature = "reports")]
+    Export {
+        /// Plan file (.ron).
+        file: PathBuf,
+        /// PDF report (A4) to write.
+        #[arg(long, value_name = "OUT.pdf")]
+        pdf: Option<PathBuf>,
+        /// Excel workbook to write: one sheet per pillar and a sheet of all measurements.
+        #[arg(long, value_name = "OUT.xlsx")]
+        xlsx: Option<PathBuf>,
+        /// CSV table (UTF-8 with BOM) of the indicators to write.
+        #[arg(long, value_name = "OUT.csv")]
+        csv: Option<PathBuf>,
+        /// Language of the report: vi or en.
+        #[arg(long, default_value = "vi", value_parser = ["vi", "en"])]
+        lang: String,
+        /// Judge at this date instead of the plan's reporting date (YYYY-MM-DD or dd/mm/yyyy).
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<String>,
+    },
+    /// Import measurements, baselines and targets from an XLSX or CSV file into a plan; print what
+    /// is added and changed and every row refused (exit 1 when a row was refused).
+    #[cfg(feature = "reports")]
+    Import {
+        /// Plan file (.ron) to import into.
+        file: PathBuf,
+        /// Spreadsheet to read (.xlsx or .csv).
+        #[arg(long, value_name = "IN.xlsx|IN.csv")]
+        from: PathBuf,
+        /// Where to save the result (default: FILE itself, the old one kept as .bak).
+        #[arg(short, long, value_name = "OUT.ron")]
+        output: Option<PathBuf>,
+        /// Only print what would be imported.
+        #[arg(long)]
+        dry_run: bool,
+        /// Language of the messages and of numbers typed as text: vi or en.
         #[arg(long, default_value = "vi", value_parser = ["vi", "en"])]
         lang: String,
     },

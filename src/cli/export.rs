@@ -1,0 +1,165 @@
+//! `lotrinh export` (PDF report, XLSX workbook, CSV table) and `lotrinh import` (XLSX or CSV into a
+//! plan, printing what it adds and changes and every row it refuses).
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use chrono::Local;
+
+use crate::i18n::{Lang, format_number};
+use crate::model::Project;
+use crate::report::{self, ExportFormat, ExportOptions, ImportPreview};
+use crate::storage;
+
+/// The outputs asked for by `export`.
+#[derive(Debug, Default)]
+pub struct Outputs {
+    /// `--pdf`.
+    pub pdf: Option<PathBuf>,
+    /// `--xlsx`.
+    pub xlsx: Option<PathBuf>,
+    /// `--csv`.
+    pub csv: Option<PathBuf>,
+}
+
+fn load(file: &Path) -> Result<Project, ExitCode> {
+    storage::load(file).map(|l| l.project).map_err(|error| {
+        eprintln!("{error}");
+        ExitCode::FAILURE
+    })
+}
+
+/// Writes every output asked for; exit 1 at the first failure (files already written stay).
+pub fn export(file: &Path, outputs: &Outputs, lang: Lang, as_of: Option<&str>) -> ExitCode {
+    let texts = lang.texts().report;
+    let mut project = match load(file) {
+        Ok(project) => project,
+        Err(code) => return code,
+    };
+    if let Some(text) = as_of {
+        match super::commands::date_argument(text, lang) {
+            Ok(date) => project.as_of = date,
+            Err(code) => return code,
+        }
+    }
+    let wanted = [
+        (ExportFormat::Pdf, &outputs.pdf),
+        (ExportFormat::Xlsx, &outputs.xlsx),
+        (ExportFormat::Csv, &outputs.csv),
+    ];
+    if wanted.iter().all(|(_, path)| path.is_none()) {
+        eprintln!("{}", texts.no_output);
+        return ExitCode::FAILURE;
+    }
+    let options = ExportOptions {
+        lang,
+        printed_on: Local::now().date_naive(),
+    };
+    for (format, path) in wanted {
+        let Some(path) = path else {
+            continue;
+        };
+        match report::export(&project, format, path, &options) {
+            Ok(size) => println!(
+                "{}",
+                (texts.written)(
+                    &path.display().to_string(),
+                    &format_number(size as f64 / 1024.0, 1, lang)
+                )
+            ),
+            Err(error) => {
+                eprintln!("{}", error.message(lang));
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+/// Imports `from` into the plan `file` and saves it to `output` (default: `file` itself, the old
+/// one kept as `.bak`). Exit 0 when every row was read, 1 when some row was refused (the others
+/// are still imported) or when nothing could be read or written.
+pub fn import(
+    file: &Path,
+    from: &Path,
+    output: Option<&Path>,
+    dry_run: bool,
+    lang: Lang,
+) -> ExitCode {
+    let texts = lang.texts().report;
+    let project = match load(file) {
+        Ok(project) => project,
+        Err(code) => return code,
+    };
+    let preview = match report::preview_file(&project, from, lang) {
+        Ok(preview) => preview,
+        Err(error) => {
+            eprintln!("{}", error.message(lang));
+            return ExitCode::FAILURE;
+        }
+    };
+    print_preview(&preview, lang);
+    let status = if preview.refused.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    };
+    if dry_run {
+        println!("{}", texts.dry_run);
+        return status;
+    }
+    if preview.is_empty() {
+        println!("{}", texts.nothing_to_import);
+        return status;
+    }
+    let result = preview.apply(&project).and_then(|updated| {
+        let target = output.unwrap_or(file);
+        storage::save(&updated, target)?;
+        Ok(target.to_path_buf())
+    });
+    match result {
+        Ok(target) => {
+            let size = std::fs::metadata(&target).map_or(0, |m| m.len());
+            let size = format_number(size as f64 / 1024.0, 1, lang);
+            println!("{}", (texts.written)(&target.display().to_string(), &size));
+            status
+        }
+        Err(error) => {
+            eprintln!("{}", error.message(lang));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn print_preview(preview: &ImportPreview, lang: Lang) {
+    let texts = lang.texts().report;
+    println!(
+        "{}",
+        (texts.import_summary)(
+            preview.added.len(),
+            preview.changed.len(),
+            preview.refused.len()
+        )
+    );
+    for (heading, changes) in [
+        (texts.added_heading, &preview.added),
+        (texts.changed_heading, &preview.changed),
+    ] {
+        if changes.is_empty() {
+            continue;
+        }
+        println!("{heading}");
+        for change in changes {
+            println!("  {}", change.describe(lang));
+        }
+    }
+    if !preview.refused.is_empty() {
+        eprintln!("{}", texts.refused_heading);
+        for refused in &preview.refused {
+            eprintln!(
+                "  {}",
+                (texts.refused_line)(&refused.sheet, refused.row, &refused.reason)
+            );
+        }
+    }
+}
