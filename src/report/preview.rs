@@ -284,5 +284,9 @@ pub fn preview(project: &Project, sheets: &[Sheet], lang: Lang) -> ImportPreview
             }),
         }
     }
+    let sheet_index = |name: &str| sheets.iter().position(|s| s.name == name);
+    preview
+        .refused
+        .sort_by_key(|r| (sheet_index(&r.sheet), r.row));
     preview
 }
