@@ -70,7 +70,7 @@ fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
 }
 
-fn frame_time(project: Project) -> Duration {
+fn frame_time(project: Project, tab: lotrinh::app::Tab) -> Duration {
     let dir = std::env::temp_dir().join("lotrinh-bench");
     let path = dir.join("bench.ron");
     std::fs::create_dir_all(&dir).unwrap();
@@ -82,6 +82,7 @@ fn frame_time(project: Project) -> Duration {
         dialogs: Box::new(lotrinh::app::FakeDialogs::default()),
     };
     let mut app = lotrinh::LotrinhApp::with_settings(lotrinh::app::Settings::default(), options);
+    app.state.tab = tab;
     let ctx = egui::Context::default();
     lotrinh::ui::theme::install_fonts(&ctx);
     let input = || egui::RawInput {
@@ -117,7 +118,8 @@ fn main() {
     let save = time(21, || storage::save(&project, &path).unwrap());
     let validate = time(21, || storage::validate(&project));
     let summary = time(51, || progress::summarize(&project));
-    let frame = frame_time(project);
+    let frame = frame_time(project.clone(), lotrinh::app::Tab::Indicator);
+    let dashboard = frame_time(project, lotrinh::app::Tab::Dashboard);
     println!(
         "300 indicators × 120 measurements, file {:.1} MiB",
         size as f64 / 1048576.0
@@ -129,6 +131,10 @@ fn main() {
     println!(
         "main window frame (headless):  {:.2} ms median of 200",
         ms(frame)
+    );
+    println!(
+        "dashboard frame (headless):    {:.2} ms median of 200",
+        ms(dashboard)
     );
 }
 

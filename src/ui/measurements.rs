@@ -49,11 +49,16 @@ pub fn ui(
                 });
             }
         })
-        .body(|mut body| {
-            for (index, m) in draft.measurements.iter_mut().enumerate() {
+        .body(|body| {
+            // Only the rows in view are laid out: a plan can hold hundreds of values.
+            body.rows(28.0, row_count, |mut row| {
+                let index = row.index();
+                let Some(m) = draft.measurements.get_mut(index) else {
+                    return;
+                };
                 let row_id = id.with(index);
                 let number = index + 1;
-                body.row(28.0, |mut row| {
+                {
                     row.col(|ui| {
                         let selected = view.selected_row == Some(index);
                         if ui.selectable_label(selected, number.to_string()).clicked() {
@@ -120,8 +125,8 @@ pub fn ui(
                             remove = Some(index);
                         }
                     });
-                });
-            }
+                }
+            });
         });
     let typing = ui.ctx().memory(|m| m.focused().is_some());
     if !typing && view.selected_row.is_some() && ui.input(|i| i.key_pressed(Key::Delete)) {
