@@ -183,6 +183,12 @@ fn unsaved_changes_are_asked_about() {
         .get_by_role_and_label(Role::Button, "Xã Hòa Bình Xanh (ví dụ, 2023–2025)")
         .click();
     harness.run();
+    assert!(
+        harness.query_by_label("5 chỉ tiêu chậm nhất").is_some(),
+        "an example opens on its dashboard"
+    );
+    harness.get_by_label("Chỉ tiêu").click();
+    harness.run();
     type_into(&mut harness, "Tên tiếng Anh", "Changed name");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
     harness.run();

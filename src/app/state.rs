@@ -250,17 +250,22 @@ impl AppState {
             Action::StopPresentation => self.presentation = None,
             Action::Slide(step) => {
                 if let Some(slide) = self.presentation {
-                    let moved = i64::try_from(slide).unwrap_or(0).saturating_add(i64::from(step));
+                    let moved = i64::try_from(slide)
+                        .unwrap_or(0)
+                        .saturating_add(i64::from(step));
                     self.presentation = Some(usize::try_from(moved.max(0)).unwrap_or(0));
                 }
             }
             Action::ExportChart { file_name, rect } => {
                 let start = self.start_dir();
                 match self.dialogs.pick_save(start.as_deref(), &file_name) {
-                    DialogOutcome::Picked(path) => self.chart_export_request = Some((path.with_extension("png"), rect)),
+                    DialogOutcome::Picked(path) => {
+                        self.chart_export_request = Some((path.with_extension("png"), rect))
+                    }
                     DialogOutcome::Cancelled => {}
                     DialogOutcome::Unavailable => {
-                        let dir = start.unwrap_or_else(|| std::env::current_dir().unwrap_or_default());
+                        let dir =
+                            start.unwrap_or_else(|| std::env::current_dir().unwrap_or_default());
                         self.chart_export_request = Some((dir.join(file_name), rect));
                     }
                 }
@@ -361,7 +366,12 @@ impl AppState {
 
     fn set_document(&mut self, document: Document) {
         self.selected = document.project.indicators.first().map(|i| i.id.clone());
-        self.tab = Tab::Indicator;
+        // A plan opens on its dashboard; an empty one on the indicator editor.
+        self.tab = if document.project.indicators.is_empty() {
+            Tab::Indicator
+        } else {
+            Tab::Dashboard
+        };
         self.document = Some(document);
         self.recovery.reset_clock();
     }
