@@ -62,8 +62,16 @@ impl ChartExport {
     }
 }
 
-fn write_png(image: &ColorImage, rect: Rect, pixels_per_point: f32, path: &std::path::Path) -> Result<(), ExportError> {
-    let bounds = Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(image.size[0] as f32, image.size[1] as f32) / pixels_per_point);
+fn write_png(
+    image: &ColorImage,
+    rect: Rect,
+    pixels_per_point: f32,
+    path: &std::path::Path,
+) -> Result<(), ExportError> {
+    let bounds = Rect::from_min_size(
+        egui::Pos2::ZERO,
+        egui::vec2(image.size[0] as f32, image.size[1] as f32) / pixels_per_point,
+    );
     let rect = rect.expand(6.0).intersect(bounds);
     if !rect.is_positive() {
         return Err(ExportError::Encode("empty chart area".to_owned()));
@@ -71,11 +79,20 @@ fn write_png(image: &ColorImage, rect: Rect, pixels_per_point: f32, path: &std::
     let crop = image.region(&rect, Some(pixels_per_point));
     let bytes: Vec<u8> = crop.pixels.iter().flat_map(|c| c.to_array()).collect();
     let (width, height) = (crop.size[0] as u32, crop.size[1] as u32);
-    let buffer = image::RgbaImage::from_raw(width, height, bytes).ok_or_else(|| ExportError::Encode("bad image size".to_owned()))?;
-    let doubled = image::imageops::resize(&buffer, width * 2, height * 2, image::imageops::FilterType::CatmullRom);
+    let buffer = image::RgbaImage::from_raw(width, height, bytes)
+        .ok_or_else(|| ExportError::Encode("bad image size".to_owned()))?;
+    let doubled = image::imageops::resize(
+        &buffer,
+        width * 2,
+        height * 2,
+        image::imageops::FilterType::CatmullRom,
+    );
     let mut encoded = Vec::new();
     image::DynamicImage::ImageRgba8(doubled)
-        .write_to(&mut std::io::Cursor::new(&mut encoded), image::ImageFormat::Png)
+        .write_to(
+            &mut std::io::Cursor::new(&mut encoded),
+            image::ImageFormat::Png,
+        )
         .map_err(|e| ExportError::Encode(e.to_string()))?;
     crate::storage::write_atomic(path, &encoded)?;
     Ok(())

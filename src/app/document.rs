@@ -30,7 +30,9 @@ impl ChartCache {
                 .indicators
                 .iter()
                 .zip(&summary.indicators)
-                .map(|(indicator, progress)| charts::trajectory(indicator, progress, &unit_label(&indicator.unit)))
+                .map(|(indicator, progress)| {
+                    charts::trajectory(indicator, progress, &unit_label(&indicator.unit))
+                })
                 .collect(),
             most_behind: charts::most_behind(summary, 5),
         }

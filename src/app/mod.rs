@@ -130,8 +130,12 @@ impl eframe::App for LotrinhApp {
         if let Some(result) = self.chart_export.poll(&ctx) {
             let texts = self.state.lang().texts();
             match result {
-                Ok(path) => self.state.toast((texts.chart_saved)(&path.display().to_string())),
-                Err(error) => self.state.toast(format!("{} {error}", texts.chart_not_saved)),
+                Ok(path) => self
+                    .state
+                    .toast((texts.chart_saved)(&path.display().to_string())),
+                Err(error) => self
+                    .state
+                    .toast(format!("{} {error}", texts.chart_not_saved)),
             }
         }
         crate::ui::after_frame(&ctx, &mut self.state);

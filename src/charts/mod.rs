@@ -6,6 +6,10 @@ mod overview;
 mod palette;
 mod trajectory;
 
-pub use overview::{OverviewBar, OverviewSpec, PillarRow, PillarSummarySpec, most_behind, overview, pillar_summary};
+pub use overview::{
+    OverviewBar, OverviewSpec, PillarRow, PillarSummarySpec, most_behind, overview, pillar_summary,
+};
 pub use palette::{Rgb, status_rgb, status_text_rgb};
-pub use trajectory::{Series, TargetMarker, TrajectorySpec, day_number, from_day_number, trajectory};
+pub use trajectory::{
+    Series, TargetMarker, TrajectorySpec, day_number, from_day_number, trajectory,
+};

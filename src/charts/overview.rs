@@ -57,7 +57,11 @@ pub fn overview(project: &Project, summary: &ProjectSummary, only: Option<Pillar
         if bars.is_empty() {
             continue;
         }
-        bars.sort_by(|a, b| b.percent.total_cmp(&a.percent).then_with(|| a.name.cmp(&b.name)));
+        bars.sort_by(|a, b| {
+            b.percent
+                .total_cmp(&a.percent)
+                .then_with(|| a.name.cmp(&b.name))
+        });
         let start = spec.bars.len();
         spec.bars.extend(bars);
         spec.groups.push((pillar, start..spec.bars.len()));
@@ -112,7 +116,11 @@ pub fn most_behind(summary: &ProjectSummary, count: usize) -> Vec<usize> {
         })
         .collect();
     behind.sort_by(|a, b| b.1.total_cmp(&a.1));
-    behind.into_iter().take(count).map(|(index, _)| index).collect()
+    behind
+        .into_iter()
+        .take(count)
+        .map(|(index, _)| index)
+        .collect()
 }
 
 #[cfg(test)]
@@ -126,7 +134,10 @@ mod tests {
     fn indicator(id: &str, pillar: Pillar, value: f64) -> Indicator {
         let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
         let mut i = Indicator::new(id, id, pillar, MeasureUnit::Percent);
-        i.baseline = Some(Baseline { date: date(2022, 12, 31), value: 0.0 });
+        i.baseline = Some(Baseline {
+            date: date(2022, 12, 31),
+            value: 0.0,
+        });
         i.targets = vec![Target::new(2025, 100.0)];
         i.measurements = vec![Measurement::new(date(2024, 6, 30), value)];
         i
@@ -134,7 +145,10 @@ mod tests {
 
     #[test]
     fn bars_are_grouped_sorted_and_clamped() {
-        let mut project = Project::new(AdminUnit::default(), NaiveDate::from_ymd_opt(2024, 6, 30).unwrap());
+        let mut project = Project::new(
+            AdminUnit::default(),
+            NaiveDate::from_ymd_opt(2024, 6, 30).unwrap(),
+        );
         project.indicators = vec![
             indicator("low", Pillar::DigitalGovernment, 10.0),
             indicator("society", Pillar::DigitalSociety, 50.0),
@@ -145,14 +159,24 @@ mod tests {
         let spec = overview(&project, &summary, None);
         let ids: Vec<&str> = spec.bars.iter().map(|b| b.indicator_id.as_str()).collect();
         assert_eq!(ids, ["high", "mid", "low", "society"]);
-        assert_eq!(spec.groups, vec![(Pillar::DigitalGovernment, 0..3), (Pillar::DigitalSociety, 3..4)]);
+        assert_eq!(
+            spec.groups,
+            vec![
+                (Pillar::DigitalGovernment, 0..3),
+                (Pillar::DigitalSociety, 3..4)
+            ]
+        );
         assert_eq!(spec.bars[0].status, Status::Achieved);
         assert!((spec.bars[0].percent - 100.0).abs() < 1e-9);
         assert!(spec.bars[2].expected_percent.unwrap() > 40.0);
         let only = overview(&project, &summary, Some(Pillar::DigitalSociety));
         assert_eq!(only.bars.len(), 1);
         let behind = most_behind(&summary, 5);
-        assert_eq!(behind.first(), Some(&0), "the 10 % one is the furthest behind");
+        assert_eq!(
+            behind.first(),
+            Some(&0),
+            "the 10 % one is the furthest behind"
+        );
         assert!(!behind.contains(&2), "achieved ones are not behind");
         let pillars = pillar_summary(&summary);
         assert_eq!(pillars.rows.len(), 2);

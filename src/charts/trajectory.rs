@@ -67,11 +67,18 @@ pub struct TrajectorySpec {
 }
 
 /// The trajectory of `indicator` given its evaluated `progress`.
-pub fn trajectory(indicator: &Indicator, progress: &IndicatorProgress, unit_label: &str) -> TrajectorySpec {
+pub fn trajectory(
+    indicator: &Indicator,
+    progress: &IndicatorProgress,
+    unit_label: &str,
+) -> TrajectorySpec {
     let mut measurements = indicator.measurements.clone();
     measurements.sort_by_key(|m| m.date);
     let measured = Series {
-        points: measurements.iter().map(|m| [day_number(m.date), m.value]).collect(),
+        points: measurements
+            .iter()
+            .map(|m| [day_number(m.date), m.value])
+            .collect(),
     };
     let baseline = progress.baseline.map(|b| [day_number(b.date), b.value]);
     let targets: Vec<TargetMarker> = progress
@@ -91,7 +98,12 @@ pub fn trajectory(indicator: &Indicator, progress: &IndicatorProgress, unit_labe
     let mut planned = Series::default();
     if let Some(start) = baseline {
         planned.points.push(start);
-        planned.points.extend(targets.iter().filter(|t| t.day > start[0]).map(|t| [t.day, t.value]));
+        planned.points.extend(
+            targets
+                .iter()
+                .filter(|t| t.day > start[0])
+                .map(|t| [t.day, t.value]),
+        );
     }
     let forecast = forecast_series(progress, &targets);
     let as_of_day = day_number(progress.as_of);
@@ -138,8 +150,14 @@ fn forecast_series(progress: &IndicatorProgress, targets: &[TargetMarker]) -> Se
         return Series::default();
     };
     let start = forecast.origin;
-    let end_year = targets.iter().map(|t| t.year).max().unwrap_or(progress.as_of.year());
-    let end = NaiveDate::from_ymd_opt(end_year, 12, 31).unwrap_or(progress.as_of).max(progress.as_of);
+    let end_year = targets
+        .iter()
+        .map(|t| t.year)
+        .max()
+        .unwrap_or(progress.as_of.year());
+    let end = NaiveDate::from_ymd_opt(end_year, 12, 31)
+        .unwrap_or(progress.as_of)
+        .max(progress.as_of);
     Series {
         points: vec![
             [day_number(start), forecast.value_at(start)],
@@ -161,10 +179,21 @@ mod tests {
 
     #[test]
     fn trajectory_has_every_part() {
-        let mut indicator = Indicator::new("a", "Tỷ lệ", Pillar::DigitalGovernment, MeasureUnit::Percent);
-        indicator.baseline = Some(Baseline { date: date(2022, 12, 31), value: 20.0 });
+        let mut indicator = Indicator::new(
+            "a",
+            "Tỷ lệ",
+            Pillar::DigitalGovernment,
+            MeasureUnit::Percent,
+        );
+        indicator.baseline = Some(Baseline {
+            date: date(2022, 12, 31),
+            value: 20.0,
+        });
         indicator.targets = vec![Target::new(2025, 60.0), Target::new(2030, 80.0)];
-        indicator.measurements = vec![Measurement::new(date(2023, 12, 31), 30.0), Measurement::new(date(2024, 12, 31), 40.0)];
+        indicator.measurements = vec![
+            Measurement::new(date(2023, 12, 31), 30.0),
+            Measurement::new(date(2024, 12, 31), 40.0),
+        ];
         let as_of = date(2026, 3, 31);
         let spec = trajectory(&indicator, &evaluate(&indicator, as_of), "%");
         assert_eq!(spec.measured.points.len(), 2);
@@ -173,10 +202,20 @@ mod tests {
         assert_eq!(spec.targets[0].day, day_number(date(2025, 12, 31)));
         assert_eq!(spec.targets[0].met, Some(false), "2025 is over and 40 < 60");
         assert_eq!(spec.targets[1].met, None);
-        assert_eq!(spec.planned.points, vec![[day_number(date(2022, 12, 31)), 20.0], [day_number(date(2025, 12, 31)), 60.0], [day_number(date(2030, 12, 31)), 80.0]]);
+        assert_eq!(
+            spec.planned.points,
+            vec![
+                [day_number(date(2022, 12, 31)), 20.0],
+                [day_number(date(2025, 12, 31)), 60.0],
+                [day_number(date(2030, 12, 31)), 80.0]
+            ]
+        );
         let last = spec.forecast.points.last().unwrap();
         assert_eq!(last[0], day_number(date(2030, 12, 31)));
-        assert!((last[1] - 100.0).abs() < 1.0, "10 points a year from 20 in 2022: {last:?}");
+        assert!(
+            (last[1] - 100.0).abs() < 1.0,
+            "10 points a year from 20 in 2022: {last:?}"
+        );
         assert_eq!(spec.as_of_day, day_number(as_of));
         assert!(spec.value_range[1] >= 100.0);
         assert_eq!(from_day_number(spec.as_of_day), Some(as_of));

@@ -53,7 +53,10 @@ pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
             ui.separator();
             command_button(ui, texts.save, Command::Save, has_document, actions);
             command_button(ui, texts.save_as, Command::SaveAs, has_document, actions);
-            if ui.add_enabled(has_document, egui::Button::new(texts.export_chart)).clicked() {
+            if ui
+                .add_enabled(has_document, egui::Button::new(texts.export_chart))
+                .clicked()
+            {
                 actions.push(Action::ExportCurrentChart);
                 ui.close();
             }
@@ -99,7 +102,8 @@ pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
             let present = egui::Button::new(texts.present).shortcut_text("F5");
             if ui.add_enabled(has_document, present).clicked() {
                 actions.push(Action::StartPresentation);
-                ui.ctx().send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
+                ui.ctx()
+                    .send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
                 ui.close();
             }
             ui.separator();

@@ -24,8 +24,8 @@ use crate::app::{Action, AppState, Intent, Tab};
 use crate::model::Pillar;
 use crate::progress::Status;
 
-pub use start_screen::NewPlanForm;
 pub use plots::chart_rect_id as plots_chart_rect_id;
+pub use start_screen::NewPlanForm;
 pub use words::progress_sentence;
 
 /// UI-only state: drafts of forms and filters. Not part of the project, not undone.
@@ -171,14 +171,22 @@ pub fn app_ui(ui: &mut egui::Ui, state: &AppState, view: &mut ViewState) -> Vec<
     let ctx = ui.ctx().clone();
     if let (Some(slide), Some(document)) = (state.presentation, &state.document) {
         presentation::keys(&ctx, &mut actions);
-        presentation::ui(ui, state, document, slide.min(presentation::slides(document).len().saturating_sub(1)));
+        presentation::ui(
+            ui,
+            state,
+            document,
+            slide.min(presentation::slides(document).len().saturating_sub(1)),
+        );
         if actions.contains(&Action::StopPresentation) {
             ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
         }
         return actions;
     }
     shortcut_actions(&ctx, state, &mut actions);
-    if state.document.is_some() && state.modal.is_none() && ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F5)) {
+    if state.document.is_some()
+        && state.modal.is_none()
+        && ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F5))
+    {
         actions.push(Action::StartPresentation);
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
     }
@@ -219,7 +227,10 @@ pub fn app_ui(ui: &mut egui::Ui, state: &AppState, view: &mut ViewState) -> Vec<
                 Tab::Indicator | Tab::Project => "trajectory",
             };
             if let Some(rect) = ctx.data(|d| d.get_temp::<egui::Rect>(plots::chart_rect_id(key))) {
-                *action = Action::ExportChart { file_name: format!("{key}.png"), rect };
+                *action = Action::ExportChart {
+                    file_name: format!("{key}.png"),
+                    rect,
+                };
             }
         }
     }

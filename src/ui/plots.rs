@@ -2,7 +2,10 @@
 //! from the spec, computed once per change of the project.
 
 use egui::{Color32, Ui};
-use egui_plot::{Bar, BarChart, Corner, PlotBounds, GridInput, GridMark, Legend, Line, LineStyle, MarkerShape, Plot, PlotPoint, Points, Text, VLine};
+use egui_plot::{
+    Bar, BarChart, Corner, GridInput, GridMark, Legend, Line, LineStyle, MarkerShape, Plot,
+    PlotBounds, PlotPoint, Points, Text, VLine,
+};
 
 use super::theme;
 use crate::charts::{OverviewSpec, PillarSummarySpec, TrajectorySpec, from_day_number};
@@ -15,22 +18,38 @@ pub fn chart_rect_id(key: &str) -> egui::Id {
 }
 
 /// Draws a chart with its title and a "PNG" button; remembers its rectangle for the export.
-pub fn chart_frame(ui: &mut Ui, key: &str, title: &str, lang: Lang, actions: &mut Vec<crate::app::Action>, add: impl FnOnce(&mut Ui)) {
+pub fn chart_frame(
+    ui: &mut Ui,
+    key: &str,
+    title: &str,
+    lang: Lang,
+    actions: &mut Vec<crate::app::Action>,
+    add: impl FnOnce(&mut Ui),
+) {
     let texts = lang.texts();
     let response = ui.scope(|ui| {
         ui.horizontal(|ui| {
             ui.label(egui::RichText::new(title).font(theme::bold(15.0)));
-            let rect = ui.ctx().data(|d| d.get_temp::<egui::Rect>(chart_rect_id(key)));
+            let rect = ui
+                .ctx()
+                .data(|d| d.get_temp::<egui::Rect>(chart_rect_id(key)));
             if let Some(rect) = rect
-                && ui.small_button(texts.export_png).on_hover_text(texts.export_png_hint).clicked()
+                && ui
+                    .small_button(texts.export_png)
+                    .on_hover_text(texts.export_png_hint)
+                    .clicked()
             {
-                actions.push(crate::app::Action::ExportChart { file_name: format!("{key}.png"), rect });
+                actions.push(crate::app::Action::ExportChart {
+                    file_name: format!("{key}.png"),
+                    rect,
+                });
             }
         });
         add(ui);
     });
     let rect = response.response.rect;
-    ui.ctx().data_mut(|d| d.insert_temp(chart_rect_id(key), rect));
+    ui.ctx()
+        .data_mut(|d| d.insert_temp(chart_rect_id(key), rect));
 }
 
 /// Height of one bar row in the overview, in points: the same at any window width.
@@ -54,7 +73,12 @@ fn year_marks(input: GridInput) -> Vec<GridMark> {
 }
 
 /// Draws the trajectory of one indicator.
-pub fn trajectory_ui(ui: &mut Ui, spec: &TrajectorySpec, lang: Lang, height: f32) -> egui::Response {
+pub fn trajectory_ui(
+    ui: &mut Ui,
+    spec: &TrajectorySpec,
+    lang: Lang,
+    height: f32,
+) -> egui::Response {
     let texts = lang.texts();
     let measured_colour = Color32::from_rgb(0, 90, 160);
     let hover_lang = lang;
@@ -65,15 +89,28 @@ pub fn trajectory_ui(ui: &mut Ui, spec: &TrajectorySpec, lang: Lang, height: f32
         .x_axis_label(texts.axis_time)
         .y_axis_label(format!("{} ({})", texts.axis_value, spec.unit_label))
         .x_grid_spacer(year_marks)
-        .x_axis_formatter(|mark, _| from_day_number(mark.value).map(|d| d.format("%Y").to_string()).unwrap_or_default())
+        .x_axis_formatter(|mark, _| {
+            from_day_number(mark.value)
+                .map(|d| d.format("%Y").to_string())
+                .unwrap_or_default()
+        })
         .y_axis_formatter(move |mark, _| format_number(mark.value, 2, hover_lang))
         .label_formatter(move |position| {
             let (name, point) = match position {
-                egui_plot::HoverPosition::NearDataPoint { plot_name, position, .. } => (*plot_name, *position),
+                egui_plot::HoverPosition::NearDataPoint {
+                    plot_name,
+                    position,
+                    ..
+                } => (*plot_name, *position),
                 egui_plot::HoverPosition::Elsewhere { position } => ("", *position),
             };
-            let date = from_day_number(point.x).map(format_date).unwrap_or_default();
-            Some(format!("{name}\n{date}\n{} {unit}", format_number(point.y, 2, hover_lang)))
+            let date = from_day_number(point.x)
+                .map(format_date)
+                .unwrap_or_default();
+            Some(format!(
+                "{name}\n{date}\n{} {unit}",
+                format_number(point.y, 2, hover_lang)
+            ))
         })
         .default_x_bounds(spec.day_range[0], spec.day_range[1])
         .default_y_bounds(spec.value_range[0], spec.value_range[1])
@@ -83,15 +120,40 @@ pub fn trajectory_ui(ui: &mut Ui, spec: &TrajectorySpec, lang: Lang, height: f32
         .allow_boxed_zoom(false)
         .allow_double_click_reset(false)
         .show(ui, |plot| {
-            plot.set_plot_bounds(PlotBounds::from_min_max([spec.day_range[0], spec.value_range[0]], [spec.day_range[1], spec.value_range[1]]));
-            plot.line(Line::new(texts.series_planned, spec.planned.points.clone()).color(Color32::GRAY).style(LineStyle::dashed_loose()));
+            plot.set_plot_bounds(PlotBounds::from_min_max(
+                [spec.day_range[0], spec.value_range[0]],
+                [spec.day_range[1], spec.value_range[1]],
+            ));
+            plot.line(
+                Line::new(texts.series_planned, spec.planned.points.clone())
+                    .color(Color32::GRAY)
+                    .style(LineStyle::dashed_loose()),
+            );
             if spec.forecast.points.len() >= 2 {
-                plot.line(Line::new(texts.series_forecast, spec.forecast.points.clone()).color(Color32::from_rgb(213, 94, 0)).style(LineStyle::dashed_dense()));
+                plot.line(
+                    Line::new(texts.series_forecast, spec.forecast.points.clone())
+                        .color(Color32::from_rgb(213, 94, 0))
+                        .style(LineStyle::dashed_dense()),
+                );
             }
-            plot.line(Line::new(texts.series_measured, spec.measured.points.clone()).color(measured_colour).width(2.5));
-            plot.points(Points::new(texts.series_measured, spec.measured.points.clone()).color(measured_colour).radius(3.5).filled(true));
+            plot.line(
+                Line::new(texts.series_measured, spec.measured.points.clone())
+                    .color(measured_colour)
+                    .width(2.5),
+            );
+            plot.points(
+                Points::new(texts.series_measured, spec.measured.points.clone())
+                    .color(measured_colour)
+                    .radius(3.5)
+                    .filled(true),
+            );
             if let Some(baseline) = spec.baseline {
-                plot.points(Points::new(texts.series_baseline, vec![baseline]).color(Color32::BLACK).shape(MarkerShape::Square).radius(5.0));
+                plot.points(
+                    Points::new(texts.series_baseline, vec![baseline])
+                        .color(Color32::BLACK)
+                        .shape(MarkerShape::Square)
+                        .radius(5.0),
+                );
             }
             for target in &spec.targets {
                 let colour = match target.met {
@@ -99,10 +161,27 @@ pub fn trajectory_ui(ui: &mut Ui, spec: &TrajectorySpec, lang: Lang, height: f32
                     Some(false) => theme::status_fill(Status::Missed),
                     None => Color32::from_rgb(120, 60, 160),
                 };
-                plot.points(Points::new(texts.series_target, vec![[target.day, target.value]]).color(colour).shape(MarkerShape::Diamond).radius(7.0).filled(true));
-                plot.text(Text::new(texts.series_target, PlotPoint::new(target.day, target.value), format!("{}   ", target.year)).anchor(egui::Align2::RIGHT_BOTTOM));
+                plot.points(
+                    Points::new(texts.series_target, vec![[target.day, target.value]])
+                        .color(colour)
+                        .shape(MarkerShape::Diamond)
+                        .radius(7.0)
+                        .filled(true),
+                );
+                plot.text(
+                    Text::new(
+                        texts.series_target,
+                        PlotPoint::new(target.day, target.value),
+                        format!("{}   ", target.year),
+                    )
+                    .anchor(egui::Align2::RIGHT_BOTTOM),
+                );
             }
-            plot.vline(VLine::new(texts.series_as_of, spec.as_of_day).color(Color32::DARK_GRAY).style(LineStyle::dotted_dense()));
+            plot.vline(
+                VLine::new(texts.series_as_of, spec.as_of_day)
+                    .color(Color32::DARK_GRAY)
+                    .style(LineStyle::dotted_dense()),
+            );
         })
         .response
 }
@@ -117,7 +196,11 @@ pub fn overview_ui(ui: &mut Ui, spec: &OverviewSpec, lang: Lang, id: &str) -> Op
         .iter()
         .map(|b| {
             let short: String = b.name.chars().take(42).collect();
-            if short.len() < b.name.len() { format!("{short}…") } else { short }
+            if short.len() < b.name.len() {
+                format!("{short}…")
+            } else {
+                short
+            }
         })
         .collect();
     let bars: Vec<Bar> = spec
@@ -128,7 +211,11 @@ pub fn overview_ui(ui: &mut Ui, spec: &OverviewSpec, lang: Lang, id: &str) -> Op
             Bar::new(position(index), bar.percent.max(0.8))
                 .fill(theme::status_fill(bar.status))
                 .width(0.7)
-                .name(format!("{} — {}", bar.name, texts.status(bar.status, bar.exceeded)))
+                .name(format!(
+                    "{} — {}",
+                    bar.name,
+                    texts.status(bar.status, bar.exceeded)
+                ))
         })
         .collect();
     let expected: Vec<[f64; 2]> = spec
@@ -149,9 +236,19 @@ pub fn overview_ui(ui: &mut Ui, spec: &OverviewSpec, lang: Lang, id: &str) -> Op
             if (index - index.round()).abs() > 1e-6 || index < -0.5 {
                 return String::new();
             }
-            names.get(index.round() as usize).cloned().unwrap_or_default()
+            names
+                .get(index.round() as usize)
+                .cloned()
+                .unwrap_or_default()
         })
-        .y_grid_spacer(move |_| (1..=count).map(|v| GridMark { value: v as f64, step_size: 1.0 }).collect())
+        .y_grid_spacer(move |_| {
+            (1..=count)
+                .map(|v| GridMark {
+                    value: v as f64,
+                    step_size: 1.0,
+                })
+                .collect()
+        })
         .default_x_bounds(0.0, 115.0)
         .default_y_bounds(0.3, count as f64 + 0.7)
         .allow_drag(false)
@@ -160,17 +257,35 @@ pub fn overview_ui(ui: &mut Ui, spec: &OverviewSpec, lang: Lang, id: &str) -> Op
         .allow_boxed_zoom(false)
         .allow_double_click_reset(false)
         .show(ui, |plot| {
-            plot.set_plot_bounds(PlotBounds::from_min_max([0.0, 0.3], [115.0, count as f64 + 0.7]));
+            plot.set_plot_bounds(PlotBounds::from_min_max(
+                [0.0, 0.3],
+                [115.0, count as f64 + 0.7],
+            ));
             plot.bar_chart(BarChart::new(texts.axis_progress, bars).horizontal());
-            plot.points(Points::new(texts.series_expected, expected).shape(MarkerShape::Diamond).radius(4.0).color(Color32::BLACK).filled(true));
+            plot.points(
+                Points::new(texts.series_expected, expected)
+                    .shape(MarkerShape::Diamond)
+                    .radius(4.0)
+                    .color(Color32::BLACK)
+                    .filled(true),
+            );
             for (index, bar) in spec.bars.iter().enumerate().filter(|(_, b)| b.exceeded) {
-                plot.text(Text::new(texts.status_exceeded, PlotPoint::new(106.0, position(index)), texts.status_exceeded));
+                plot.text(Text::new(
+                    texts.status_exceeded,
+                    PlotPoint::new(106.0, position(index)),
+                    texts.status_exceeded,
+                ));
                 let _ = bar;
             }
         });
     let data_rect = response.response.rect;
-    ui.ctx().data_mut(|d| d.insert_temp(chart_rect_id(&format!("overview_data:{id}")), data_rect));
-    let click = response.response.clicked().then(|| response.response.interact_pointer_pos()).flatten()?;
+    ui.ctx()
+        .data_mut(|d| d.insert_temp(chart_rect_id(&format!("overview_data:{id}")), data_rect));
+    let click = response
+        .response
+        .clicked()
+        .then(|| response.response.interact_pointer_pos())
+        .flatten()?;
     let value = response.transform.value_from_position(click);
     let index = (count as f64 - value.y).round();
     (index >= 0.0 && (index as usize) < count).then_some(index as usize)
@@ -180,7 +295,11 @@ pub fn overview_ui(ui: &mut Ui, spec: &OverviewSpec, lang: Lang, id: &str) -> Op
 pub fn pillar_summary_ui(ui: &mut Ui, spec: &PillarSummarySpec, lang: Lang) {
     let texts = lang.texts();
     let rows = spec.rows.len();
-    let names: Vec<String> = spec.rows.iter().map(|r| texts.pillar(r.pillar).to_owned()).collect();
+    let names: Vec<String> = spec
+        .rows
+        .iter()
+        .map(|r| texts.pillar(r.pillar).to_owned())
+        .collect();
     let mut charts: Vec<BarChart> = Vec::new();
     for status in Status::ALL {
         let bars: Vec<Bar> = spec
@@ -192,7 +311,11 @@ pub fn pillar_summary_ui(ui: &mut Ui, spec: &PillarSummarySpec, lang: Lang) {
                     .width(0.6)
                     .fill(theme::status_fill(status))
                     .stroke(egui::Stroke::new(1.0, Color32::WHITE))
-                    .name(format!("{} — {}", texts.pillar(row.pillar), texts.status(status, false)))
+                    .name(format!(
+                        "{} — {}",
+                        texts.pillar(row.pillar),
+                        texts.status(status, false)
+                    ))
             })
             .collect();
         let chart = BarChart::new(texts.status(status, false), bars)
@@ -204,7 +327,12 @@ pub fn pillar_summary_ui(ui: &mut Ui, spec: &PillarSummarySpec, lang: Lang) {
         };
         charts.push(chart);
     }
-    let max = spec.rows.iter().map(|r| r.counts.total()).max().unwrap_or(1) as f64;
+    let max = spec
+        .rows
+        .iter()
+        .map(|r| r.counts.total())
+        .max()
+        .unwrap_or(1) as f64;
     Plot::new("pillar_summary")
         .height(rows as f32 * 36.0 + 70.0)
         .show_grid([true, false])
@@ -215,9 +343,19 @@ pub fn pillar_summary_ui(ui: &mut Ui, spec: &PillarSummarySpec, lang: Lang) {
             if (index - index.round()).abs() > 1e-6 || index < -0.5 {
                 return String::new();
             }
-            names.get(index.round() as usize).cloned().unwrap_or_default()
+            names
+                .get(index.round() as usize)
+                .cloned()
+                .unwrap_or_default()
         })
-        .y_grid_spacer(move |_| (1..=rows).map(|v| GridMark { value: v as f64, step_size: 1.0 }).collect())
+        .y_grid_spacer(move |_| {
+            (1..=rows)
+                .map(|v| GridMark {
+                    value: v as f64,
+                    step_size: 1.0,
+                })
+                .collect()
+        })
         .default_x_bounds(0.0, max * 1.3 + 1.0)
         .default_y_bounds(0.3, rows as f64 + 0.7)
         .allow_drag(false)
@@ -226,14 +364,24 @@ pub fn pillar_summary_ui(ui: &mut Ui, spec: &PillarSummarySpec, lang: Lang) {
         .allow_boxed_zoom(false)
         .allow_double_click_reset(false)
         .show(ui, |plot| {
-            plot.set_plot_bounds(PlotBounds::from_min_max([0.0, 0.3], [max * 1.3 + 1.0, rows as f64 + 0.7]));
+            plot.set_plot_bounds(PlotBounds::from_min_max(
+                [0.0, 0.3],
+                [max * 1.3 + 1.0, rows as f64 + 0.7],
+            ));
             for chart in charts {
                 plot.bar_chart(chart);
             }
             for (index, row) in spec.rows.iter().enumerate() {
                 if let Some(mean) = row.mean_percent {
                     let label = (texts.mean_label)(&format_number(mean, 0, lang));
-                    plot.text(Text::new(texts.mean_progress, PlotPoint::new(row.counts.total() as f64 + 0.3, (rows - index) as f64), label).anchor(egui::Align2::LEFT_CENTER));
+                    plot.text(
+                        Text::new(
+                            texts.mean_progress,
+                            PlotPoint::new(row.counts.total() as f64 + 0.3, (rows - index) as f64),
+                            label,
+                        )
+                        .anchor(egui::Align2::LEFT_CENTER),
+                    );
                 }
             }
         });

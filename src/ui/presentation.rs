@@ -26,7 +26,13 @@ pub enum Slide {
 /// The slides of `document`, in order.
 pub fn slides(document: &Document) -> Vec<Slide> {
     let mut slides = vec![Slide::Title, Slide::Dashboard];
-    slides.extend(document.summary.pillars.iter().map(|p| Slide::Pillar(p.pillar)));
+    slides.extend(
+        document
+            .summary
+            .pillars
+            .iter()
+            .map(|p| Slide::Pillar(p.pillar)),
+    );
     slides.extend(
         document
             .summary
@@ -42,7 +48,13 @@ pub fn slides(document: &Document) -> Vec<Slide> {
 /// Keys that move between slides or leave.
 pub fn keys(ctx: &egui::Context, actions: &mut Vec<Action>) {
     ctx.input(|i| {
-        let next = [Key::ArrowRight, Key::ArrowDown, Key::PageDown, Key::Space, Key::Enter];
+        let next = [
+            Key::ArrowRight,
+            Key::ArrowDown,
+            Key::PageDown,
+            Key::Space,
+            Key::Enter,
+        ];
         let previous = [Key::ArrowLeft, Key::ArrowUp, Key::PageUp, Key::Backspace];
         if next.iter().any(|k| i.key_pressed(*k)) {
             actions.push(Action::Slide(1));
@@ -75,29 +87,38 @@ pub fn ui(ui: &mut Ui, state: &AppState, document: &Document, index: usize) {
             ui.label(RichText::new(&document.project.unit.name).size(16.0));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 ui.label(RichText::new(format!("{} / {}", index + 1, all.len())).size(18.0));
-                ui.label(RichText::new(lang.texts().presentation_keys).size(13.0).color(theme::weak_color(ui)));
+                ui.label(
+                    RichText::new(lang.texts().presentation_keys)
+                        .size(13.0)
+                        .color(theme::weak_color(ui)),
+                );
             });
         });
     });
     egui::CentralPanel::default().show(ui, |ui| {
-        egui::ScrollArea::vertical().auto_shrink([false, false]).show(ui, |ui| match slide {
-            Slide::Title => title_ui(ui, document, lang),
-            Slide::Dashboard => {
-                ui.label(RichText::new(lang.texts().dashboard_tab).font(theme::bold(34.0)));
-                ui.add_space(12.0);
-                dashboard::cards_ui(ui, document, lang, 1.5);
-                ui.add_space(16.0);
-                ui.label(RichText::new(lang.texts().pillar_summary_title).font(theme::bold(24.0)));
-                plots::pillar_summary_ui(ui, &document.charts.pillar_summary, lang);
-            }
-            Slide::Pillar(pillar) => {
-                ui.label(RichText::new(lang.texts().pillar(*pillar)).font(theme::bold(34.0)));
-                let spec = charts::overview(&document.project, &document.summary, Some(*pillar));
-                plots::overview_ui(ui, &spec, lang, "slide");
-                plots::legend_ui(ui, lang);
-            }
-            Slide::Indicator(index) => indicator_ui(ui, document, *index, lang),
-        });
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| match slide {
+                Slide::Title => title_ui(ui, document, lang),
+                Slide::Dashboard => {
+                    ui.label(RichText::new(lang.texts().dashboard_tab).font(theme::bold(34.0)));
+                    ui.add_space(12.0);
+                    dashboard::cards_ui(ui, document, lang, 1.5);
+                    ui.add_space(16.0);
+                    ui.label(
+                        RichText::new(lang.texts().pillar_summary_title).font(theme::bold(24.0)),
+                    );
+                    plots::pillar_summary_ui(ui, &document.charts.pillar_summary, lang);
+                }
+                Slide::Pillar(pillar) => {
+                    ui.label(RichText::new(lang.texts().pillar(*pillar)).font(theme::bold(34.0)));
+                    let spec =
+                        charts::overview(&document.project, &document.summary, Some(*pillar));
+                    plots::overview_ui(ui, &spec, lang, "slide");
+                    plots::legend_ui(ui, lang);
+                }
+                Slide::Indicator(index) => indicator_ui(ui, document, *index, lang),
+            });
     });
 }
 
@@ -115,7 +136,9 @@ fn title_ui(ui: &mut Ui, document: &Document, lang: Lang) {
         ui.add_space(18.0);
         for basis in &project.basis {
             let date = basis.date.map(format_date).unwrap_or_default();
-            ui.label(RichText::new(format!("{} {} — {}", basis.number, date, basis.title)).size(18.0));
+            ui.label(
+                RichText::new(format!("{} {} — {}", basis.number, date, basis.title)).size(18.0),
+            );
         }
     });
 }
