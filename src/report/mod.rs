@@ -10,6 +10,7 @@ mod csv_export;
 mod error;
 mod grid;
 mod import;
+mod pdf;
 mod preview;
 mod resolve;
 mod table;
@@ -20,6 +21,7 @@ use std::path::Path;
 pub use csv_export::csv_bytes;
 pub use error::ReportError;
 pub use grid::{Cell, Sheet, read_csv, read_sheets, read_xlsx};
+pub use pdf::{pdf_bytes, summary_sentence};
 pub use preview::{ImportChange, ImportPreview, RefusedRow, preview};
 pub use table::{ReportTable, TableRow, unit_text};
 pub use xlsx_export::xlsx_bytes;
@@ -58,7 +60,7 @@ pub fn export(
     options: &ExportOptions,
 ) -> Result<usize, ReportError> {
     let bytes = match format {
-        ExportFormat::Pdf => return Err(ReportError::Pdf("not yet".into())),
+        ExportFormat::Pdf => pdf_bytes(project, options)?,
         ExportFormat::Xlsx => xlsx_bytes(project, options.lang)?,
         ExportFormat::Csv => csv_bytes(project, options.lang)?,
     };
