@@ -305,7 +305,9 @@ pub static REPORT: ReportTexts = ReportTexts {
         if !date.is_empty() {
             line.push_str(&format!(" of {date}"));
         }
-        if !issuer.is_empty() {
+        if !issuer.is_empty() && line.is_empty() {
+            line.push_str(issuer);
+        } else if !issuer.is_empty() {
             line.push_str(&format!(", {issuer}"));
         }
         if !title.is_empty() {
