@@ -118,8 +118,11 @@ fn main() {
     let save = time(21, || storage::save(&project, &path).unwrap());
     let validate = time(21, || storage::validate(&project));
     let summary = time(51, || progress::summarize(&project));
+    #[cfg(feature = "reports")]
+    report_times(&project);
     let frame = frame_time(project.clone(), lotrinh::app::Tab::Indicator);
-    let dashboard = frame_time(project, lotrinh::app::Tab::Dashboard);
+    let dashboard = frame_time(project.clone(), lotrinh::app::Tab::Dashboard);
+    let grid = frame_time(project, lotrinh::app::Tab::Entry);
     println!(
         "300 indicators × 120 measurements, file {:.1} MiB",
         size as f64 / 1048576.0
@@ -136,10 +139,45 @@ fn main() {
         "dashboard frame (headless):    {:.2} ms median of 200",
         ms(dashboard)
     );
+    println!(
+        "period grid frame (headless):  {:.2} ms median of 200",
+        ms(grid)
+    );
 }
 
 fn tempfile_dir() -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("lotrinh-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     dir
+}
+
+/// PDF and XLSX of the 300-indicator plan, and reading that XLSX back (`--features reports`).
+#[cfg(feature = "reports")]
+fn report_times(project: &Project) {
+    use lotrinh::i18n::Lang;
+    use lotrinh::report;
+    let options = report::ExportOptions {
+        lang: Lang::Vi,
+        printed_on: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+    };
+    let pdf = report::pdf_bytes(project, &options).unwrap();
+    let xlsx = report::xlsx_bytes(project, Lang::Vi).unwrap();
+    let pdf_time = time(7, || report::pdf_bytes(project, &options).unwrap());
+    let xlsx_time = time(7, || report::xlsx_bytes(project, Lang::Vi).unwrap());
+    let empty = Project::new(project.unit.clone(), project.as_of);
+    let import_time = time(5, || {
+        let sheets = report::read_xlsx(&xlsx).unwrap();
+        report::preview(&empty, &sheets, Lang::Vi)
+    });
+    println!(
+        "PDF report:                    {:.1} ms median of 7, {:.0} KiB",
+        ms(pdf_time),
+        pdf.len() as f64 / 1024.0
+    );
+    println!(
+        "XLSX export:                   {:.1} ms median of 7, {:.0} KiB",
+        ms(xlsx_time),
+        xlsx.len() as f64 / 1024.0
+    );
+    println!("XLSX import (read + preview):  {:.1} ms median of 5", ms(import_time));
 }

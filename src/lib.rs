@@ -10,6 +10,7 @@
 pub mod app;
 pub mod catalog;
 pub mod charts;
+pub mod entry;
 pub mod cli;
 pub mod i18n;
 pub mod model;

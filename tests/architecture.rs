@@ -6,10 +6,11 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 /// Directories of the domain, relative to the crate root.
-const DOMAIN_DIRS: [&str; 6] = [
+const DOMAIN_DIRS: [&str; 7] = [
     "src/model",
     "src/progress",
     "src/charts",
+    "src/entry",
     "src/storage",
     "src/catalog",
     "src/i18n",

@@ -30,6 +30,8 @@ pub enum Tab {
     /// The selected indicator's editor.
     #[default]
     Indicator,
+    /// The reporting-period grid (cập nhật số liệu kỳ báo cáo).
+    Entry,
     /// The project's own fields: unit, reporting date, basis documents.
     Project,
 }

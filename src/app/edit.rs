@@ -50,6 +50,8 @@ pub enum Edit {
         /// The indicator's id.
         indicator_id: String,
     },
+    /// Several edits applied as one change (one undo step), in order.
+    Batch(Vec<Edit>),
     /// Remove `count` indicators from `index` (the inverse of an insert).
     RemoveRange {
         /// First indicator removed.
@@ -138,6 +140,22 @@ impl Edit {
                     index,
                     indicators: vec![removed],
                 })
+            }
+            Self::Batch(edits) => {
+                let mut inverses = Vec::with_capacity(edits.len());
+                for edit in edits {
+                    match edit.apply(project) {
+                        Ok(inverse) => inverses.push(inverse),
+                        Err(error) => {
+                            for inverse in inverses.into_iter().rev() {
+                                let _ = inverse.apply(project);
+                            }
+                            return Err(error);
+                        }
+                    }
+                }
+                inverses.reverse();
+                Ok(Self::Batch(inverses))
             }
             Self::RemoveRange { index, count } => {
                 let end = (index + count).min(project.indicators.len());

@@ -429,6 +429,66 @@ pub struct Texts {
     pub chart_not_saved: &'static str,
     /// Chart exported.
     pub chart_saved: fn(&str) -> String,
+    /// Entry grid tab.
+    pub entry_tab: &'static str,
+    /// Entry grid title.
+    pub entry_title: &'static str,
+    /// Counter of indicators without a value.
+    pub entry_missing: fn(usize, usize, &str) -> String,
+    /// Period label.
+    pub entry_period: &'static str,
+    /// Period kinds.
+    pub period_names: [&'static str; 8],
+    /// Year label.
+    pub entry_year: &'static str,
+    /// Custom date label.
+    pub entry_date: &'static str,
+    /// Date the values get.
+    pub entry_values_dated: fn(&str) -> String,
+    /// Move reporting date checkbox.
+    pub entry_move_as_of: fn(&str) -> String,
+    /// Grid headers.
+    pub entry_columns: [&'static str; 10],
+    /// A value already recorded for the period.
+    pub entry_already: fn(&str) -> String,
+    /// Hint on an existing value.
+    pub entry_already_hint: &'static str,
+    /// Accessible names of the editable columns.
+    pub entry_edit_names: [&'static str; 6],
+    /// Pasted cell that could not be read.
+    pub entry_unreadable: &'static str,
+    /// Typed text is not a number.
+    pub entry_not_a_number: &'static str,
+    /// Negative count.
+    pub entry_negative: &'static str,
+    /// Numerator above denominator.
+    pub entry_numerator_above: &'static str,
+    /// Implausible jump in points.
+    pub entry_jump_points: fn(&str) -> String,
+    /// Implausible jump as a ratio.
+    pub entry_jump_ratio: fn(&str) -> String,
+    /// Replacement question.
+    pub entry_replace_question: &'static str,
+    /// Replace and apply.
+    pub entry_replace_apply: &'static str,
+    /// Apply.
+    pub entry_apply: &'static str,
+    /// Apply button with count.
+    pub entry_apply_count: fn(&str, usize) -> String,
+    /// Clear the grid.
+    pub entry_clear: &'static str,
+    /// Apply blocked.
+    pub entry_blocked: &'static str,
+    /// Keyboard hint.
+    pub entry_keys: &'static str,
+    /// Leave grid title.
+    pub entry_leave_title: &'static str,
+    /// Leave grid question.
+    pub entry_leave_question: &'static str,
+    /// Discard grid values.
+    pub entry_discard: &'static str,
+    /// Stay in the grid.
+    pub entry_stay: &'static str,
 }
 
 impl Texts {

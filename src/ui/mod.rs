@@ -8,6 +8,7 @@ mod indicator_list;
 mod measurements;
 mod menu_bar;
 mod modals;
+pub mod period_entry;
 mod plots;
 pub mod presentation;
 mod project_panel;
@@ -45,6 +46,8 @@ pub struct ViewState {
     pub selected_row: Option<usize>,
     /// The typed path in the fallback file window.
     pub typed_path: String,
+    /// The reporting-period grid's draft.
+    pub entry: period_entry::EntryDraft,
 }
 
 impl ViewState {
@@ -58,6 +61,7 @@ impl ViewState {
             add: add_indicators::AddForm::default(),
             selected_row: None,
             typed_path: String::new(),
+            entry: period_entry::EntryDraft::default(),
         }
     }
 }
@@ -195,16 +199,20 @@ pub fn app_ui(ui: &mut egui::Ui, state: &AppState, view: &mut ViewState) -> Vec<
     match &state.document {
         Some(document) => {
             egui::Panel::bottom("status_bar").show(ui, |ui| status_bar::ui(ui, state, document));
+            // The period grid needs the whole width.
+            if state.tab != Tab::Entry {
             egui::Panel::left("indicator_list")
-                .resizable(true)
-                .default_size(330.0)
-                .size_range(240.0..=560.0)
-                .show(ui, |ui| {
-                    indicator_list::ui(ui, state, document, view, &mut actions)
-                });
+                    .resizable(true)
+                    .default_size(330.0)
+                    .size_range(240.0..=560.0)
+                    .show(ui, |ui| {
+                        indicator_list::ui(ui, state, document, view, &mut actions)
+                    });
+            }
             egui::CentralPanel::default().show(ui, |ui| {
-                tab_bar_ui(ui, state, &mut actions);
+                tab_bar_ui(ui, state, view, &mut actions);
                 match state.tab {
+                    Tab::Entry => period_entry::ui(ui, state, document, &mut view.entry, &mut actions),
                     Tab::Dashboard => dashboard::ui(ui, state, document, &mut actions),
                     Tab::Indicator => {
                         indicator_editor::ui(ui, state, document, view, &mut actions);
@@ -224,7 +232,7 @@ pub fn app_ui(ui: &mut egui::Ui, state: &AppState, view: &mut ViewState) -> Vec<
         if *action == Action::ExportCurrentChart {
             let key = match state.tab {
                 Tab::Dashboard => "overview",
-                Tab::Indicator | Tab::Project => "trajectory",
+                Tab::Indicator | Tab::Project | Tab::Entry => "trajectory",
             };
             if let Some(rect) = ctx.data(|d| d.get_temp::<egui::Rect>(plots::chart_rect_id(key))) {
                 *action = Action::ExportChart {
@@ -237,20 +245,44 @@ pub fn app_ui(ui: &mut egui::Ui, state: &AppState, view: &mut ViewState) -> Vec<
     actions
 }
 
-fn tab_bar_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
+fn tab_bar_ui(ui: &mut egui::Ui, state: &AppState, view: &mut ViewState, actions: &mut Vec<Action>) {
     let texts = state.lang().texts();
     ui.horizontal(|ui| {
         for (tab, label) in [
             (Tab::Dashboard, texts.dashboard_tab),
             (Tab::Indicator, texts.indicator_tab),
+            (Tab::Entry, texts.entry_tab),
             (Tab::Project, texts.project_tab),
         ] {
-            if ui.selectable_label(state.tab == tab, label).clicked() {
-                actions.push(Action::ShowTab(tab));
+            if ui.selectable_label(state.tab == tab, label).clicked() && state.tab != tab {
+                if state.tab == Tab::Entry && view.entry.has_values() {
+                    view.entry.leave_to = Some(tab);
+                } else {
+                    actions.push(Action::ShowTab(tab));
+                }
             }
         }
     });
     ui.separator();
+    if let Some(tab) = view.entry.leave_to {
+        let response = egui::Modal::new(egui::Id::unique("leave_entry")).show(ui.ctx(), |ui| {
+            ui.heading(texts.entry_leave_title);
+            ui.label(texts.entry_leave_question);
+            ui.horizontal(|ui| {
+                if ui.button(texts.entry_discard).clicked() {
+                    view.entry.rows.clear();
+                    view.entry.leave_to = None;
+                    actions.push(Action::ShowTab(tab));
+                }
+                if ui.button(texts.entry_stay).clicked() {
+                    view.entry.leave_to = None;
+                }
+            });
+        });
+        if response.should_close() {
+            view.entry.leave_to = None;
+        }
+    }
 }
 
 /// After the actions of a frame: handles the window's close button and schedules the next repaint
