@@ -179,5 +179,8 @@ fn report_times(project: &Project) {
         ms(xlsx_time),
         xlsx.len() as f64 / 1024.0
     );
-    println!("XLSX import (read + preview):  {:.1} ms median of 5", ms(import_time));
+    println!(
+        "XLSX import (read + preview):  {:.1} ms median of 5",
+        ms(import_time)
+    );
 }

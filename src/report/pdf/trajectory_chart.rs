@@ -22,6 +22,9 @@ pub const LEGEND_LINE: f32 = 12.0;
 /// Tick label size.
 const TICK: f32 = 7.0;
 
+/// Measured values are marked with dots up to this many.
+const MAX_DOTS: usize = 40;
+
 /// The plot area in page points, with its data ranges.
 struct Frame {
     left: f32,
@@ -217,8 +220,11 @@ fn marks(
     measured: &[(f32, f32)],
     lang: Lang,
 ) {
-    for point in measured.iter().filter(|p| frame.contains(**p)) {
-        page.marker(*point, 1.9, Shape::Circle, INK);
+    // Past this many values the dots would merge into the line; leave them out.
+    if measured.len() <= MAX_DOTS {
+        for point in measured.iter().filter(|p| frame.contains(**p)) {
+            page.marker(*point, 1.9, Shape::Circle, INK);
+        }
     }
     if let Some(base) = spec.baseline.map(|b| frame.point(b)) {
         if frame.contains(base) {
