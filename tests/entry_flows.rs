@@ -31,9 +31,18 @@ fn harness(data_dir: &Path) -> Harness<'static, LotrinhApp> {
         })
 }
 
-fn value_on(harness: &Harness<'static, LotrinhApp>, indicator_id: &str, date: NaiveDate) -> Option<f64> {
+fn value_on(
+    harness: &Harness<'static, LotrinhApp>,
+    indicator_id: &str,
+    date: NaiveDate,
+) -> Option<f64> {
     let project = &harness.state().state.document.as_ref()?.project;
-    project.indicator(indicator_id)?.measurements.iter().find(|m| m.date == date).map(|m| m.value)
+    project
+        .indicator(indicator_id)?
+        .measurements
+        .iter()
+        .find(|m| m.date == date)
+        .map(|m| m.value)
 }
 
 #[test]
@@ -42,11 +51,22 @@ fn a_quarter_is_typed_pasted_applied_and_undone_in_one_step() {
     let mut harness = harness(dir.path());
     harness.run();
     let end_of_year = NaiveDate::from_ymd_opt(2025, 12, 31).unwrap();
-    let before = harness.state().state.document.as_ref().unwrap().project.clone();
+    let before = harness
+        .state()
+        .state
+        .document
+        .as_ref()
+        .unwrap()
+        .project
+        .clone();
     harness.get_by_label("Nhập số liệu kỳ").click();
     harness.run();
     assert_eq!(harness.state().state.tab, Tab::Entry);
-    assert!(harness.query_by_label_contains("Còn 23/23 chỉ tiêu chưa có số liệu ngày 31/12/2025").is_some());
+    assert!(
+        harness
+            .query_by_label_contains("Còn 23/23 chỉ tiêu chưa có số liệu ngày 31/12/2025")
+            .is_some()
+    );
 
     harness.get_by_label("Giá trị mới dòng 1").click();
     harness.run();
@@ -65,29 +85,77 @@ fn a_quarter_is_typed_pasted_applied_and_undone_in_one_step() {
     harness.run();
     let draft = &harness.state().view.entry;
     assert_eq!(draft.rows["adult_smartphone_pct"].cells[0], "82,5");
-    assert_eq!(draft.rows["village_loudspeaker_system"].cells[0], "", "unreadable cells stay empty");
-    assert!(draft.rows["village_loudspeaker_system"].unreadable[0], "and are marked");
+    assert_eq!(
+        draft.rows["village_loudspeaker_system"].cells[0], "",
+        "unreadable cells stay empty"
+    );
+    assert!(
+        draft.rows["village_loudspeaker_system"].unreadable[0],
+        "and are marked"
+    );
     assert_eq!(draft.rows["community_wifi_pct"].cells[0], "70");
-    assert!(harness.query_by_label_contains("Còn 18/23").is_some(), "five rows filled");
+    assert!(
+        harness.query_by_label_contains("Còn 18/23").is_some(),
+        "five rows filled"
+    );
 
-    harness.get_by_label("Áp dụng (5 chỉ tiêu)").click();
+    harness
+        .get_by_label_contains("Áp dụng (5 chỉ tiêu)")
+        .click();
     harness.run();
-    assert_eq!(value_on(&harness, "community_digital_teams_count", end_of_year), Some(13.0));
-    assert_eq!(value_on(&harness, "fibre_households_pct", end_of_year), Some(85.5));
-    assert_eq!(value_on(&harness, "community_wifi_pct", end_of_year), Some(70.0));
+    assert_eq!(
+        value_on(&harness, "community_digital_teams_count", end_of_year),
+        Some(13.0)
+    );
+    assert_eq!(
+        value_on(&harness, "fibre_households_pct", end_of_year),
+        Some(85.5)
+    );
+    assert_eq!(
+        value_on(&harness, "community_wifi_pct", end_of_year),
+        Some(70.0)
+    );
     let document = harness.state().state.document.as_ref().unwrap();
-    assert_eq!(document.project.as_of, end_of_year, "the reporting date moved to the period's end");
-    let smartphones = document.project.indicators.iter().position(|i| i.id == "adult_smartphone_pct").unwrap();
-    assert_eq!(document.summary.indicators[smartphones].status, Status::Achieved, "82,5 % meets the 2025 target of 80 %");
+    assert_eq!(
+        document.project.as_of, end_of_year,
+        "the reporting date moved to the period's end"
+    );
+    let smartphones = document
+        .project
+        .indicators
+        .iter()
+        .position(|i| i.id == "adult_smartphone_pct")
+        .unwrap();
+    assert_eq!(
+        document.summary.indicators[smartphones].status,
+        Status::Achieved,
+        "82,5 % meets the 2025 target of 80 %"
+    );
     harness.get_by_label("Tổng quan").click();
     harness.run();
-    assert_eq!(harness.state().state.tab, Tab::Dashboard, "nothing left unapplied: no question");
-    let before_status = lotrinh::progress::evaluate(before.indicator("adult_smartphone_pct").unwrap(), before.as_of).status;
-    assert_eq!(before_status, Status::OnTrack, "it was only on track before");
+    assert_eq!(
+        harness.state().state.tab,
+        Tab::Dashboard,
+        "nothing left unapplied: no question"
+    );
+    let before_status = lotrinh::progress::evaluate(
+        before.indicator("adult_smartphone_pct").unwrap(),
+        before.as_of,
+    )
+    .status;
+    assert_eq!(
+        before_status,
+        Status::OnTrack,
+        "it was only on track before"
+    );
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
-    assert_eq!(harness.state().state.document.as_ref().unwrap().project, before, "one undo step takes it all back");
+    assert_eq!(
+        harness.state().state.document.as_ref().unwrap().project,
+        before,
+        "one undo step takes it all back"
+    );
 }
 
 #[test]
@@ -107,5 +175,41 @@ fn leaving_the_grid_with_values_asks_first() {
     harness.get_by_label("Ở lại").click();
     harness.run();
     assert_eq!(harness.state().state.tab, Tab::Entry);
-    assert_eq!(harness.state().view.entry.rows["staff_digital_skills_trained_pct"].cells[0], "55");
+    assert_eq!(
+        harness.state().view.entry.rows["staff_digital_skills_trained_pct"].cells[0],
+        "55"
+    );
+}
+
+#[test]
+fn the_grid_works_without_the_mouse() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(dir.path());
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run();
+    harness.run();
+    assert_eq!(harness.state().state.tab, Tab::Entry);
+    assert_eq!(
+        harness.state().view.entry.focused,
+        Some((0, 0)),
+        "the first value has the focus"
+    );
+    harness.event(egui::Event::Text("14".to_owned()));
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    harness.run();
+    assert_eq!(
+        harness.state().view.entry.focused,
+        Some((1, 0)),
+        "Enter moves down the column"
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+    harness.run();
+    let end_of_year = NaiveDate::from_ymd_opt(2025, 12, 31).unwrap();
+    assert_eq!(
+        value_on(&harness, "community_digital_teams_count", end_of_year),
+        Some(14.0)
+    );
 }

@@ -70,22 +70,83 @@ mod tests {
     use crate::model::Pillar;
 
     #[test]
+    #[allow(clippy::type_complexity)]
     fn each_check() {
         let percent = Indicator::new("p", "p", Pillar::DigitalGovernment, MeasureUnit::Percent);
-        let count = Indicator::new("c", "c", Pillar::Foundation, MeasureUnit::Count { word: "tổ".to_owned() });
-        let cases: [(&Indicator, Option<f64>, f64, Option<f64>, Option<f64>, Vec<EntryCheck>); 9] = [
+        let count = Indicator::new(
+            "c",
+            "c",
+            Pillar::Foundation,
+            MeasureUnit::Count {
+                word: "tổ".to_owned(),
+            },
+        );
+        let cases: [(
+            &Indicator,
+            Option<f64>,
+            f64,
+            Option<f64>,
+            Option<f64>,
+            Vec<EntryCheck>,
+        ); 9] = [
             (&percent, Some(40.0), 45.0, None, None, vec![]),
-            (&percent, Some(40.0), 120.0, None, None, vec![EntryCheck::PercentOutOfRange, EntryCheck::PercentJump(80.0)]),
-            (&percent, None, -1.0, None, None, vec![EntryCheck::PercentOutOfRange]),
-            (&percent, Some(40.0), 75.0, None, None, vec![EntryCheck::PercentJump(35.0)]),
-            (&percent, Some(40.0), 50.0, Some(60.0), Some(50.0), vec![EntryCheck::NumeratorAboveDenominator]),
-            (&count, Some(10.0), -2.0, None, None, vec![EntryCheck::NegativeCount, EntryCheck::CountJump(-0.2)]),
-            (&count, Some(10.0), 31.0, None, None, vec![EntryCheck::CountJump(3.1)]),
+            (
+                &percent,
+                Some(40.0),
+                120.0,
+                None,
+                None,
+                vec![EntryCheck::PercentOutOfRange, EntryCheck::PercentJump(80.0)],
+            ),
+            (
+                &percent,
+                None,
+                -1.0,
+                None,
+                None,
+                vec![EntryCheck::PercentOutOfRange],
+            ),
+            (
+                &percent,
+                Some(40.0),
+                75.0,
+                None,
+                None,
+                vec![EntryCheck::PercentJump(35.0)],
+            ),
+            (
+                &percent,
+                Some(40.0),
+                50.0,
+                Some(60.0),
+                Some(50.0),
+                vec![EntryCheck::NumeratorAboveDenominator],
+            ),
+            (
+                &count,
+                Some(10.0),
+                -2.0,
+                None,
+                None,
+                vec![EntryCheck::NegativeCount, EntryCheck::CountJump(-0.2)],
+            ),
+            (
+                &count,
+                Some(10.0),
+                31.0,
+                None,
+                None,
+                vec![EntryCheck::CountJump(3.1)],
+            ),
             (&count, Some(10.0), 29.0, None, None, vec![]),
             (&count, Some(0.0), 29.0, None, None, vec![]),
         ];
         for (indicator, previous, value, numerator, denominator, expected) in cases {
-            assert_eq!(check_value(indicator, previous, value, numerator, denominator), expected, "{value}");
+            assert_eq!(
+                check_value(indicator, previous, value, numerator, denominator),
+                expected,
+                "{value}"
+            );
         }
         assert!(EntryCheck::PercentOutOfRange.blocks());
         assert!(!EntryCheck::PercentJump(40.0).blocks());

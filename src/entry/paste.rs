@@ -16,13 +16,20 @@ pub enum PastedCell {
 /// Parses spreadsheet text into rows of cells. A trailing line break (spreadsheets add one) does
 /// not make an extra row; spaces around a cell are ignored.
 pub fn parse_paste(text: &str, lang: Lang) -> Vec<Vec<PastedCell>> {
-    let text = text.strip_suffix("\r\n").or_else(|| text.strip_suffix('\n')).unwrap_or(text);
+    let text = text
+        .strip_suffix("\r\n")
+        .or_else(|| text.strip_suffix('\n'))
+        .unwrap_or(text);
     if text.is_empty() {
         return Vec::new();
     }
     text.split('\n')
         .map(|line| line.strip_suffix('\r').unwrap_or(line))
-        .map(|line| line.split('\t').map(|cell| parse_cell(cell, lang)).collect())
+        .map(|line| {
+            line.split('\t')
+                .map(|cell| parse_cell(cell, lang))
+                .collect()
+        })
         .collect()
 }
 
@@ -45,11 +52,38 @@ mod tests {
     #[test]
     fn columns_and_blocks() {
         let cases: [(&str, Lang, Vec<Vec<PastedCell>>); 8] = [
-            ("12,5\n250.000\n1.234,5\n", Lang::Vi, vec![vec![Number(12.5)], vec![Number(250_000.0)], vec![Number(1234.5)]]),
-            ("12.5\r\n1,234.5\r\n", Lang::En, vec![vec![Number(12.5)], vec![Number(1234.5)]]),
-            ("  7 \n\n 8", Lang::Vi, vec![vec![Number(7.0)], vec![Empty], vec![Number(8.0)]]),
-            ("1\t2\t3\n4\t\t6", Lang::Vi, vec![vec![Number(1.0), Number(2.0), Number(3.0)], vec![Number(4.0), Empty, Number(6.0)]]),
-            ("abc\n45%\n", Lang::Vi, vec![vec![Unreadable("abc".to_owned())], vec![Number(45.0)]]),
+            (
+                "12,5\n250.000\n1.234,5\n",
+                Lang::Vi,
+                vec![
+                    vec![Number(12.5)],
+                    vec![Number(250_000.0)],
+                    vec![Number(1234.5)],
+                ],
+            ),
+            (
+                "12.5\r\n1,234.5\r\n",
+                Lang::En,
+                vec![vec![Number(12.5)], vec![Number(1234.5)]],
+            ),
+            (
+                "  7 \n\n 8",
+                Lang::Vi,
+                vec![vec![Number(7.0)], vec![Empty], vec![Number(8.0)]],
+            ),
+            (
+                "1\t2\t3\n4\t\t6",
+                Lang::Vi,
+                vec![
+                    vec![Number(1.0), Number(2.0), Number(3.0)],
+                    vec![Number(4.0), Empty, Number(6.0)],
+                ],
+            ),
+            (
+                "abc\n45%\n",
+                Lang::Vi,
+                vec![vec![Unreadable("abc".to_owned())], vec![Number(45.0)]],
+            ),
             ("\"1.000\"\n", Lang::Vi, vec![vec![Number(1000.0)]]),
             ("", Lang::Vi, vec![]),
             ("\n", Lang::Vi, vec![]),

@@ -64,17 +64,35 @@ mod tests {
     fn end_dates() {
         let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
         for (period, expected) in [
-            (Period::Of(PeriodKind::Quarter(1), 2025), Some(date(2025, 3, 31))),
-            (Period::Of(PeriodKind::Quarter(3), 2025), Some(date(2025, 9, 30))),
+            (
+                Period::Of(PeriodKind::Quarter(1), 2025),
+                Some(date(2025, 3, 31)),
+            ),
+            (
+                Period::Of(PeriodKind::Quarter(3), 2025),
+                Some(date(2025, 9, 30)),
+            ),
             (Period::Of(PeriodKind::Quarter(5), 2025), None),
-            (Period::Of(PeriodKind::FirstHalf, 2024), Some(date(2024, 6, 30))),
-            (Period::Of(PeriodKind::NineMonths, 2024), Some(date(2024, 9, 30))),
+            (
+                Period::Of(PeriodKind::FirstHalf, 2024),
+                Some(date(2024, 6, 30)),
+            ),
+            (
+                Period::Of(PeriodKind::NineMonths, 2024),
+                Some(date(2024, 9, 30)),
+            ),
             (Period::Of(PeriodKind::Year, 2025), Some(date(2025, 12, 31))),
             (Period::Custom(date(2025, 11, 15)), Some(date(2025, 11, 15))),
         ] {
             assert_eq!(period.end_date(), expected, "{period:?}");
         }
-        assert_eq!(Period::quarter_after(date(2025, 9, 30)), Period::Of(PeriodKind::Quarter(4), 2025));
-        assert_eq!(Period::quarter_after(date(2025, 12, 31)), Period::Of(PeriodKind::Quarter(1), 2026));
+        assert_eq!(
+            Period::quarter_after(date(2025, 9, 30)),
+            Period::Of(PeriodKind::Quarter(4), 2025)
+        );
+        assert_eq!(
+            Period::quarter_after(date(2025, 12, 31)),
+            Period::Of(PeriodKind::Quarter(1), 2026)
+        );
     }
 }

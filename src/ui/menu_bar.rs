@@ -23,6 +23,43 @@ fn command_button(
     }
 }
 
+fn view_menu_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
+    let texts = state.lang().texts();
+    let has_document = state.document.is_some();
+    command_button(ui, texts.zoom_in, Command::ZoomIn, true, actions);
+    command_button(ui, texts.zoom_out, Command::ZoomOut, true, actions);
+    if ui.button(texts.zoom_reset).clicked() {
+        actions.push(Action::Zoom(0));
+        ui.close();
+    }
+    command_button(
+        ui,
+        texts.entry_title,
+        Command::PeriodEntry,
+        has_document,
+        actions,
+    );
+    ui.separator();
+    let present = egui::Button::new(texts.present).shortcut_text("F5");
+    if ui.add_enabled(has_document, present).clicked() {
+        actions.push(Action::StartPresentation);
+        ui.ctx()
+            .send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
+        ui.close();
+    }
+    ui.separator();
+    let dark = state.settings.dark;
+    let theme_label = if dark {
+        texts.light_theme
+    } else {
+        texts.dark_theme
+    };
+    if ui.button(theme_label).clicked() {
+        actions.push(Action::SetDark(!dark));
+        ui.close();
+    }
+}
+
 /// Draws the menu bar.
 pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
     let texts = state.lang().texts();
@@ -91,33 +128,7 @@ pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
                 ui.close();
             }
         });
-        ui.menu_button(texts.menu_view, |ui| {
-            command_button(ui, texts.zoom_in, Command::ZoomIn, true, actions);
-            command_button(ui, texts.zoom_out, Command::ZoomOut, true, actions);
-            if ui.button(texts.zoom_reset).clicked() {
-                actions.push(Action::Zoom(0));
-                ui.close();
-            }
-            ui.separator();
-            let present = egui::Button::new(texts.present).shortcut_text("F5");
-            if ui.add_enabled(has_document, present).clicked() {
-                actions.push(Action::StartPresentation);
-                ui.ctx()
-                    .send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
-                ui.close();
-            }
-            ui.separator();
-            let dark = state.settings.dark;
-            let theme_label = if dark {
-                texts.light_theme
-            } else {
-                texts.dark_theme
-            };
-            if ui.button(theme_label).clicked() {
-                actions.push(Action::SetDark(!dark));
-                ui.close();
-            }
-        });
+        ui.menu_button(texts.menu_view, |ui| view_menu_ui(ui, state, actions));
         ui.menu_button(texts.menu_help, |ui| {
             if ui.button(texts.about).clicked() {
                 actions.push(Action::ShowAbout);

@@ -67,7 +67,8 @@ impl ViewState {
 }
 
 /// One shortcut per command, read by the menus (for their hints) and by the key handling.
-pub const SHORTCUTS: [(Modifiers, Key, Command); 9] = [
+pub const SHORTCUTS: [(Modifiers, Key, Command); 10] = [
+    (Modifiers::COMMAND, Key::E, Command::PeriodEntry),
     (Modifiers::COMMAND, Key::N, Command::New),
     (Modifiers::COMMAND, Key::O, Command::Open),
     (
@@ -106,6 +107,8 @@ pub enum Command {
     ZoomIn,
     /// Zoom out.
     ZoomOut,
+    /// The reporting-period grid.
+    PeriodEntry,
 }
 
 impl Command {
@@ -120,6 +123,7 @@ impl Command {
             Self::Redo => Action::Redo,
             Self::ZoomIn => Action::Zoom(1),
             Self::ZoomOut => Action::Zoom(-1),
+            Self::PeriodEntry => Action::ShowTab(Tab::Entry),
         }
     }
 
@@ -201,7 +205,7 @@ pub fn app_ui(ui: &mut egui::Ui, state: &AppState, view: &mut ViewState) -> Vec<
             egui::Panel::bottom("status_bar").show(ui, |ui| status_bar::ui(ui, state, document));
             // The period grid needs the whole width.
             if state.tab != Tab::Entry {
-            egui::Panel::left("indicator_list")
+                egui::Panel::left("indicator_list")
                     .resizable(true)
                     .default_size(330.0)
                     .size_range(240.0..=560.0)
@@ -212,7 +216,9 @@ pub fn app_ui(ui: &mut egui::Ui, state: &AppState, view: &mut ViewState) -> Vec<
             egui::CentralPanel::default().show(ui, |ui| {
                 tab_bar_ui(ui, state, view, &mut actions);
                 match state.tab {
-                    Tab::Entry => period_entry::ui(ui, state, document, &mut view.entry, &mut actions),
+                    Tab::Entry => {
+                        period_entry::ui(ui, state, document, &mut view.entry, &mut actions)
+                    }
                     Tab::Dashboard => dashboard::ui(ui, state, document, &mut actions),
                     Tab::Indicator => {
                         indicator_editor::ui(ui, state, document, view, &mut actions);
@@ -245,7 +251,12 @@ pub fn app_ui(ui: &mut egui::Ui, state: &AppState, view: &mut ViewState) -> Vec<
     actions
 }
 
-fn tab_bar_ui(ui: &mut egui::Ui, state: &AppState, view: &mut ViewState, actions: &mut Vec<Action>) {
+fn tab_bar_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    view: &mut ViewState,
+    actions: &mut Vec<Action>,
+) {
     let texts = state.lang().texts();
     ui.horizontal(|ui| {
         for (tab, label) in [

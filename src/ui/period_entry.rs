@@ -14,6 +14,10 @@ use crate::i18n::{Lang, format_date, format_number, parse_number, value_text};
 use crate::model::{Indicator, Measurement};
 use crate::progress::evaluate;
 
+/// Applies the grid without the mouse.
+const APPLY_SHORTCUT: egui::KeyboardShortcut =
+    egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, Key::Enter);
+
 /// Editable columns, left to right: value, numerator, denominator, evidence, source, note.
 const EDIT_COLUMNS: usize = 6;
 
@@ -50,14 +54,20 @@ pub struct EntryDraft {
 impl EntryDraft {
     /// True when something was typed that is not applied yet.
     pub fn has_values(&self) -> bool {
-        self.rows.values().any(|r| r.cells.iter().any(|c| !c.trim().is_empty()))
+        self.rows
+            .values()
+            .any(|r| r.cells.iter().any(|c| !c.trim().is_empty()))
     }
 }
 
 /// A row's parsed numbers: value, numerator, denominator.
 fn parsed(row: &RowDraft, lang: Lang) -> [Option<f64>; 3] {
     let number = |text: &String| parse_number(text, lang).ok();
-    [number(&row.cells[0]), number(&row.cells[1]), number(&row.cells[2])]
+    [
+        number(&row.cells[0]),
+        number(&row.cells[1]),
+        number(&row.cells[2]),
+    ]
 }
 
 /// The value of a row: typed, or computed from numerator and denominator.
@@ -65,12 +75,24 @@ fn row_value(indicator: &Indicator, row: &RowDraft, lang: Lang) -> Option<f64> {
     let [value, numerator, denominator] = parsed(row, lang);
     value.or_else(|| {
         let (n, d) = (numerator?, denominator?);
-        (d != 0.0).then(|| if indicator.unit.is_percent() { n / d * 100.0 } else { n / d })
+        (d != 0.0).then(|| {
+            if indicator.unit.is_percent() {
+                n / d * 100.0
+            } else {
+                n / d
+            }
+        })
     })
 }
 
 /// Draws the grid.
-pub fn ui(ui: &mut Ui, state: &AppState, document: &Document, draft: &mut EntryDraft, actions: &mut Vec<Action>) {
+pub fn ui(
+    ui: &mut Ui,
+    state: &AppState,
+    document: &Document,
+    draft: &mut EntryDraft,
+    actions: &mut Vec<Action>,
+) {
     let lang = state.lang();
     let texts = lang.texts();
     let period = match draft.period {
@@ -79,6 +101,7 @@ pub fn ui(ui: &mut Ui, state: &AppState, document: &Document, draft: &mut EntryD
             let period = Period::quarter_after(document.project.as_of);
             draft.period = Some(period);
             draft.move_as_of = true;
+            draft.pending_focus = Some((0, 0));
             period
         }
     };
@@ -91,9 +114,22 @@ pub fn ui(ui: &mut Ui, state: &AppState, document: &Document, draft: &mut EntryD
         .project
         .indicators
         .iter()
-        .filter(|i| i.measurements.iter().all(|m| m.date != date) && draft.rows.get(&i.id).is_none_or(|r| r.cells[0].trim().is_empty() && r.cells[1].trim().is_empty()))
+        .filter(|i| {
+            i.measurements.iter().all(|m| m.date != date)
+                && draft
+                    .rows
+                    .get(&i.id)
+                    .is_none_or(|r| r.cells[0].trim().is_empty() && r.cells[1].trim().is_empty())
+        })
         .count();
-    ui.label(RichText::new((texts.entry_missing)(missing, document.project.indicators.len(), &format_date(date))).strong());
+    ui.label(
+        RichText::new((texts.entry_missing)(
+            missing,
+            document.project.indicators.len(),
+            &format_date(date),
+        ))
+        .strong(),
+    );
     grid_ui(ui, document, draft, date, lang);
     apply_ui(ui, document, draft, date, lang, actions);
 }
@@ -116,7 +152,10 @@ fn period_ui(ui: &mut Ui, lang: Lang, draft: &mut EntryDraft, period: Period) ->
             (Some(PeriodKind::Year), texts.period_names[6]),
             (None, texts.period_names[7]),
         ];
-        let current = kinds.iter().find(|(k, _)| *k == kind).map_or("", |(_, n)| *n);
+        let current = kinds
+            .iter()
+            .find(|(k, _)| *k == kind)
+            .map_or("", |(_, n)| *n);
         egui::ComboBox::from_id_salt("entry_period_kind")
             .selected_text(current)
             .show_ui(ui, |ui| {
@@ -136,9 +175,20 @@ fn period_ui(ui: &mut Ui, lang: Lang, draft: &mut EntryDraft, period: Period) ->
                 ui.label(texts.entry_year);
                 let id = ui.make_persistent_id("entry_year");
                 let message = texts.milestone_error;
-                if let Some(new_year) = fields::buffered(ui, id, texts.entry_year, &year.to_string(), fields::FieldLook::narrow(60.0), |t| {
-                    t.trim().parse::<i32>().ok().filter(|y| (2000..=2100).contains(y)).ok_or_else(|| message.to_owned())
-                }) {
+                if let Some(new_year) = fields::buffered(
+                    ui,
+                    id,
+                    texts.entry_year,
+                    &year.to_string(),
+                    fields::FieldLook::narrow(60.0),
+                    |t| {
+                        t.trim()
+                            .parse::<i32>()
+                            .ok()
+                            .filter(|y| (2000..=2100).contains(y))
+                            .ok_or_else(|| message.to_owned())
+                    },
+                ) {
                     draft.period = Some(Period::Of(kind, new_year));
                 }
             }
@@ -151,7 +201,10 @@ fn period_ui(ui: &mut Ui, lang: Lang, draft: &mut EntryDraft, period: Period) ->
         }
         if let Some(end) = period.end_date() {
             ui.label((texts.entry_values_dated)(&format_date(end)));
-            ui.checkbox(&mut draft.move_as_of, (texts.entry_move_as_of)(&format_date(end)));
+            ui.checkbox(
+                &mut draft.move_as_of,
+                (texts.entry_move_as_of)(&format_date(end)),
+            );
         }
     });
     period.end_date()
@@ -164,7 +217,10 @@ fn take_paste(ui: &mut Ui, document: &Document, draft: &mut EntryDraft, lang: La
         return;
     };
     let pasted = ui.input_mut(|input| {
-        let position = input.events.iter().position(|e| matches!(e, Event::Paste(text) if text.contains(['\n', '\t'])))?;
+        let position = input
+            .events
+            .iter()
+            .position(|e| matches!(e, Event::Paste(text) if text.contains(['\n', '\t'])))?;
         match input.events.remove(position) {
             Event::Paste(text) => Some(text),
             _ => None,
@@ -202,77 +258,94 @@ fn grid_ui(ui: &mut Ui, document: &Document, draft: &mut EntryDraft, date: Naive
     let id = ui.make_persistent_id("entry_grid");
     let focus_request = draft.pending_focus.take();
     let count = document.project.indicators.len();
-    egui::ScrollArea::horizontal().id_salt("entry_grid_h").show(ui, |ui| {
-        let height = ui.available_height() - 70.0;
-        TableBuilder::new(ui)
-            .id_salt("entry_table")
-            .striped(true)
-            .max_scroll_height(height)
-            .column(Column::exact(230.0))
-            .column(Column::exact(110.0))
-            .columns(Column::exact(82.0), 3)
-            .column(Column::exact(170.0))
-            .column(Column::exact(190.0))
-            .columns(Column::exact(130.0), 3)
-            .header(24.0, |mut header| {
-                for name in texts.entry_columns {
-                    header.col(|ui| {
-                        ui.strong(name);
-                    });
-                }
-            })
-            .body(|body| {
-                body.rows(30.0, count, |mut table_row| {
-                    let row = table_row.index();
-                    let Some(indicator) = document.project.indicators.get(row) else {
-                        return;
-                    };
-                    let progress = document.summary.indicators.get(row);
-                    let this_period = indicator.measurements.iter().find(|m| m.date == date);
-                    let previous = indicator.measurements.iter().filter(|m| m.date < date).max_by_key(|m| m.date);
-                    table_row.col(|ui| {
-                        ui.add(egui::Label::new(&indicator.name).truncate()).on_hover_text(&indicator.name);
-                    });
-                    table_row.col(|ui| {
-                        let shown = match this_period {
-                            Some(m) => (texts.entry_already)(&value_text(indicator, m.value, lang)),
-                            None => previous.map_or_else(String::new, |m| format!("{} ({})", value_text(indicator, m.value, lang), format_date(m.date))),
-                        };
-                        let label = ui.label(RichText::new(shown).small());
-                        if this_period.is_some() {
-                            label.on_hover_text(texts.entry_already_hint);
-                        }
-                    });
-                    let draft_row = draft.rows.entry(indicator.id.clone()).or_default();
-                    for column in 0..EDIT_COLUMNS {
-                        if column == 3 {
-                            table_row.col(|ui| {
-                                preview_ui(ui, indicator, progress.map(|p| p.status), previous, draft_row, date, lang);
-                            });
-                            table_row.col(|ui| checks_ui(ui, indicator, previous.map(|m| m.value), draft_row, lang));
-                        }
-                        let cell_id = id.with((row, column));
-                        table_row.col(|ui| {
-                            cell(
-                                ui,
-                                cell_id,
-                                row,
-                                column,
-                                lang,
-                                draft_row,
-                                &mut draft.focused,
-                                &mut draft.pending_focus,
-                                &mut draft.before_edit,
-                                focus_request,
-                            );
+    egui::ScrollArea::horizontal()
+        .id_salt("entry_grid_h")
+        .show(ui, |ui| {
+            let height = ui.available_height() - 70.0;
+            TableBuilder::new(ui)
+                .id_salt("entry_table")
+                .striped(true)
+                .max_scroll_height(height)
+                .column(Column::exact(230.0))
+                .column(Column::exact(110.0))
+                .columns(Column::exact(82.0), 3)
+                .column(Column::exact(170.0))
+                .column(Column::exact(190.0))
+                .columns(Column::exact(130.0), 3)
+                .header(24.0, |mut header| {
+                    for name in texts.entry_columns {
+                        header.col(|ui| {
+                            ui.strong(name);
                         });
                     }
+                })
+                .body(|body| {
+                    body.rows(30.0, count, |mut table_row| {
+                        let row = table_row.index();
+                        let Some(indicator) = document.project.indicators.get(row) else {
+                            return;
+                        };
+                        let progress = document.summary.indicators.get(row);
+                        let this_period = indicator.measurements.iter().find(|m| m.date == date);
+                        let previous = indicator
+                            .measurements
+                            .iter()
+                            .filter(|m| m.date < date)
+                            .max_by_key(|m| m.date);
+                        table_row.col(|ui| {
+                            ui.add(egui::Label::new(&indicator.name).truncate())
+                                .on_hover_text(&indicator.name);
+                        });
+                        table_row.col(|ui| previous_ui(ui, indicator, this_period, previous, lang));
+                        let draft_row = draft.rows.entry(indicator.id.clone()).or_default();
+                        for column in 0..EDIT_COLUMNS {
+                            if column == 3 {
+                                table_row.col(|ui| {
+                                    preview_ui(
+                                        ui,
+                                        indicator,
+                                        progress.map(|p| p.status),
+                                        previous,
+                                        draft_row,
+                                        date,
+                                        lang,
+                                    );
+                                });
+                                table_row.col(|ui| {
+                                    checks_ui(
+                                        ui,
+                                        indicator,
+                                        previous.map(|m| m.value),
+                                        draft_row,
+                                        lang,
+                                    )
+                                });
+                            }
+                            let cell_id = id.with((row, column));
+                            table_row.col(|ui| {
+                                cell(
+                                    ui,
+                                    cell_id,
+                                    row,
+                                    column,
+                                    lang,
+                                    draft_row,
+                                    &mut draft.focused,
+                                    &mut draft.pending_focus,
+                                    &mut draft.before_edit,
+                                    focus_request,
+                                );
+                            });
+                        }
+                    });
                 });
-            });
-    });
+        });
 }
 
-#[expect(clippy::too_many_arguments, reason = "one grid cell needs its place, its data and the grid's focus state")]
+#[expect(
+    clippy::too_many_arguments,
+    reason = "one grid cell needs its place, its data and the grid's focus state"
+)]
 fn cell(
     ui: &mut Ui,
     cell_id: Id,
@@ -290,7 +363,13 @@ fn cell(
         return;
     };
     let name = (texts.cell_name)(texts.entry_edit_names[column], row + 1);
-    let response = ui.add(TextEdit::singleline(text).id(cell_id).desired_width(f32::INFINITY)).accessible_name(name);
+    let response = ui
+        .add(
+            TextEdit::singleline(text)
+                .id(cell_id)
+                .desired_width(f32::INFINITY),
+        )
+        .accessible_name(name);
     if focus_request == Some((row, column)) {
         response.request_focus();
         response.scroll_to_me(None);
@@ -323,15 +402,33 @@ fn cell(
         }
     }
     if column < 3 && !text.trim().is_empty() && parse_number(text, lang).is_err() {
-        ui.painter().rect_stroke(response.rect, 2.0, egui::Stroke::new(1.5, theme::error_color(ui)), egui::StrokeKind::Outside);
+        ui.painter().rect_stroke(
+            response.rect,
+            2.0,
+            egui::Stroke::new(1.5, theme::error_color(ui)),
+            egui::StrokeKind::Outside,
+        );
     }
     if draft_row.unreadable[column] {
         response.on_hover_text(texts.entry_unreadable);
-        ui.painter().rect_stroke(ui.min_rect(), 2.0, egui::Stroke::new(1.5, theme::error_color(ui)), egui::StrokeKind::Outside);
+        ui.painter().rect_stroke(
+            ui.min_rect(),
+            2.0,
+            egui::Stroke::new(1.5, theme::error_color(ui)),
+            egui::StrokeKind::Outside,
+        );
     }
 }
 
-fn preview_ui(ui: &mut Ui, indicator: &Indicator, current: Option<crate::progress::Status>, previous: Option<&Measurement>, row: &RowDraft, date: NaiveDate, lang: Lang) {
+fn preview_ui(
+    ui: &mut Ui,
+    indicator: &Indicator,
+    current: Option<crate::progress::Status>,
+    previous: Option<&Measurement>,
+    row: &RowDraft,
+    date: NaiveDate,
+    lang: Lang,
+) {
     let Some(value) = row_value(indicator, row, lang) else {
         if let Some(status) = current {
             words::status_chip(ui, status, false, lang);
@@ -352,12 +449,21 @@ fn preview_ui(ui: &mut Ui, indicator: &Indicator, current: Option<crate::progres
     });
 }
 
-fn checks_ui(ui: &mut Ui, indicator: &Indicator, previous: Option<f64>, row: &RowDraft, lang: Lang) {
+fn checks_ui(
+    ui: &mut Ui,
+    indicator: &Indicator,
+    previous: Option<f64>,
+    row: &RowDraft,
+    lang: Lang,
+) {
     let texts = lang.texts();
     let [_, numerator, denominator] = parsed(row, lang);
     let Some(value) = row_value(indicator, row, lang) else {
         if row.cells[..3].iter().any(|c| !c.trim().is_empty()) {
-            ui.colored_label(theme::error_color(ui), RichText::new(texts.entry_not_a_number).small());
+            ui.colored_label(
+                theme::error_color(ui),
+                RichText::new(texts.entry_not_a_number).small(),
+            );
         }
         return;
     };
@@ -367,18 +473,31 @@ fn checks_ui(ui: &mut Ui, indicator: &Indicator, previous: Option<f64>, row: &Ro
             EntryCheck::PercentOutOfRange => texts.percent_range.to_owned(),
             EntryCheck::NegativeCount => texts.entry_negative.to_owned(),
             EntryCheck::NumeratorAboveDenominator => texts.entry_numerator_above.to_owned(),
-            EntryCheck::PercentJump(change) => (texts.entry_jump_points)(&format_number(change.abs(), 1, lang)),
-            EntryCheck::CountJump(ratio) => (texts.entry_jump_ratio)(&format_number(ratio, 1, lang)),
+            EntryCheck::PercentJump(change) => {
+                (texts.entry_jump_points)(&format_number(change.abs(), 1, lang))
+            }
+            EntryCheck::CountJump(ratio) => {
+                (texts.entry_jump_ratio)(&format_number(ratio, 1, lang))
+            }
         })
         .collect();
     if !messages.is_empty() {
-        ui.label(RichText::new(messages.join("; ")).small().color(egui::Color32::from_rgb(170, 80, 0)))
-            .on_hover_text(messages.join("\n"));
+        ui.label(
+            RichText::new(messages.join("; "))
+                .small()
+                .color(egui::Color32::from_rgb(170, 80, 0)),
+        )
+        .on_hover_text(messages.join("\n"));
     }
 }
 
 /// The edits that apply the draft, and the values they replace (indicator name, old, new).
-fn planned_edits(document: &Document, draft: &EntryDraft, date: NaiveDate, lang: Lang) -> (Vec<Edit>, Vec<(String, f64, f64)>, bool) {
+fn planned_edits(
+    document: &Document,
+    draft: &EntryDraft,
+    date: NaiveDate,
+    lang: Lang,
+) -> (Vec<Edit>, Vec<(String, f64, f64)>, bool) {
     let mut edits = Vec::new();
     let mut replaced = Vec::new();
     let mut blocked = false;
@@ -390,8 +509,15 @@ fn planned_edits(document: &Document, draft: &EntryDraft, date: NaiveDate, lang:
             continue;
         };
         let [_, numerator, denominator] = parsed(row, lang);
-        let previous = indicator.measurements.iter().filter(|m| m.date < date).max_by_key(|m| m.date).map(|m| m.value);
-        blocked |= check_value(indicator, previous, value, numerator, denominator).iter().any(|c| c.blocks());
+        let previous = indicator
+            .measurements
+            .iter()
+            .filter(|m| m.date < date)
+            .max_by_key(|m| m.date)
+            .map(|m| m.value);
+        blocked |= check_value(indicator, previous, value, numerator, denominator)
+            .iter()
+            .any(|c| c.blocks());
         let mut changed = indicator.clone();
         if let Some(old) = changed.measurements.iter().find(|m| m.date == date) {
             replaced.push((indicator.name.clone(), old.value, value));
@@ -416,20 +542,47 @@ fn planned_edits(document: &Document, draft: &EntryDraft, date: NaiveDate, lang:
     (edits, replaced, blocked)
 }
 
-fn apply_ui(ui: &mut Ui, document: &Document, draft: &mut EntryDraft, date: NaiveDate, lang: Lang, actions: &mut Vec<Action>) {
+fn apply_ui(
+    ui: &mut Ui,
+    document: &Document,
+    draft: &mut EntryDraft,
+    date: NaiveDate,
+    lang: Lang,
+    actions: &mut Vec<Action>,
+) {
     let texts = lang.texts();
     let (edits, replaced, blocked) = planned_edits(document, draft, date, lang);
-    let filled = edits.iter().filter(|e| matches!(e, Edit::Indicator(_))).count();
+    let filled = edits
+        .iter()
+        .filter(|e| matches!(e, Edit::Indicator(_)))
+        .count();
     if draft.confirm_replace && !replaced.is_empty() {
-        ui.colored_label(egui::Color32::from_rgb(170, 80, 0), texts.entry_replace_question);
+        ui.colored_label(
+            egui::Color32::from_rgb(170, 80, 0),
+            texts.entry_replace_question,
+        );
         for (name, old, new) in &replaced {
-            ui.label(format!("• {name}: {} → {}", format_number(*old, 2, lang), format_number(*new, 2, lang)));
+            ui.label(format!(
+                "• {name}: {} → {}",
+                format_number(*old, 2, lang),
+                format_number(*new, 2, lang)
+            ));
         }
     }
     ui.horizontal(|ui| {
-        let label = if draft.confirm_replace && !replaced.is_empty() { texts.entry_replace_apply } else { texts.entry_apply };
-        let button = ui.add_enabled(filled > 0 && !blocked, egui::Button::new((texts.entry_apply_count)(label, filled)));
-        if button.clicked() {
+        let label = if draft.confirm_replace && !replaced.is_empty() {
+            texts.entry_replace_apply
+        } else {
+            texts.entry_apply
+        };
+        let enabled = filled > 0 && !blocked;
+        let button = ui.add_enabled(
+            enabled,
+            egui::Button::new((texts.entry_apply_count)(label, filled))
+                .shortcut_text(ui.ctx().format_shortcut(&APPLY_SHORTCUT)),
+        );
+        let by_keyboard = enabled && ui.input_mut(|i| i.consume_shortcut(&APPLY_SHORTCUT));
+        if button.clicked() || by_keyboard {
             if replaced.is_empty() || draft.confirm_replace {
                 actions.push(Action::Edit(Edit::Batch(edits)));
                 draft.rows.clear();
@@ -438,7 +591,10 @@ fn apply_ui(ui: &mut Ui, document: &Document, draft: &mut EntryDraft, date: Naiv
                 draft.confirm_replace = true;
             }
         }
-        if ui.add_enabled(draft.has_values(), egui::Button::new(texts.entry_clear)).clicked() {
+        if ui
+            .add_enabled(draft.has_values(), egui::Button::new(texts.entry_clear))
+            .clicked()
+        {
             draft.rows.clear();
             draft.confirm_replace = false;
         }
@@ -446,5 +602,34 @@ fn apply_ui(ui: &mut Ui, document: &Document, draft: &mut EntryDraft, date: Naiv
             ui.colored_label(theme::error_color(ui), texts.entry_blocked);
         }
     });
-    ui.label(RichText::new(texts.entry_keys).small().color(theme::weak_color(ui)));
+    ui.label(
+        RichText::new(texts.entry_keys)
+            .small()
+            .color(theme::weak_color(ui)),
+    );
+}
+
+/// The previous value, or the value already recorded for the period.
+fn previous_ui(
+    ui: &mut Ui,
+    indicator: &Indicator,
+    this_period: Option<&Measurement>,
+    previous: Option<&Measurement>,
+    lang: Lang,
+) {
+    let texts = lang.texts();
+    let shown = match this_period {
+        Some(m) => (texts.entry_already)(&value_text(indicator, m.value, lang)),
+        None => previous.map_or_else(String::new, |m| {
+            format!(
+                "{} ({})",
+                value_text(indicator, m.value, lang),
+                format_date(m.date)
+            )
+        }),
+    };
+    let label = ui.label(RichText::new(shown).small());
+    if this_period.is_some() {
+        label.on_hover_text(texts.entry_already_hint);
+    }
 }

@@ -52,6 +52,15 @@ pub fn chart_frame(
         .data_mut(|d| d.insert_temp(chart_rect_id(key), rect));
 }
 
+/// A chart that stays where it is: no drag, zoom or scroll (it is read, not explored).
+fn locked(plot: Plot<'_>) -> Plot<'_> {
+    plot.allow_drag(false)
+        .allow_zoom(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+}
+
 /// Height of one bar row in the overview, in points: the same at any window width.
 pub const OVERVIEW_ROW: f32 = 22.0;
 
@@ -83,7 +92,7 @@ pub fn trajectory_ui(
     let measured_colour = Color32::from_rgb(0, 90, 160);
     let hover_lang = lang;
     let unit = spec.unit_label.clone();
-    Plot::new(("trajectory", spec.title.as_str()))
+    locked(Plot::new(("trajectory", spec.title.as_str())))
         .height(height)
         .legend(Legend::default().position(Corner::RightBottom))
         .x_axis_label(texts.axis_time)
@@ -114,11 +123,6 @@ pub fn trajectory_ui(
         })
         .default_x_bounds(spec.day_range[0], spec.day_range[1])
         .default_y_bounds(spec.value_range[0], spec.value_range[1])
-        .allow_drag(false)
-        .allow_zoom(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .allow_double_click_reset(false)
         .show(ui, |plot| {
             plot.set_plot_bounds(PlotBounds::from_min_max(
                 [spec.day_range[0], spec.value_range[0]],
@@ -225,7 +229,7 @@ pub fn overview_ui(ui: &mut Ui, spec: &OverviewSpec, lang: Lang, id: &str) -> Op
         .filter_map(|(index, bar)| bar.expected_percent.map(|e| [e, position(index)]))
         .collect();
     let height = (count as f32 * OVERVIEW_ROW).max(80.0) + 40.0;
-    let response = Plot::new(("overview", id))
+    let response = locked(Plot::new(("overview", id)))
         .height(height)
         .legend(Legend::default().position(Corner::RightBottom))
         .show_grid([true, false])
@@ -251,11 +255,6 @@ pub fn overview_ui(ui: &mut Ui, spec: &OverviewSpec, lang: Lang, id: &str) -> Op
         })
         .default_x_bounds(0.0, 115.0)
         .default_y_bounds(0.3, count as f64 + 0.7)
-        .allow_drag(false)
-        .allow_zoom(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .allow_double_click_reset(false)
         .show(ui, |plot| {
             plot.set_plot_bounds(PlotBounds::from_min_max(
                 [0.0, 0.3],
@@ -333,7 +332,7 @@ pub fn pillar_summary_ui(ui: &mut Ui, spec: &PillarSummarySpec, lang: Lang) {
         .map(|r| r.counts.total())
         .max()
         .unwrap_or(1) as f64;
-    Plot::new("pillar_summary")
+    locked(Plot::new("pillar_summary"))
         .height(rows as f32 * 36.0 + 70.0)
         .show_grid([true, false])
         .x_axis_label(texts.axis_count)
@@ -358,11 +357,6 @@ pub fn pillar_summary_ui(ui: &mut Ui, spec: &PillarSummarySpec, lang: Lang) {
         })
         .default_x_bounds(0.0, max * 1.3 + 1.0)
         .default_y_bounds(0.3, rows as f64 + 0.7)
-        .allow_drag(false)
-        .allow_zoom(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .allow_double_click_reset(false)
         .show(ui, |plot| {
             plot.set_plot_bounds(PlotBounds::from_min_max(
                 [0.0, 0.3],
