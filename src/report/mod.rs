@@ -9,10 +9,13 @@
 mod csv_export;
 mod error;
 mod grid;
+mod header;
+mod hints;
 mod import;
 mod pdf;
 mod preview;
 mod resolve;
+mod row_changes;
 mod table;
 mod xlsx_export;
 

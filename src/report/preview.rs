@@ -8,8 +8,10 @@ use chrono::NaiveDate;
 
 use super::ReportError;
 use super::grid::Sheet;
+use super::hints::Hints;
 use super::import::{Located, Record, read_sheet};
-use super::resolve::{Draft, Hints, RowChanges};
+use super::resolve::Draft;
+use super::row_changes::RowChanges;
 use crate::i18n::{Lang, decimals_for, format_date, format_number};
 use crate::model::{Baseline, Indicator, MeasureUnit, Measurement, Project, Target};
 use crate::storage::validate;

@@ -1,149 +1,21 @@
 //! Turning one imported row into changes of the plan: find the indicator it is about (by id, else
 //! by name) or create it, and compare each value with what the plan already has.
 
-use std::collections::HashMap;
-
 use chrono::{Datelike as _, NaiveDate};
 use unicode_normalization::UnicodeNormalization as _;
 
-use super::import::{IndicatorRecord, IndicatorRef, Record, normalized};
+use super::header::normalized;
+use super::hints::{Hint, Hints};
+use super::import::{IndicatorRecord, IndicatorRef, Record};
 use super::preview::ImportChange;
+use super::row_changes::RowChanges;
 use crate::i18n::{Lang, format_number};
 use crate::model::{
-    Baseline, Direction, Indicator, MeasureUnit, Measurement, Pillar, Project,
-    is_valid_indicator_id,
+    Baseline, Indicator, MeasureUnit, Measurement, Pillar, Project, is_valid_indicator_id,
 };
 
 /// Longest id made from a name.
 const MAX_ID_LENGTH: usize = 60;
-
-/// The changes of one row, kept apart until the whole row is accepted.
-pub(super) struct RowChanges<'a> {
-    sheet: &'a str,
-    row: usize,
-    seen: &'a mut HashMap<(String, NaiveDate), (String, usize, f64)>,
-    pending: Vec<((String, NaiveDate), f64)>,
-    changes: Vec<ImportChange>,
-}
-
-impl<'a> RowChanges<'a> {
-    /// Collects the changes of row `row` of `sheet`; `seen` holds the (indicator, date) pairs
-    /// already given a value by earlier rows.
-    pub fn new(
-        sheet: &'a str,
-        row: usize,
-        seen: &'a mut HashMap<(String, NaiveDate), (String, usize, f64)>,
-    ) -> Self {
-        Self {
-            sheet,
-            row,
-            seen,
-            pending: Vec::new(),
-            changes: Vec::new(),
-        }
-    }
-
-    /// True when an earlier row gave the same value for this indicator and date (nothing to do);
-    /// a refusal when it gave another value.
-    fn repeated(
-        &mut self,
-        indicator_id: &str,
-        date: NaiveDate,
-        value: f64,
-        lang: Lang,
-    ) -> Result<bool, String> {
-        let key = (indicator_id.to_owned(), date);
-        if let Some((sheet, row, earlier)) = self.seen.get(&key) {
-            return if *earlier == value {
-                Ok(true)
-            } else {
-                Err((lang.texts().report.duplicate_row)(sheet, *row))
-            };
-        }
-        self.pending.push((key, value));
-        Ok(false)
-    }
-
-    /// The accepted row's changes; its dates are remembered for the rows after it.
-    pub fn finish(self) -> Vec<ImportChange> {
-        for (key, value) in self.pending {
-            self.seen
-                .insert(key, (self.sheet.to_owned(), self.row, value));
-        }
-        self.changes
-    }
-}
-
-/// What the indicator-layout rows say about each indicator's pillar and unit, used when a
-/// measurement row (read first) creates the indicator.
-#[derive(Default)]
-pub(super) struct Hints {
-    by_key: HashMap<String, Hint>,
-}
-
-/// What is known of a new indicator besides its id and name.
-#[derive(Clone, Debug, Default)]
-struct Hint {
-    pillar: Option<Pillar>,
-    unit: Option<MeasureUnit>,
-    direction: Option<Direction>,
-}
-
-impl Hint {
-    /// The hint of an indicator row; smaller is better when every target is below the baseline.
-    fn of(record: &IndicatorRecord) -> Self {
-        let lower = record.baseline.is_some_and(|base| {
-            !record.targets.is_empty() && record.targets.iter().all(|t| t.1 < base)
-        });
-        Self {
-            pillar: record.pillar,
-            unit: record.unit.clone(),
-            direction: Some(if lower {
-                Direction::LowerIsBetter
-            } else {
-                Direction::HigherIsBetter
-            }),
-        }
-    }
-
-    /// This hint, with what it lacks taken from `other`.
-    fn or(self, other: Self) -> Self {
-        Self {
-            pillar: self.pillar.or(other.pillar),
-            unit: self.unit.or(other.unit),
-            direction: self.direction.or(other.direction),
-        }
-    }
-}
-
-impl Hints {
-    /// Collects the pillar and unit of every indicator-layout record.
-    pub fn new<'a>(records: impl Iterator<Item = &'a Record>) -> Self {
-        let mut hints = Self::default();
-        for record in records {
-            let Record::Indicator(record) = record else {
-                continue;
-            };
-            let hint = Hint::of(record);
-            if let Some(id) = &record.who.id {
-                hints
-                    .by_key
-                    .entry(id.clone())
-                    .or_insert_with(|| hint.clone());
-            }
-            if let Some(name) = &record.who.name {
-                hints.by_key.entry(normalized(name)).or_insert(hint);
-            }
-        }
-        hints
-    }
-
-    fn get(&self, who: &IndicatorRef) -> Hint {
-        let by_id = who.id.as_ref().and_then(|id| self.by_key.get(id));
-        let by_name = || self.by_key.get(&normalized(who.name.as_deref()?));
-        by_id.or_else(by_name).cloned().unwrap_or_default()
-    }
-}
 
 /// The plan as it will be after the rows accepted so far.
 pub(super) struct Draft {

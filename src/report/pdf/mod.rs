@@ -6,9 +6,11 @@
 
 mod canvas;
 mod fonts;
+mod frame;
 mod pillar_chart;
 mod render;
 mod sections;
+mod sentences;
 mod table;
 mod trajectory_chart;
 mod writer;
@@ -17,7 +19,7 @@ use super::{ExportOptions, ReportError};
 use crate::model::Project;
 use crate::progress::summarize;
 
-pub use sections::summary_sentence;
+pub use sentences::summary_sentence;
 
 /// The PDF report of `project` at its reporting date.
 pub fn pdf_bytes(project: &Project, options: &ExportOptions) -> Result<Vec<u8>, ReportError> {

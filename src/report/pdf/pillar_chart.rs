@@ -1,7 +1,8 @@
 //! The pillar summary chart as vector graphics: one horizontal bar per pillar, stacked by status in
 //! the status colours, the counts written in the segments, and a legend that names every status.
 
-use super::canvas::{GREY, INK, LIGHT, Pen};
+use super::canvas::{GREY, INK, LIGHT, Page, Pen};
+use super::fonts::Fonts;
 use super::writer::{CONTENT_WIDTH, MARGIN_X, Writer, baseline, line_height, wrap};
 use crate::charts::{PillarSummarySpec, status_rgb, status_text_rgb};
 use crate::i18n::Lang;
@@ -94,30 +95,7 @@ pub fn draw(writer: &mut Writer, spec: &PillarSummarySpec, total: &StatusCounts,
                 line,
             );
         }
-        let mut x = plot_left;
-        for status in Status::ALL {
-            let count = row.counts.count(status);
-            if count == 0 {
-                continue;
-            }
-            let width = count as f32 * scale;
-            page.fill(x, y, width, BAR, status_rgb(status));
-            page.frame(x, y, width, BAR, Pen::solid(INK, 0.4));
-            let label = count.to_string();
-            let label_width = fonts.width(&label, 7.5, true);
-            if label_width + 3.0 < width {
-                let color = status_text_rgb(status);
-                page.colored_text(
-                    x + (width - label_width) / 2.0,
-                    y + 10.2,
-                    7.5,
-                    true,
-                    color,
-                    &label,
-                );
-            }
-            x += width;
-        }
+        let x = bar(page, fonts, &row.counts, (plot_left, y), scale);
         let total = row.counts.total().to_string();
         page.text(x + 4.0, y + 10.2, 7.5, false, &total);
     }
@@ -153,4 +131,39 @@ fn legend_lines(writer: &Writer, total: &StatusCounts, lang: Lang) -> Vec<Vec<(S
         }
     }
     lines
+}
+
+/// One stacked bar from (`x`, `y`); returns where it ends.
+fn bar(
+    page: &mut Page,
+    fonts: &Fonts,
+    counts: &StatusCounts,
+    (x, y): (f32, f32),
+    scale: f32,
+) -> f32 {
+    let mut x = x;
+    for status in Status::ALL {
+        let count = counts.count(status);
+        if count == 0 {
+            continue;
+        }
+        let width = count as f32 * scale;
+        page.fill(x, y, width, BAR, status_rgb(status));
+        page.frame(x, y, width, BAR, Pen::solid(INK, 0.4));
+        let label = count.to_string();
+        let label_width = fonts.width(&label, 7.5, true);
+        if label_width + 3.0 < width {
+            let color = status_text_rgb(status);
+            page.colored_text(
+                x + (width - label_width) / 2.0,
+                y + 10.2,
+                7.5,
+                true,
+                color,
+                &label,
+            );
+        }
+        x += width;
+    }
+    x
 }

@@ -6,6 +6,7 @@ use chrono::{Datelike as _, NaiveDate};
 
 use super::canvas::{GREY, INK, LIGHT, Page, Pen, Shape};
 use super::fonts::Fonts;
+use super::frame::Frame;
 use crate::charts::{Rgb, TrajectorySpec, day_number, from_day_number, status_rgb};
 use crate::i18n::{Lang, format_number};
 use crate::progress::{IndicatorProgress, Status};
@@ -24,102 +25,6 @@ const TICK: f32 = 7.0;
 
 /// Measured values are marked with dots up to this many.
 const MAX_DOTS: usize = 40;
-
-/// The plot area in page points, with its data ranges.
-struct Frame {
-    left: f32,
-    top: f32,
-    width: f32,
-    height: f32,
-    days: [f64; 2],
-    values: [f64; 2],
-}
-
-impl Frame {
-    fn x(&self, day: f64) -> f32 {
-        let span = (self.days[1] - self.days[0]).max(1.0);
-        self.left + ((day - self.days[0]) / span) as f32 * self.width
-    }
-
-    fn y(&self, value: f64) -> f32 {
-        let span = (self.values[1] - self.values[0]).max(1e-9);
-        self.top + self.height - ((value - self.values[0]) / span) as f32 * self.height
-    }
-
-    fn point(&self, [day, value]: [f64; 2]) -> (f32, f32) {
-        (self.x(day), self.y(value))
-    }
-
-    fn contains(&self, (x, y): (f32, f32)) -> bool {
-        let margin = 0.5;
-        x >= self.left - margin
-            && x <= self.left + self.width + margin
-            && y >= self.top - margin
-            && y <= self.top + self.height + margin
-    }
-
-    /// The parts of a polyline inside the plot area.
-    fn clip(&self, points: &[(f32, f32)]) -> Vec<Vec<(f32, f32)>> {
-        let mut parts: Vec<Vec<(f32, f32)>> = Vec::new();
-        let mut current: Vec<(f32, f32)> = Vec::new();
-        for pair in points.windows(2) {
-            match self.clip_segment(pair[0], pair[1]) {
-                Some((a, b)) => {
-                    if current.last() != Some(&a) {
-                        if current.len() >= 2 {
-                            parts.push(std::mem::take(&mut current));
-                        }
-                        current = vec![a];
-                    }
-                    current.push(b);
-                }
-                None => {
-                    if current.len() >= 2 {
-                        parts.push(std::mem::take(&mut current));
-                    }
-                    current.clear();
-                }
-            }
-        }
-        if current.len() >= 2 {
-            parts.push(current);
-        }
-        parts
-    }
-
-    /// Liang–Barsky clipping of one segment to the plot area.
-    fn clip_segment(&self, a: (f32, f32), b: (f32, f32)) -> Option<((f32, f32), (f32, f32))> {
-        let (dx, dy) = (b.0 - a.0, b.1 - a.1);
-        let (mut t0, mut t1) = (0.0_f32, 1.0_f32);
-        let edges = [
-            (-dx, a.0 - self.left),
-            (dx, self.left + self.width - a.0),
-            (-dy, a.1 - self.top),
-            (dy, self.top + self.height - a.1),
-        ];
-        for (p, q) in edges {
-            if p.abs() < 1e-6 {
-                if q < 0.0 {
-                    return None;
-                }
-                continue;
-            }
-            let t = q / p;
-            if p < 0.0 {
-                t0 = t0.max(t);
-            } else {
-                t1 = t1.min(t);
-            }
-            if t0 > t1 {
-                return None;
-            }
-        }
-        Some((
-            (a.0 + t0 * dx, a.1 + t0 * dy),
-            (a.0 + t1 * dx, a.1 + t1 * dy),
-        ))
-    }
-}
 
 /// About five round steps across `low..high`.
 fn value_ticks(low: f64, high: f64) -> (Vec<f64>, usize) {
@@ -226,10 +131,10 @@ fn marks(
             page.marker(*point, 1.9, Shape::Circle, INK);
         }
     }
-    if let Some(base) = spec.baseline.map(|b| frame.point(b)) {
-        if frame.contains(base) {
-            page.marker(base, 2.6, Shape::Square, Rgb(255, 255, 255));
-        }
+    if let Some(base) = spec.baseline.map(|b| frame.point(b))
+        && frame.contains(base)
+    {
+        page.marker(base, 2.6, Shape::Square, Rgb(255, 255, 255));
     }
     for target in &spec.targets {
         let point = frame.point([target.day, target.value]);
