@@ -22,6 +22,17 @@ pub enum Intent {
     Quit,
 }
 
+/// A report the plan can be exported as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReportKind {
+    /// The PDF progress report.
+    Pdf,
+    /// The Excel workbook.
+    Xlsx,
+    /// The CSV table.
+    Csv,
+}
+
 /// Which part of the main window is shown in the centre.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Tab {
@@ -96,6 +107,12 @@ pub enum Action {
     },
     /// Save the main chart of the current view as PNG (from the menu).
     ExportCurrentChart,
+    /// Export the plan as a report.
+    ExportReport(ReportKind),
+    /// Ask for a spreadsheet to import and preview it.
+    ImportSpreadsheet,
+    /// Apply the previewed import.
+    ApplyImport,
     /// Forget a recent file that could not be opened.
     ForgetRecent(PathBuf),
 }

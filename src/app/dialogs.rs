@@ -14,12 +14,47 @@ pub enum DialogOutcome {
     Unavailable,
 }
 
+/// The kind of file a dialog is for (it sets the dialog's filter).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    /// A plan (.ron).
+    Plan,
+    /// A spreadsheet to import (.xlsx, .csv).
+    Spreadsheet,
+    /// A PDF report.
+    Pdf,
+    /// An Excel workbook.
+    Xlsx,
+    /// A CSV table.
+    Csv,
+    /// A PNG image.
+    Png,
+}
+
+impl FileKind {
+    fn filter(self) -> (&'static str, &'static [&'static str]) {
+        match self {
+            Self::Plan => ("Lộ Trình (.ron)", &["ron"]),
+            Self::Spreadsheet => ("Excel, CSV", &["xlsx", "csv"]),
+            Self::Pdf => ("PDF", &["pdf"]),
+            Self::Xlsx => ("Excel (.xlsx)", &["xlsx"]),
+            Self::Csv => ("CSV", &["csv"]),
+            Self::Png => ("PNG", &["png"]),
+        }
+    }
+}
+
 /// Open and save dialogs.
 pub trait FileDialogs {
-    /// Asks for a plan file to open.
-    fn pick_open(&mut self, start_dir: Option<&Path>) -> DialogOutcome;
-    /// Asks where to save a plan, suggesting `file_name`.
-    fn pick_save(&mut self, start_dir: Option<&Path>, file_name: &str) -> DialogOutcome;
+    /// Asks for a file of `kind` to open.
+    fn pick_open(&mut self, kind: FileKind, start_dir: Option<&Path>) -> DialogOutcome;
+    /// Asks where to save a file of `kind`, suggesting `file_name`.
+    fn pick_save(
+        &mut self,
+        kind: FileKind,
+        start_dir: Option<&Path>,
+        file_name: &str,
+    ) -> DialogOutcome;
 }
 
 /// rfd answers `None` both for "cancelled" and "no dialog available"; an answer this fast cannot
@@ -39,8 +74,9 @@ impl NativeDialogs {
         }
     }
 
-    fn dialog(start_dir: Option<&Path>) -> rfd::FileDialog {
-        let dialog = rfd::FileDialog::new().add_filter("Lộ Trình (.ron)", &["ron"]);
+    fn dialog(kind: FileKind, start_dir: Option<&Path>) -> rfd::FileDialog {
+        let (name, extensions) = kind.filter();
+        let dialog = rfd::FileDialog::new().add_filter(name, extensions);
         match start_dir {
             Some(dir) => dialog.set_directory(dir),
             None => dialog,
@@ -49,16 +85,23 @@ impl NativeDialogs {
 }
 
 impl FileDialogs for NativeDialogs {
-    fn pick_open(&mut self, start_dir: Option<&Path>) -> DialogOutcome {
+    fn pick_open(&mut self, kind: FileKind, start_dir: Option<&Path>) -> DialogOutcome {
         let started = Instant::now();
-        Self::outcome(started, Self::dialog(start_dir).pick_file())
+        Self::outcome(started, Self::dialog(kind, start_dir).pick_file())
     }
 
-    fn pick_save(&mut self, start_dir: Option<&Path>, file_name: &str) -> DialogOutcome {
+    fn pick_save(
+        &mut self,
+        kind: FileKind,
+        start_dir: Option<&Path>,
+        file_name: &str,
+    ) -> DialogOutcome {
         let started = Instant::now();
         Self::outcome(
             started,
-            Self::dialog(start_dir).set_file_name(file_name).save_file(),
+            Self::dialog(kind, start_dir)
+                .set_file_name(file_name)
+                .save_file(),
         )
     }
 }
@@ -88,11 +131,16 @@ impl FakeDialogs {
 }
 
 impl FileDialogs for FakeDialogs {
-    fn pick_open(&mut self, _start_dir: Option<&Path>) -> DialogOutcome {
+    fn pick_open(&mut self, _kind: FileKind, _start_dir: Option<&Path>) -> DialogOutcome {
         self.next()
     }
 
-    fn pick_save(&mut self, _start_dir: Option<&Path>, _file_name: &str) -> DialogOutcome {
+    fn pick_save(
+        &mut self,
+        _kind: FileKind,
+        _start_dir: Option<&Path>,
+        _file_name: &str,
+    ) -> DialogOutcome {
         self.next()
     }
 }

@@ -8,19 +8,21 @@ mod edit;
 mod examples;
 mod history;
 mod recovery;
+mod reports;
 mod state;
 mod window;
 
 use std::path::PathBuf;
 
-pub use action::{Action, Intent, Tab};
+pub use action::{Action, Intent, ReportKind, Tab};
 pub use chart_export::{ChartExport, ExportError};
-pub use dialogs::{DialogOutcome, FakeDialogs, FileDialogs, NativeDialogs};
+pub use dialogs::{DialogOutcome, FakeDialogs, FileDialogs, FileKind, NativeDialogs};
 pub use document::{ChartCache, Document};
 pub use edit::{Edit, EditError, ProjectMeta};
 pub use examples::EXAMPLES;
 pub use history::{History, MAX_UNDO_STEPS};
 pub use recovery::{AUTOSAVE_INTERVAL_SECONDS, RecoveredCopy, Recovery};
+pub use reports::edits_between;
 pub use state::{AppState, Modal, Settings, Toast, suggested_file_name};
 pub use window::{SmokeReport, run as run_window};
 

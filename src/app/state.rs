@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::action::{Action, Intent, Tab};
-use super::dialogs::{DialogOutcome, FileDialogs};
+use super::dialogs::{DialogOutcome, FileDialogs, FileKind};
 use super::document::Document;
 use super::edit::Edit;
 use super::recovery::{RecoveredCopy, Recovery};
@@ -64,6 +64,19 @@ pub enum Modal {
     AddIndicators,
     /// About the program.
     About,
+    /// What an import from a spreadsheet would change, before it is applied.
+    ImportPreview {
+        /// The spreadsheet.
+        file: String,
+        /// What would be added, in words.
+        added: Vec<String>,
+        /// What would be replaced, in words.
+        changed: Vec<String>,
+        /// Rows that cannot be read, with the reason.
+        refused: Vec<String>,
+        /// The plan after the import.
+        result: Box<Project>,
+    },
 }
 
 /// A short message that disappears by itself.
@@ -258,7 +271,10 @@ impl AppState {
             }
             Action::ExportChart { file_name, rect } => {
                 let start = self.start_dir();
-                match self.dialogs.pick_save(start.as_deref(), &file_name) {
+                match self
+                    .dialogs
+                    .pick_save(FileKind::Png, start.as_deref(), &file_name)
+                {
                     DialogOutcome::Picked(path) => {
                         self.chart_export_request = Some((path.with_extension("png"), rect))
                     }
@@ -271,6 +287,9 @@ impl AppState {
                 }
             }
             Action::ExportCurrentChart => {}
+            Action::ExportReport(kind) => self.export_report(kind),
+            Action::ImportSpreadsheet => self.import_spreadsheet(),
+            Action::ApplyImport => self.apply_import(),
             Action::ForgetRecent(path) => self.settings.recent.retain(|p| *p != path),
         }
     }
@@ -292,7 +311,7 @@ impl AppState {
             }
             Intent::OpenDialog => {
                 let start = self.start_dir();
-                match self.dialogs.pick_open(start.as_deref()) {
+                match self.dialogs.pick_open(FileKind::Plan, start.as_deref()) {
                     DialogOutcome::Picked(path) => self.open(&path),
                     DialogOutcome::Cancelled => {}
                     DialogOutcome::Unavailable => {
@@ -312,7 +331,7 @@ impl AppState {
         }
     }
 
-    fn start_dir(&self) -> Option<PathBuf> {
+    pub(super) fn start_dir(&self) -> Option<PathBuf> {
         let current = self.document.as_ref().and_then(|d| d.path.clone());
         current
             .or_else(|| self.settings.recent.first().cloned())
@@ -399,7 +418,10 @@ impl AppState {
         };
         let file_name = suggested_file_name(&document.project);
         let start = self.start_dir();
-        match self.dialogs.pick_save(start.as_deref(), &file_name) {
+        match self
+            .dialogs
+            .pick_save(FileKind::Plan, start.as_deref(), &file_name)
+        {
             DialogOutcome::Picked(path) => {
                 self.save_to(path);
             }

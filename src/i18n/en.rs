@@ -323,6 +323,18 @@ pub static TEXTS: Texts = Texts {
     entry_leave_question: "The values you typed are not applied to the plan yet. Discard them?",
     entry_discard: "Discard them",
     entry_stay: "Stay",
+    export_pdf: "Export PDF report…",
+    export_xlsx: "Export to Excel (XLSX)…",
+    export_csv: "Export CSV table…",
+    import_sheet: "Import values from Excel/CSV…",
+    report_written: |path| format!("Exported {path}"),
+    report_unavailable: |path| format!("This build has no reports; {path} was not written."),
+    import_title: "Import preview",
+    import_added: |count| format!("{count} additions:"),
+    import_changed: |count| format!("{count} changes:"),
+    import_refused: |count| format!("{count} rows cannot be read (skipped):"),
+    import_refused_row: |sheet, row, reason| format!("{sheet}, row {row}: {reason}"),
+    import_apply: "Apply (one step, can be undone)",
 };
 
 /// The English report and import strings.

@@ -489,6 +489,30 @@ pub struct Texts {
     pub entry_discard: &'static str,
     /// Stay in the grid.
     pub entry_stay: &'static str,
+    /// Menu: PDF report.
+    pub export_pdf: &'static str,
+    /// Menu: XLSX.
+    pub export_xlsx: &'static str,
+    /// Menu: CSV.
+    pub export_csv: &'static str,
+    /// Menu: import.
+    pub import_sheet: &'static str,
+    /// Report written toast.
+    pub report_written: fn(&str) -> String,
+    /// Reports not built in.
+    pub report_unavailable: fn(&str) -> String,
+    /// Import preview title.
+    pub import_title: &'static str,
+    /// Added count.
+    pub import_added: fn(usize) -> String,
+    /// Changed count.
+    pub import_changed: fn(usize) -> String,
+    /// Refused count.
+    pub import_refused: fn(usize) -> String,
+    /// A refused row.
+    pub import_refused_row: fn(&str, usize, &str) -> String,
+    /// Apply import.
+    pub import_apply: &'static str,
 }
 
 impl Texts {

@@ -324,6 +324,20 @@ pub static TEXTS: Texts = Texts {
     entry_leave_question: "Các số liệu vừa nhập chưa được áp dụng vào kế hoạch. Bỏ chúng?",
     entry_discard: "Bỏ số liệu",
     entry_stay: "Ở lại",
+    export_pdf: "Xuất báo cáo PDF…",
+    export_xlsx: "Xuất Excel (XLSX)…",
+    export_csv: "Xuất bảng CSV…",
+    import_sheet: "Nhập số liệu từ Excel/CSV…",
+    report_written: |path| format!("Đã xuất {path}"),
+    report_unavailable: |path| {
+        format!("Phiên bản này được dựng không có phần báo cáo; không tạo được {path}.")
+    },
+    import_title: "Xem trước khi nhập số liệu",
+    import_added: |count| format!("Sẽ thêm {count} mục:"),
+    import_changed: |count| format!("Sẽ thay đổi {count} mục:"),
+    import_refused: |count| format!("{count} dòng không đọc được (bỏ qua):"),
+    import_refused_row: |sheet, row, reason| format!("{sheet}, dòng {row}: {reason}"),
+    import_apply: "Áp dụng (một bước, hoàn tác được)",
 };
 
 /// The Vietnamese report and import strings.

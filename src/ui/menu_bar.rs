@@ -3,7 +3,7 @@
 use egui::Ui;
 
 use super::Command;
-use crate::app::{Action, AppState, EXAMPLES, Intent};
+use crate::app::{Action, AppState, EXAMPLES, Intent, ReportKind};
 use crate::i18n::Lang;
 
 fn command_button(
@@ -60,6 +60,31 @@ fn view_menu_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
     }
 }
 
+fn report_items_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
+    let texts = state.lang().texts();
+    let has_document = state.document.is_some();
+    for (label, kind) in [
+        (texts.export_pdf, ReportKind::Pdf),
+        (texts.export_xlsx, ReportKind::Xlsx),
+        (texts.export_csv, ReportKind::Csv),
+    ] {
+        if ui
+            .add_enabled(has_document, egui::Button::new(label))
+            .clicked()
+        {
+            actions.push(Action::ExportReport(kind));
+            ui.close();
+        }
+    }
+    if ui
+        .add_enabled(has_document, egui::Button::new(texts.import_sheet))
+        .clicked()
+    {
+        actions.push(Action::ImportSpreadsheet);
+        ui.close();
+    }
+}
+
 /// Draws the menu bar.
 pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
     let texts = state.lang().texts();
@@ -90,6 +115,8 @@ pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
             ui.separator();
             command_button(ui, texts.save, Command::Save, has_document, actions);
             command_button(ui, texts.save_as, Command::SaveAs, has_document, actions);
+            ui.separator();
+            report_items_ui(ui, state, actions);
             if ui
                 .add_enabled(has_document, egui::Button::new(texts.export_chart))
                 .clicked()

@@ -86,6 +86,15 @@ pub fn ui(ctx: &egui::Context, state: &AppState, view: &mut ViewState, actions: 
                     actions.push(Action::CloseModal);
                 }
             }
+            Modal::ImportPreview {
+                file,
+                added,
+                changed,
+                refused,
+                ..
+            } => {
+                import_preview_ui(ui, state, file, added, changed, refused, actions);
+            }
             Modal::About => {
                 ui.heading(texts.app_name);
                 ui.label(texts.about_text);
@@ -136,6 +145,46 @@ fn typed_path_ui(
         }
         if ui.button(texts.cancel).clicked() {
             view.typed_path.clear();
+            actions.push(Action::CloseModal);
+        }
+    });
+}
+
+fn import_preview_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    file: &str,
+    added: &[String],
+    changed: &[String],
+    refused: &[String],
+    actions: &mut Vec<Action>,
+) {
+    let texts = state.lang().texts();
+    ui.heading(texts.import_title);
+    ui.label(file);
+    egui::ScrollArea::vertical()
+        .max_height(380.0)
+        .show(ui, |ui| {
+            for (title, lines) in [
+                ((texts.import_added)(added.len()), added),
+                ((texts.import_changed)(changed.len()), changed),
+                ((texts.import_refused)(refused.len()), refused),
+            ] {
+                ui.label(RichText::new(title).strong());
+                for line in lines {
+                    ui.label(RichText::new(format!("• {line}")).small());
+                }
+            }
+        });
+    ui.horizontal(|ui| {
+        let has_changes = !added.is_empty() || !changed.is_empty();
+        if ui
+            .add_enabled(has_changes, egui::Button::new(texts.import_apply))
+            .clicked()
+        {
+            actions.push(Action::ApplyImport);
+        }
+        if ui.button(texts.cancel).clicked() {
             actions.push(Action::CloseModal);
         }
     });

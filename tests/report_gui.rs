@@ -1,0 +1,118 @@
+#![cfg(feature = "reports")]
+//! Reports from the window: export a PDF and an XLSX through the File menu, import the XLSX back
+//! after a preview, as one undoable change.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use lotrinh::LotrinhApp;
+use lotrinh::app::{Action, DialogOutcome, Edit, FakeDialogs, Modal, StartOptions};
+
+fn harness(data_dir: &Path, answers: Vec<DialogOutcome>) -> Harness<'static, LotrinhApp> {
+    let data_dir = data_dir.to_path_buf();
+    Harness::builder()
+        .with_size([1366.0, 900.0])
+        .with_theme(egui::Theme::Light)
+        .with_context_setup(lotrinh::ui::theme::install_fonts)
+        .build_eframe(move |cc| {
+            LotrinhApp::new(
+                cc,
+                StartOptions {
+                    file: Some(Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/xa-demo.ron")),
+                    today: NaiveDate::from_ymd_opt(2025, 10, 15).unwrap(),
+                    data_dir,
+                    dialogs: Box::new(FakeDialogs::new(answers)),
+                },
+            )
+        })
+}
+
+fn menu(harness: &mut Harness<'static, LotrinhApp>, item: &str) {
+    harness.get_by_label("Tệp").click();
+    harness.run();
+    harness.get_by_label(item).click();
+    harness.run();
+}
+
+#[test]
+fn export_then_import_back_in_one_step() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("bao-cao.pdf");
+    let xlsx = dir.path().join("so-lieu.xlsx");
+    let answers = vec![
+        DialogOutcome::Picked(pdf.clone()),
+        DialogOutcome::Picked(xlsx.clone()),
+        DialogOutcome::Picked(xlsx.clone()),
+    ];
+    let mut harness = harness(dir.path(), answers);
+    harness.run();
+    menu(&mut harness, "Xuất báo cáo PDF…");
+    assert!(
+        std::fs::read(&pdf).unwrap().starts_with(b"%PDF"),
+        "a PDF was written"
+    );
+    menu(&mut harness, "Xuất Excel (XLSX)…");
+    assert!(xlsx.exists());
+
+    // Lose the values of one indicator, then bring them back from the workbook.
+    let original = harness
+        .state()
+        .state
+        .document
+        .as_ref()
+        .unwrap()
+        .project
+        .clone();
+    let mut emptied = original.indicator("fibre_households_pct").unwrap().clone();
+    emptied.measurements.clear();
+    harness
+        .state_mut()
+        .state
+        .handle(Action::Edit(Edit::Indicator(Box::new(emptied))));
+    harness.run();
+    menu(&mut harness, "Nhập số liệu từ Excel/CSV…");
+    assert!(
+        matches!(
+            harness.state().state.modal,
+            Some(Modal::ImportPreview { .. })
+        ),
+        "a preview first"
+    );
+    assert!(
+        harness
+            .query_by_label("Xem trước khi nhập số liệu")
+            .is_some()
+    );
+    harness
+        .get_by_label("Áp dụng (một bước, hoàn tác được)")
+        .click();
+    harness.run();
+    let restored = &harness.state().state.document.as_ref().unwrap().project;
+    assert_eq!(
+        restored
+            .indicator("fibre_households_pct")
+            .unwrap()
+            .measurements
+            .len(),
+        original
+            .indicator("fibre_households_pct")
+            .unwrap()
+            .measurements
+            .len()
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    let undone = &harness.state().state.document.as_ref().unwrap().project;
+    assert!(
+        undone
+            .indicator("fibre_households_pct")
+            .unwrap()
+            .measurements
+            .is_empty(),
+        "one undo removes the import"
+    );
+}
