@@ -10,8 +10,8 @@
 pub mod app;
 pub mod catalog;
 pub mod charts;
-pub mod entry;
 pub mod cli;
+pub mod entry;
 pub mod i18n;
 pub mod model;
 pub mod progress;

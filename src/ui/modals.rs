@@ -58,26 +58,7 @@ pub fn ui(ctx: &egui::Context, state: &AppState, view: &mut ViewState, actions: 
                 });
             }
             Modal::TypedPath { save, text } => typed_path_ui(ui, state, *save, text, view, actions),
-            Modal::Recovery(copy) => {
-                ui.heading(texts.recovery_title);
-                let name = copy
-                    .original_path
-                    .as_ref()
-                    .map_or_else(|| texts.untitled.to_owned(), |p| p.display().to_string());
-                ui.label((texts.recovery_question)(
-                    &name,
-                    &copy.project.unit.name,
-                    &format_date(copy.project.as_of),
-                ));
-                ui.horizontal(|ui| {
-                    if ui.button(texts.restore).clicked() {
-                        actions.push(Action::RestoreRecovery);
-                    }
-                    if ui.button(texts.discard_recovery).clicked() {
-                        actions.push(Action::DiscardRecovery);
-                    }
-                });
-            }
+            Modal::Recovery(copy) => recovery_ui(ui, state, copy, actions),
             Modal::AddIndicators => {
                 ui.heading(texts.add_indicator);
                 add_indicators::ui(ui, state, &mut view.add, actions);
@@ -112,6 +93,33 @@ pub fn ui(ctx: &egui::Context, state: &AppState, view: &mut ViewState, actions: 
     if response.should_close() && dismissable {
         actions.push(Action::CloseModal);
     }
+}
+
+fn recovery_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    copy: &crate::app::RecoveredCopy,
+    actions: &mut Vec<Action>,
+) {
+    let texts = state.lang().texts();
+    ui.heading(texts.recovery_title);
+    let name = copy
+        .original_path
+        .as_ref()
+        .map_or_else(|| texts.untitled.to_owned(), |p| p.display().to_string());
+    ui.label((texts.recovery_question)(
+        &name,
+        &copy.project.unit.name,
+        &format_date(copy.project.as_of),
+    ));
+    ui.horizontal(|ui| {
+        if ui.button(texts.restore).clicked() {
+            actions.push(Action::RestoreRecovery);
+        }
+        if ui.button(texts.discard_recovery).clicked() {
+            actions.push(Action::DiscardRecovery);
+        }
+    });
 }
 
 fn typed_path_ui(
