@@ -1,6 +1,11 @@
 //! The reporting-period grid driven through the real app: type three values with Enter between
 //! them, paste a column, apply as one change, see the statuses change, undo in one step.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::too_many_lines)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::too_many_lines
+)]
 
 use std::path::Path;
 

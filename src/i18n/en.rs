@@ -335,6 +335,7 @@ pub static TEXTS: Texts = Texts {
     import_refused: |count| format!("{count} rows cannot be read (skipped):"),
     import_refused_row: |sheet, row, reason| format!("{sheet}, row {row}: {reason}"),
     import_apply: "Apply (one step, can be undone)",
+    currency: "VND",
 };
 
 /// The English report and import strings.

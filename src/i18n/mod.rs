@@ -513,6 +513,8 @@ pub struct Texts {
     pub import_refused_row: fn(&str, usize, &str) -> String,
     /// Apply import.
     pub import_apply: &'static str,
+    /// Currency unit.
+    pub currency: &'static str,
 }
 
 impl Texts {

@@ -338,6 +338,7 @@ pub static TEXTS: Texts = Texts {
     import_refused: |count| format!("{count} dòng không đọc được (bỏ qua):"),
     import_refused_row: |sheet, row, reason| format!("{sheet}, dòng {row}: {reason}"),
     import_apply: "Áp dụng (một bước, hoàn tác được)",
+    currency: "đồng",
 };
 
 /// The Vietnamese report and import strings.

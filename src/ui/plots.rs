@@ -61,6 +61,29 @@ fn locked(plot: Plot<'_>) -> Plot<'_> {
         .allow_double_click_reset(false)
 }
 
+/// A y axis of categories: `names[0]` at the top (value `names.len()`), one grid line per row.
+fn category_axis(plot: Plot<'_>, names: Vec<String>) -> Plot<'_> {
+    let count = names.len();
+    plot.y_axis_formatter(move |mark, _| {
+        let index = count as f64 - mark.value;
+        if (index - index.round()).abs() > 1e-6 || index < -0.5 {
+            return String::new();
+        }
+        names
+            .get(index.round() as usize)
+            .cloned()
+            .unwrap_or_default()
+    })
+    .y_grid_spacer(move |_| {
+        (1..=count)
+            .map(|v| GridMark {
+                value: v as f64,
+                step_size: 1.0,
+            })
+            .collect()
+    })
+}
+
 /// Height of one bar row in the overview, in points: the same at any window width.
 pub const OVERVIEW_ROW: f32 = 22.0;
 
@@ -229,30 +252,12 @@ pub fn overview_ui(ui: &mut Ui, spec: &OverviewSpec, lang: Lang, id: &str) -> Op
         .filter_map(|(index, bar)| bar.expected_percent.map(|e| [e, position(index)]))
         .collect();
     let height = (count as f32 * OVERVIEW_ROW).max(80.0) + 40.0;
-    let response = locked(Plot::new(("overview", id)))
+    let response = category_axis(locked(Plot::new(("overview", id))), names)
         .height(height)
         .legend(Legend::default().position(Corner::RightBottom))
         .show_grid([true, false])
         .x_axis_label(texts.axis_progress)
         .y_axis_min_width(280.0)
-        .y_axis_formatter(move |mark, _| {
-            let index = count as f64 - mark.value;
-            if (index - index.round()).abs() > 1e-6 || index < -0.5 {
-                return String::new();
-            }
-            names
-                .get(index.round() as usize)
-                .cloned()
-                .unwrap_or_default()
-        })
-        .y_grid_spacer(move |_| {
-            (1..=count)
-                .map(|v| GridMark {
-                    value: v as f64,
-                    step_size: 1.0,
-                })
-                .collect()
-        })
         .default_x_bounds(0.0, 115.0)
         .default_y_bounds(0.3, count as f64 + 0.7)
         .show(ui, |plot| {
@@ -332,29 +337,11 @@ pub fn pillar_summary_ui(ui: &mut Ui, spec: &PillarSummarySpec, lang: Lang) {
         .map(|r| r.counts.total())
         .max()
         .unwrap_or(1) as f64;
-    locked(Plot::new("pillar_summary"))
+    category_axis(locked(Plot::new("pillar_summary")), names)
         .height(rows as f32 * 36.0 + 70.0)
         .show_grid([true, false])
         .x_axis_label(texts.axis_count)
         .y_axis_min_width(150.0)
-        .y_axis_formatter(move |mark, _| {
-            let index = rows as f64 - mark.value;
-            if (index - index.round()).abs() > 1e-6 || index < -0.5 {
-                return String::new();
-            }
-            names
-                .get(index.round() as usize)
-                .cloned()
-                .unwrap_or_default()
-        })
-        .y_grid_spacer(move |_| {
-            (1..=rows)
-                .map(|v| GridMark {
-                    value: v as f64,
-                    step_size: 1.0,
-                })
-                .collect()
-        })
         .default_x_bounds(0.0, max * 1.3 + 1.0)
         .default_y_bounds(0.3, rows as f64 + 0.7)
         .show(ui, |plot| {

@@ -14,7 +14,7 @@ fn pace_unit(indicator: &Indicator, lang: Lang) -> String {
         MeasureUnit::Percent => texts.percent_points.to_owned(),
         MeasureUnit::Count { word } => word.clone(),
         MeasureUnit::Score { .. } => texts.points.to_owned(),
-        MeasureUnit::Money => "đ".to_owned(),
+        MeasureUnit::Money => texts.currency.to_owned(),
         MeasureUnit::Rank => texts.ranks.to_owned(),
         MeasureUnit::YesNo => String::new(),
     }
