@@ -3,6 +3,8 @@
 //! switch; and image snapshots.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -11,7 +13,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use lotrinh::LotrinhApp;
-use lotrinh::app::{DialogOutcome, FakeDialogs, StartOptions};
+use lotrinh::app::DialogOutcome;
 
 const WORK_RECORDS: &str =
     "Tỷ lệ hồ sơ công việc cấp xã được xử lý trên môi trường mạng (trừ hồ sơ mật)";
@@ -36,22 +38,7 @@ fn sized_harness(
     file: Option<PathBuf>,
     answers: Vec<DialogOutcome>,
 ) -> Harness<'static, LotrinhApp> {
-    let data_dir = data_dir.to_path_buf();
-    Harness::builder()
-        .with_size(size)
-        .with_theme(egui::Theme::Light)
-        .with_context_setup(lotrinh::ui::theme::install_fonts)
-        .build_eframe(move |cc| {
-            LotrinhApp::new(
-                cc,
-                StartOptions {
-                    file,
-                    today: today(),
-                    data_dir,
-                    dialogs: Box::new(FakeDialogs::new(answers)),
-                },
-            )
-        })
+    common::app_harness(size, data_dir, file, answers, today())
 }
 
 /// Replaces the text of a labelled field and commits it with Enter.
@@ -260,7 +247,7 @@ fn a_typed_path_replaces_a_missing_dialog() {
         .get_by_role_and_label(Role::Button, "Mở tệp…")
         .click();
     harness.run();
-    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/huong-tra.ron");
+    let example = common::example("huong-tra.ron");
     type_into(
         &mut harness,
         "Đường dẫn tệp",
@@ -286,7 +273,7 @@ fn snapshot_of_the_start_screen() {
 #[test]
 fn snapshot_of_the_main_window_with_an_example() {
     let dir = tempfile::tempdir().unwrap();
-    let example = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/xa-demo.ron");
+    let example = common::example("xa-demo.ron");
     let mut main = self::harness(dir.path(), Some(example), Vec::new());
     main.run();
     main.snapshot("main_window_xa_demo");

@@ -1,6 +1,8 @@
 //! The dashboard, presentation mode and chart export, driven through the real app with kittest.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod common;
+
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -8,10 +10,10 @@ use egui::{Key, Rect};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use lotrinh::LotrinhApp;
-use lotrinh::app::{DialogOutcome, FakeDialogs, StartOptions, Tab};
+use lotrinh::app::{DialogOutcome, Tab};
 
 fn example() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/xa-demo.ron")
+    common::example("xa-demo.ron")
 }
 
 fn harness(
@@ -19,22 +21,8 @@ fn harness(
     data_dir: &Path,
     answers: Vec<DialogOutcome>,
 ) -> Harness<'static, LotrinhApp> {
-    let data_dir = data_dir.to_path_buf();
-    Harness::builder()
-        .with_size(size)
-        .with_theme(egui::Theme::Light)
-        .with_context_setup(lotrinh::ui::theme::install_fonts)
-        .build_eframe(move |cc| {
-            LotrinhApp::new(
-                cc,
-                StartOptions {
-                    file: Some(example()),
-                    today: NaiveDate::from_ymd_opt(2025, 10, 15).unwrap(),
-                    data_dir,
-                    dialogs: Box::new(FakeDialogs::new(answers)),
-                },
-            )
-        })
+    let today = NaiveDate::from_ymd_opt(2025, 10, 15).unwrap();
+    common::app_harness(size, data_dir, Some(example()), answers, today)
 }
 
 fn click_at(harness: &mut Harness<'static, LotrinhApp>, pos: egui::Pos2) {

@@ -7,6 +7,8 @@
     clippy::too_many_lines
 )]
 
+mod common;
+
 use std::path::Path;
 
 use chrono::NaiveDate;
@@ -14,26 +16,13 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use lotrinh::LotrinhApp;
-use lotrinh::app::{FakeDialogs, StartOptions, Tab};
+use lotrinh::app::Tab;
 use lotrinh::progress::Status;
 
 fn harness(data_dir: &Path) -> Harness<'static, LotrinhApp> {
-    let data_dir = data_dir.to_path_buf();
-    Harness::builder()
-        .with_size([1366.0, 900.0])
-        .with_theme(egui::Theme::Light)
-        .with_context_setup(lotrinh::ui::theme::install_fonts)
-        .build_eframe(move |cc| {
-            LotrinhApp::new(
-                cc,
-                StartOptions {
-                    file: Some(Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/xa-demo.ron")),
-                    today: NaiveDate::from_ymd_opt(2026, 1, 10).unwrap(),
-                    data_dir,
-                    dialogs: Box::new(FakeDialogs::default()),
-                },
-            )
-        })
+    let today = NaiveDate::from_ymd_opt(2026, 1, 10).unwrap();
+    let file = Some(common::example("xa-demo.ron"));
+    common::app_harness([1366.0, 900.0], data_dir, file, Vec::new(), today)
 }
 
 fn value_on(

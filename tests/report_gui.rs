@@ -3,6 +3,8 @@
 //! after a preview, as one undoable change.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
+mod common;
+
 use std::path::Path;
 
 use chrono::NaiveDate;
@@ -10,25 +12,12 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use lotrinh::LotrinhApp;
-use lotrinh::app::{Action, DialogOutcome, Edit, FakeDialogs, Modal, StartOptions};
+use lotrinh::app::{Action, DialogOutcome, Edit, Modal};
 
 fn harness(data_dir: &Path, answers: Vec<DialogOutcome>) -> Harness<'static, LotrinhApp> {
-    let data_dir = data_dir.to_path_buf();
-    Harness::builder()
-        .with_size([1366.0, 900.0])
-        .with_theme(egui::Theme::Light)
-        .with_context_setup(lotrinh::ui::theme::install_fonts)
-        .build_eframe(move |cc| {
-            LotrinhApp::new(
-                cc,
-                StartOptions {
-                    file: Some(Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/xa-demo.ron")),
-                    today: NaiveDate::from_ymd_opt(2025, 10, 15).unwrap(),
-                    data_dir,
-                    dialogs: Box::new(FakeDialogs::new(answers)),
-                },
-            )
-        })
+    let today = NaiveDate::from_ymd_opt(2025, 10, 15).unwrap();
+    let file = Some(common::example("xa-demo.ron"));
+    common::app_harness([1366.0, 900.0], data_dir, file, answers, today)
 }
 
 fn menu(harness: &mut Harness<'static, LotrinhApp>, item: &str) {
