@@ -7,8 +7,8 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 use lotrinh::model::{
-    AdminUnit, Baseline, BasisDocument, Direction, FORMAT_NAME, FORMAT_VERSION, Indicator,
-    MeasureUnit, Measurement, Pillar, Project, Target, UnitLevel,
+    Accumulation, AdminUnit, Baseline, BasisDocument, Direction, FORMAT_NAME, FORMAT_VERSION,
+    Indicator, MeasureUnit, Measurement, Pillar, Project, Target, UnitLevel,
 };
 use lotrinh::storage::{LoadError, load, load_from_str, save, to_ron_string, validate};
 use proptest::prelude::*;
@@ -117,6 +117,7 @@ fn indicator() -> impl Strategy<Value = Indicator> {
                     pillar,
                     unit,
                     direction,
+                    accumulation: Accumulation::Level,
                     baseline: None,
                     targets: Vec::new(),
                     measurements: Vec::new(),

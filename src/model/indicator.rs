@@ -23,6 +23,9 @@ pub struct Indicator {
     /// Whether a larger value is better.
     #[serde(default)]
     pub direction: Direction,
+    /// Whether values are levels (the default) or totals that start again each 1 January.
+    #[serde(default, skip_serializing_if = "Accumulation::is_level")]
+    pub accumulation: Accumulation,
     /// The starting point (giá trị cơ sở), if known.
     #[serde(default)]
     pub baseline: Option<Baseline>,
@@ -53,6 +56,7 @@ impl Indicator {
             pillar,
             unit,
             direction: Direction::HigherIsBetter,
+            accumulation: Accumulation::Level,
             baseline: None,
             targets: Vec::new(),
             measurements: Vec::new(),
@@ -223,6 +227,24 @@ pub enum Direction {
     HigherIsBetter,
     /// Less is better: overdue dossiers, incidents, a rank.
     LowerIsBetter,
+}
+
+/// How the values of an indicator add up over time.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Accumulation {
+    /// Each value is the level reached at its date (a share, a count of things that exist).
+    #[default]
+    Level,
+    /// Each value is the total since 1 January of its year (lũy kế từ đầu năm): meetings, training
+    /// courses, articles. The count starts again every year and each year's target applies to it.
+    PerYear,
+}
+
+impl Accumulation {
+    /// True for [`Accumulation::Level`], the default, which files leave out.
+    pub fn is_level(&self) -> bool {
+        *self == Self::Level
+    }
 }
 
 /// The starting point of an indicator.

@@ -6,7 +6,8 @@ mod project;
 mod text;
 
 pub use indicator::{
-    Baseline, Direction, Indicator, MeasureUnit, Measurement, Pillar, Target, is_valid_indicator_id,
+    Accumulation, Baseline, Direction, Indicator, MeasureUnit, Measurement, Pillar, Target,
+    is_valid_indicator_id,
 };
 pub use project::{AdminUnit, BasisDocument, FORMAT_NAME, FORMAT_VERSION, Project, UnitLevel};
 pub use text::{nfc, normalize_in_place};
