@@ -12,11 +12,15 @@ pub mod catalog;
 pub mod charts;
 pub mod cli;
 pub mod entry;
+#[cfg(feature = "reports")]
+pub mod export;
 pub mod i18n;
 pub mod model;
 pub mod progress;
 #[cfg(feature = "reports")]
 pub mod report;
+#[cfg(feature = "reports")]
+pub mod spreadsheet;
 pub mod storage;
 #[cfg(feature = "gui")]
 pub mod ui;
