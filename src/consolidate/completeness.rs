@@ -1,0 +1,82 @@
+//! Completeness (mức độ đầy đủ): which units reported what for the period, which files have
+//! another reporting date, values ignored because they are dated after the reporting date, and
+//! indicators recorded in different units. Failed files and second files of a unit are kept in the
+//! consolidation itself.
+
+use serde::Serialize;
+
+use super::consolidation::Consolidation;
+
+/// What one member lacks for the period.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct MemberGaps {
+    /// The member.
+    pub member: usize,
+    /// Indicators (by position) with no value counted at the reporting date.
+    pub no_value: Vec<usize>,
+    /// Indicators whose counted value is dated before the period.
+    pub out_of_period: Vec<usize>,
+    /// Indicators with values dated after the reporting date, which are ignored.
+    pub later_values: Vec<usize>,
+}
+
+/// The completeness of a consolidation.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Completeness {
+    /// Members with a value of the period for every indicator they have.
+    pub complete: Vec<usize>,
+    /// Members missing something, with what they miss.
+    pub gaps: Vec<MemberGaps>,
+    /// Members whose file carries another reporting date than the collection's.
+    pub other_dates: Vec<usize>,
+    /// Indicators (by position) that members record in different units, not combined.
+    pub unit_conflicts: Vec<usize>,
+}
+
+impl Completeness {
+    /// Works out the completeness of `consolidation`.
+    pub fn of(consolidation: &Consolidation) -> Self {
+        let mut completeness = Self::default();
+        for (member_index, member) in consolidation.members.iter().enumerate() {
+            if member.plan_as_of != consolidation.as_of {
+                completeness.other_dates.push(member_index);
+            }
+            let mut gaps = MemberGaps {
+                member: member_index,
+                ..MemberGaps::default()
+            };
+            for indicator in 0..consolidation.indicators.len() {
+                let Some(value) = consolidation.cell(member_index, indicator) else {
+                    continue;
+                };
+                match value.counted {
+                    None => gaps.no_value.push(indicator),
+                    Some(counted) if counted.date < consolidation.period_start => {
+                        gaps.out_of_period.push(indicator);
+                    }
+                    Some(_) => {}
+                }
+                if value.later_values > 0 {
+                    gaps.later_values.push(indicator);
+                }
+            }
+            if gaps.no_value.is_empty() && gaps.out_of_period.is_empty() {
+                completeness.complete.push(member_index);
+            }
+            if !(gaps.no_value.is_empty()
+                && gaps.out_of_period.is_empty()
+                && gaps.later_values.is_empty())
+            {
+                completeness.gaps.push(gaps);
+            }
+        }
+        completeness.unit_conflicts = consolidation
+            .indicators
+            .iter()
+            .enumerate()
+            .filter(|(_, i)| !i.unit_conflicts.is_empty())
+            .map(|(index, _)| index)
+            .collect();
+        completeness
+    }
+}

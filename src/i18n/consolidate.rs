@@ -1,0 +1,406 @@
+//! The strings of the consolidation (tổng hợp nhiều kế hoạch): its errors, figures, command-line
+//! output, view and reports, one table per language, reached through [`super::Texts::consolidate`].
+
+use crate::consolidate::Rule;
+
+/// Consolidation strings of one language.
+pub struct ConsolidateTexts {
+    /// A file could not be read: path, reason.
+    pub read_failed: fn(&str, &str) -> String,
+    /// The collection file is far too large: path.
+    pub too_large: fn(&str) -> String,
+    /// The collection file is not text: path.
+    pub not_utf8: fn(&str) -> String,
+    /// The collection file is cut short: path, line, column.
+    pub truncated: fn(&str, usize, usize) -> String,
+    /// The collection file has an error: path, line, column, detail.
+    pub syntax: fn(&str, usize, usize, &str) -> String,
+    /// The file is not a collection: path, the format found.
+    pub wrong_format: fn(&str, &str) -> String,
+    /// The collection was written by a newer version: path, version.
+    pub newer_version: fn(&str, u32) -> String,
+    /// A rule names something that is not an indicator id: path, key.
+    pub bad_rule_id: fn(&str, &str) -> String,
+    /// The collection could not be turned into text: reason.
+    pub serialize_failed: fn(&str) -> String,
+    /// A sample file already exists: path.
+    pub exists: fn(&str) -> String,
+    /// Nothing to consolidate in what was given: the inputs.
+    pub no_plans: fn(&str) -> String,
+    /// Members when they are all communes.
+    pub units_communes: &'static str,
+    /// Members when they are all wards.
+    pub units_wards: &'static str,
+    /// Members of mixed levels.
+    pub units_any: &'static str,
+    /// No member has a value.
+    pub no_values: &'static str,
+    /// Members record the indicator in different units.
+    pub units_differ: &'static str,
+    /// Members left out of a ratio of sums: count.
+    pub left_out: fn(usize) -> String,
+    /// A mean with its median and extremes: mean, median, min, its unit, max, its unit.
+    pub mean_text: fn(&str, &str, &str, &str, &str, &str) -> String,
+    /// "14/20 xã đạt mục tiêu 2025": met, of, unit word, year.
+    pub targets_met: fn(usize, usize, &str, i32) -> String,
+    /// Rule names, in [`Rule::ALL`] order.
+    pub rules: [&'static str; 6],
+    /// Note of a written value: rule, members reporting, members with the indicator, unit word.
+    pub written_note: fn(&str, usize, usize, &str) -> String,
+    /// Source of a written value: the collection's title.
+    pub written_source: fn(&str) -> String,
+    /// Source of a target combined from the members': member count.
+    pub target_source: fn(usize) -> String,
+    /// Name of a yes/no indicator turned into the share of members: the indicator's name.
+    pub share_indicator_name: fn(&str) -> String,
+    /// Command line: heading: title, unit, date.
+    pub cli_heading: fn(&str, &str, &str) -> String,
+    /// Command line: members read, files failed, second files of a unit.
+    pub cli_members: fn(usize, usize, usize) -> String,
+    /// Command line: table columns.
+    pub cli_columns: [&'static str; 5],
+    /// Command line: a failed file: path, reason.
+    pub cli_failed: fn(&str, &str) -> String,
+    /// A second file of a unit left out: path, the member kept.
+    pub duplicate_line: fn(&str, &str) -> String,
+    /// Values after the reporting date were ignored: count of members.
+    pub later_ignored: fn(usize) -> String,
+    /// The consolidated values were written: file, written, skipped.
+    pub written_into: fn(&str, usize, usize) -> String,
+    /// The sample was written: count of plans, folder.
+    pub sample_written: fn(usize, &str) -> String,
+    /// The workbook was written: file.
+    pub xlsx_written: fn(&str) -> String,
+    /// Sheet and view names: summary, matrix, ranking, completeness.
+    pub views: [&'static str; 4],
+    /// Column: unit.
+    pub col_unit: &'static str,
+    /// Column: rank.
+    pub col_rank: &'static str,
+    /// Column: value.
+    pub col_value: &'static str,
+    /// Column: date of the value.
+    pub col_date: &'static str,
+    /// Column: target.
+    pub col_target: &'static str,
+    /// Column: status.
+    pub col_status: &'static str,
+    /// Column: rule.
+    pub col_rule: &'static str,
+    /// Column: consolidated figure.
+    pub col_figure: &'static str,
+    /// Column: the figure in words.
+    pub col_text: &'static str,
+    /// Column: members that met their target.
+    pub col_met: &'static str,
+    /// Column: members reporting.
+    pub col_reporting: &'static str,
+    /// Column: mean roadmap completion.
+    pub col_completion: &'static str,
+    /// Column: the indicator most behind.
+    pub col_most_behind: &'static str,
+    /// Column: file.
+    pub col_file: &'static str,
+    /// Column: error.
+    pub col_error: &'static str,
+    /// Column: the member plan's own reporting date.
+    pub col_plan_date: &'static str,
+    /// Column: indicators without a value.
+    pub col_no_value: &'static str,
+    /// Column: indicators with a value older than the period.
+    pub col_out_of_period: &'static str,
+    /// Column: indicators with values after the reporting date (ignored).
+    pub col_later: &'static str,
+    /// Heading: files that could not be read.
+    pub failed_heading: &'static str,
+    /// Heading: second files of a unit.
+    pub duplicates_heading: &'static str,
+    /// Heading: files with another reporting date.
+    pub other_dates_heading: &'static str,
+    /// Heading: what the units lack for the period.
+    pub gaps_heading: &'static str,
+    /// Heading: indicators recorded in different units.
+    pub conflicts_heading: &'static str,
+    /// Complete units: complete, all, unit word.
+    pub complete_line: fn(usize, usize, &str) -> String,
+    /// The period: first day, reporting date.
+    pub period_line: fn(&str, &str) -> String,
+    /// The consolidated row of the matrix.
+    pub consolidated_row: &'static str,
+    /// Nothing to list.
+    pub nothing: &'static str,
+}
+
+impl ConsolidateTexts {
+    /// The name of `rule`.
+    pub fn rule_name(&self, rule: Rule) -> &'static str {
+        let index = Rule::ALL.iter().position(|r| *r == rule).unwrap_or(0);
+        self.rules.get(index).copied().unwrap_or_default()
+    }
+}
+
+/// The Vietnamese table.
+pub static VI: ConsolidateTexts = ConsolidateTexts {
+    read_failed: |path, reason| {
+        format!("Không đọc được “{path}”: {reason}. Hãy kiểm tra đường dẫn và quyền truy cập.")
+    },
+    too_large: |path| {
+        format!("Tệp “{path}” quá lớn, không phải tệp bộ tổng hợp. Hãy chọn đúng tệp.")
+    },
+    not_utf8: |path| {
+        format!("Tệp “{path}” không phải văn bản UTF-8. Hãy chọn tệp bộ tổng hợp do Lộ Trình lưu.")
+    },
+    truncated: |path, line, column| {
+        format!(
+            "Tệp bộ tổng hợp “{path}” bị cắt cụt ở dòng {line}, cột {column}. Hãy mở bản sao lưu “.bak” bên cạnh tệp."
+        )
+    },
+    syntax: |path, line, column, detail| {
+        format!(
+            "Tệp bộ tổng hợp “{path}” có lỗi ở dòng {line}, cột {column}: {detail}. Hãy sửa chỗ đó hoặc mở bản sao lưu “.bak”."
+        )
+    },
+    wrong_format: |path, found| {
+        format!(
+            "Tệp “{path}” không phải tệp bộ tổng hợp Lộ Trình (trường format là “{found}”, cần “lotrinh-tong-hop”)."
+        )
+    },
+    newer_version: |path, version| {
+        format!(
+            "Tệp bộ tổng hợp “{path}” được tạo bởi phiên bản mới hơn của Lộ Trình (định dạng phiên bản {version}). Hãy cập nhật chương trình."
+        )
+    },
+    bad_rule_id: |path, key| {
+        format!(
+            "Tệp bộ tổng hợp “{path}” chọn cách tính cho “{key}”, không phải mã chỉ tiêu hợp lệ. Hãy sửa hoặc xóa dòng đó."
+        )
+    },
+    serialize_failed: |reason| format!("Không chuyển được bộ tổng hợp thành văn bản: {reason}"),
+    exists: |path| {
+        format!(
+            "Tệp “{path}” đã có. Hãy chọn thư mục khác hoặc thêm --force để ghi đè (bản cũ được giữ ở .bak)."
+        )
+    },
+    no_plans: |inputs| format!("Không tìm thấy tệp kế hoạch (.ron) nào trong: {inputs}"),
+    units_communes: "xã",
+    units_wards: "phường",
+    units_any: "đơn vị",
+    no_values: "Chưa có số liệu",
+    units_differ: "Đơn vị tính khác nhau giữa các đơn vị — không tổng hợp",
+    left_out: |count| format!("{count} đơn vị không ghi tử số, mẫu số nên không được tính"),
+    mean_text: |mean, median, min, min_unit, max, max_unit| {
+        format!(
+            "{mean} (bình quân không gia quyền; trung vị {median}; thấp nhất {min} — {min_unit}; cao nhất {max} — {max_unit})"
+        )
+    },
+    targets_met: |met, of, word, year| format!("{met}/{of} {word} đạt mục tiêu {year}"),
+    rules: [
+        "Tổng",
+        "Tỷ lệ chung (Σ tử số ÷ Σ mẫu số)",
+        "Bình quân không gia quyền",
+        "Số đơn vị đạt (N/M)",
+        "Liệt kê, không tổng hợp",
+        "Tổng lũy kế từ đầu năm",
+    ],
+    written_note: |rule, reporting, with, word| {
+        format!(
+            "Tổng hợp từ {reporting}/{with} {word} — cách tính: {}",
+            rule.to_lowercase()
+        )
+    },
+    written_source: |title| format!("Bộ tổng hợp “{title}”"),
+    target_source: |count| {
+        format!("Tổng hợp từ mục tiêu của {count} đơn vị (đề xuất, cần xem lại)")
+    },
+    share_indicator_name: |name| format!("{name} — tỷ lệ đơn vị đạt"),
+    cli_heading: |title, unit, date| format!("{title}\n{unit} — kỳ báo cáo {date}"),
+    cli_members: |read, failed, duplicates| {
+        format!("Đã đọc {read} tệp; {failed} tệp lỗi; {duplicates} tệp trùng đơn vị bị bỏ qua.")
+    },
+    cli_columns: [
+        "Chỉ tiêu",
+        "Cách tính",
+        "Giá trị tổng hợp",
+        "Đạt mục tiêu",
+        "Báo cáo",
+    ],
+    cli_failed: |path, reason| format!("Lỗi tệp {path}: {reason}"),
+    duplicate_line: |path, kept| format!("Tệp {path} trùng đơn vị với {kept}: không tính."),
+    later_ignored: |count| {
+        format!(
+            "{count} đơn vị có số liệu ghi ngày sau kỳ báo cáo: các số liệu đó không được tính."
+        )
+    },
+    written_into: |file, written, skipped| {
+        format!("Đã ghi {written} giá trị tổng hợp vào {file}; {skipped} chỉ tiêu không ghi.")
+    },
+    sample_written: |count, dir| {
+        format!("Đã tạo {count} kế hoạch mẫu và tệp bộ tổng hợp trong {dir}")
+    },
+    xlsx_written: |file| format!("Đã ghi bảng tính tổng hợp {file}"),
+    views: ["Tổng hợp", "Ma trận", "Xếp hạng", "Mức độ đầy đủ"],
+    col_unit: "Đơn vị",
+    col_rank: "Hạng",
+    col_value: "Giá trị",
+    col_date: "Ngày số liệu",
+    col_target: "Mục tiêu",
+    col_status: "Đánh giá",
+    col_rule: "Cách tính",
+    col_figure: "Giá trị tổng hợp",
+    col_text: "Diễn giải",
+    col_met: "Đạt mục tiêu",
+    col_reporting: "Số đơn vị có số liệu",
+    col_completion: "Mức độ hoàn thành lộ trình (bình quân)",
+    col_most_behind: "Chỉ tiêu chậm nhất",
+    col_file: "Tệp",
+    col_error: "Lỗi",
+    col_plan_date: "Kỳ báo cáo của tệp",
+    col_no_value: "Chưa có số liệu",
+    col_out_of_period: "Số liệu cũ (trước kỳ)",
+    col_later: "Số liệu sau kỳ báo cáo (không tính)",
+    failed_heading: "Tệp không đọc được",
+    duplicates_heading: "Hai tệp của cùng một đơn vị",
+    other_dates_heading: "Tệp có kỳ báo cáo khác",
+    gaps_heading: "Đơn vị thiếu số liệu trong kỳ",
+    conflicts_heading: "Chỉ tiêu ghi theo đơn vị tính khác nhau",
+    complete_line: |complete, all, word| format!("{complete}/{all} {word} có đủ số liệu trong kỳ"),
+    period_line: |start, end| format!("Kỳ báo cáo: từ {start} đến {end}"),
+    consolidated_row: "Tổng hợp",
+    nothing: "Không có",
+};
+
+/// The English table.
+pub static EN: ConsolidateTexts = ConsolidateTexts {
+    read_failed: |path, reason| {
+        format!("Cannot read “{path}”: {reason}. Check the path and permissions.")
+    },
+    too_large: |path| {
+        format!("“{path}” is too large to be a collection file. Choose the right file.")
+    },
+    not_utf8: |path| {
+        format!("“{path}” is not UTF-8 text. Choose a collection file saved by Lộ Trình.")
+    },
+    truncated: |path, line, column| {
+        format!(
+            "The collection file “{path}” is truncated at line {line}, column {column}. Open the “.bak” backup beside it."
+        )
+    },
+    syntax: |path, line, column, detail| {
+        format!(
+            "The collection file “{path}” has an error at line {line}, column {column}: {detail}. Fix it or open the “.bak” backup."
+        )
+    },
+    wrong_format: |path, found| {
+        format!(
+            "“{path}” is not a Lộ Trình collection file (format is “{found}”, expected “lotrinh-tong-hop”)."
+        )
+    },
+    newer_version: |path, version| {
+        format!(
+            "The collection file “{path}” was made by a newer version of Lộ Trình (format version {version}). Please update the program."
+        )
+    },
+    bad_rule_id: |path, key| {
+        format!(
+            "The collection file “{path}” chooses a rule for “{key}”, which is not a valid indicator id. Fix or remove that line."
+        )
+    },
+    serialize_failed: |reason| format!("Could not serialise the collection: {reason}"),
+    exists: |path| {
+        format!(
+            "“{path}” already exists. Choose another folder or add --force to overwrite (the old file is kept as .bak)."
+        )
+    },
+    no_plans: |inputs| format!("No plan file (.ron) found in: {inputs}"),
+    units_communes: "communes",
+    units_wards: "wards",
+    units_any: "units",
+    no_values: "No data",
+    units_differ: "Units of measure differ between members — not consolidated",
+    left_out: |count| {
+        format!("{count} units recorded no numerator and denominator and are left out")
+    },
+    mean_text: |mean, median, min, min_unit, max, max_unit| {
+        format!(
+            "{mean} (unweighted mean; median {median}; lowest {min} — {min_unit}; highest {max} — {max_unit})"
+        )
+    },
+    targets_met: |met, of, word, year| format!("{met}/{of} {word} met their {year} target"),
+    rules: [
+        "Sum",
+        "Overall ratio (Σ numerators ÷ Σ denominators)",
+        "Unweighted mean",
+        "Units achieving (N/M)",
+        "Listed, not combined",
+        "Year-to-date sum",
+    ],
+    written_note: |rule, reporting, with, word| {
+        format!(
+            "Consolidated from {reporting}/{with} {word} — rule: {}",
+            rule.to_lowercase()
+        )
+    },
+    written_source: |title| format!("Collection “{title}”"),
+    target_source: |count| {
+        format!("Combined from the targets of {count} units (suggested, to review)")
+    },
+    share_indicator_name: |name| format!("{name} — share of units achieving"),
+    cli_heading: |title, unit, date| format!("{title}\n{unit} — reporting date {date}"),
+    cli_members: |read, failed, duplicates| {
+        format!("Read {read} files; {failed} failed; {duplicates} second files of a unit left out.")
+    },
+    cli_columns: [
+        "Indicator",
+        "Rule",
+        "Consolidated",
+        "Met target",
+        "Reporting",
+    ],
+    cli_failed: |path, reason| format!("Failed {path}: {reason}"),
+    duplicate_line: |path, kept| format!("{path} is the same unit as {kept}: left out."),
+    later_ignored: |count| {
+        format!(
+            "{count} units have values dated after the reporting date: those values are not counted."
+        )
+    },
+    written_into: |file, written, skipped| {
+        format!(
+            "Wrote {written} consolidated values into {file}; {skipped} indicators not written."
+        )
+    },
+    sample_written: |count, dir| {
+        format!("Wrote {count} sample plans and the collection file in {dir}")
+    },
+    xlsx_written: |file| format!("Wrote the consolidated workbook {file}"),
+    views: ["Summary", "Matrix", "Ranking", "Completeness"],
+    col_unit: "Unit",
+    col_rank: "Rank",
+    col_value: "Value",
+    col_date: "Date of value",
+    col_target: "Target",
+    col_status: "Assessment",
+    col_rule: "Rule",
+    col_figure: "Consolidated value",
+    col_text: "In words",
+    col_met: "Met target",
+    col_reporting: "Units with a value",
+    col_completion: "Roadmap completion (mean)",
+    col_most_behind: "Indicator most behind",
+    col_file: "File",
+    col_error: "Error",
+    col_plan_date: "File's reporting date",
+    col_no_value: "No value",
+    col_out_of_period: "Old value (before the period)",
+    col_later: "Values after the reporting date (ignored)",
+    failed_heading: "Files that could not be read",
+    duplicates_heading: "Two files of the same unit",
+    other_dates_heading: "Files with another reporting date",
+    gaps_heading: "Units missing values for the period",
+    conflicts_heading: "Indicators recorded in different units",
+    complete_line: |complete, all, word| {
+        format!("{complete}/{all} {word} have every value for the period")
+    },
+    period_line: |start, end| format!("Reporting period: {start} to {end}"),
+    consolidated_row: "Consolidated",
+    nothing: "None",
+};
