@@ -51,7 +51,10 @@ const SOURCES: [(&str, &str); 4] = [
         "province.ron",
         include_str!("../../assets/templates/province.ron"),
     ),
-    ("party.ron", include_str!("../../assets/templates/party.ron")),
+    (
+        "party.ron",
+        include_str!("../../assets/templates/party.ron"),
+    ),
 ];
 
 /// The bundled catalogues, parsed once. A catalogue that fails to parse is left out (a test makes
