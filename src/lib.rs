@@ -19,6 +19,8 @@ pub mod model;
 pub mod progress;
 #[cfg(feature = "reports")]
 pub mod report;
+#[cfg(feature = "gui")]
+pub mod shell;
 #[cfg(feature = "reports")]
 pub mod spreadsheet;
 pub mod storage;
@@ -26,4 +28,4 @@ pub mod storage;
 pub mod ui;
 
 #[cfg(feature = "gui")]
-pub use app::LotrinhApp;
+pub use shell::LotrinhApp;
