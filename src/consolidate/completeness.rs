@@ -1,11 +1,14 @@
 //! Completeness (mức độ đầy đủ): which units reported what for the period, which files have
 //! another reporting date, values ignored because they are dated after the reporting date, and
 //! indicators recorded in different units. Failed files and second files of a unit are kept in the
-//! consolidation itself.
+//! consolidation itself. A value older than the period counts as out of date, except a rank, which is
+//! published once a year and stays current for twelve months.
 
+use chrono::Months;
 use serde::Serialize;
 
 use super::consolidation::Consolidation;
+use crate::model::MeasureUnit;
 
 /// What one member lacks for the period.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
@@ -37,6 +40,10 @@ impl Completeness {
     /// Works out the completeness of `consolidation`.
     pub fn of(consolidation: &Consolidation) -> Self {
         let mut completeness = Self::default();
+        let yearly_start = consolidation
+            .as_of
+            .checked_sub_months(Months::new(12))
+            .unwrap_or(consolidation.as_of);
         for (member_index, member) in consolidation.members.iter().enumerate() {
             if member.plan_as_of != consolidation.as_of {
                 completeness.other_dates.push(member_index);
@@ -49,9 +56,15 @@ impl Completeness {
                 let Some(value) = consolidation.cell(member_index, indicator) else {
                     continue;
                 };
+                // Ranks are published once a year: last year's is still the current one.
+                let period_start = if value.unit == MeasureUnit::Rank {
+                    yearly_start
+                } else {
+                    consolidation.period_start
+                };
                 match value.counted {
                     None => gaps.no_value.push(indicator),
-                    Some(counted) if counted.date < consolidation.period_start => {
+                    Some(counted) if counted.date < period_start => {
                         gaps.out_of_period.push(indicator);
                     }
                     Some(_) => {}

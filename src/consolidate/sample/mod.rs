@@ -5,6 +5,7 @@
 //! The same seed always gives the same files.
 
 mod names;
+mod ranks;
 mod rng;
 mod series;
 
@@ -15,9 +16,7 @@ use chrono::{Datelike as _, Days, Months, NaiveDate};
 use super::collection::{Collection, save as save_collection};
 use super::error::CollectionError;
 use crate::catalog;
-use crate::model::{
-    Accumulation, AdminUnit, Baseline, Indicator, MeasureUnit, Measurement, Project, UnitLevel,
-};
+use crate::model::{AdminUnit, Baseline, Indicator, MeasureUnit, Measurement, Project, UnitLevel};
 use crate::storage;
 pub use names::slug;
 use rng::Rng;
@@ -76,12 +75,16 @@ pub fn generate(options: &SampleOptions) -> SampleSet {
     let template = indicators(options.indicators);
     let dates = quarter_ends(options.as_of, options.values.max(1));
     let mut plans = Vec::with_capacity(communes.len());
+    let mut capacities = Vec::with_capacity(communes.len());
     for (index, commune) in communes.iter().enumerate() {
         let mut unit_rng = Rng::derived(options.seed, index as u64 + 1);
         let name = format!("Xã {commune}");
-        let plan = commune_plan(&name, &province, &template, &dates, &mut unit_rng, options);
+        let (plan, capacity) =
+            commune_plan(&name, &province, &template, &dates, &mut unit_rng, options);
         plans.push((format!("{}.ron", slug(&name)), plan));
+        capacities.push(capacity);
     }
+    ranks::assign(&mut plans, &capacities, options.seed);
     let quarter = ["I", "II", "III", "IV"]
         .get(options.as_of.month0() as usize / 3)
         .copied()
@@ -174,9 +177,6 @@ fn indicators(count: Option<usize>) -> Vec<Indicator> {
                 copy.id = format!("{}_{round}", indicator.id);
                 copy.name = format!("{} ({round})", indicator.name);
             }
-            if copy.id.contains("_per_year") {
-                copy.accumulation = Accumulation::PerYear;
-            }
             all.push(copy);
         }
     }
@@ -209,7 +209,7 @@ fn commune_plan(
     dates: &[NaiveDate],
     rng: &mut Rng,
     options: &SampleOptions,
-) -> Project {
+) -> (Project, f64) {
     let unit = AdminUnit {
         level: UnitLevel::Commune,
         name: name.to_owned(),
@@ -261,13 +261,18 @@ fn commune_plan(
     if after {
         add_later_value(&mut plan, options.as_of, rng);
     }
-    plan
+    (plan, profile.capacity)
 }
 
 /// One value dated a month after the reporting date (entered early), which must be ignored.
 fn add_later_value(plan: &mut Project, as_of: NaiveDate, rng: &mut Rng) {
+    // Not a rank: ranks are only published at the end of a year.
     let count = plan.indicators.len();
-    let Some(indicator) = plan.indicators.get_mut(rng.below(count)) else {
+    let Some(indicator) = plan
+        .indicators
+        .get_mut(rng.below(count))
+        .filter(|i| i.unit != MeasureUnit::Rank)
+    else {
         return;
     };
     let Some(last) = indicator.measurements.last().cloned() else {

@@ -75,9 +75,7 @@ pub fn fill(
                     year = date.year();
                     year_total = 0.0;
                 }
-                if rng.chance(0.1 + 0.85 * profile.capacity) {
-                    year_total += 1.0;
-                }
+                year_total += per_year_step(indicator, target, profile, rng);
                 year_total
             }
             MeasureUnit::Count { .. } if indicator.direction == Direction::LowerIsBetter => {
@@ -113,6 +111,16 @@ pub fn fill(
     {
         baseline.value = 0.0;
     }
+}
+
+/// What a quarter adds to a year-to-date total: about a quarter of the yearly target for things
+/// to do (meetings, courses), now and then one for things to avoid (incidents).
+fn per_year_step(indicator: &Indicator, target: f64, profile: &UnitProfile, rng: &mut Rng) -> f64 {
+    if indicator.direction == Direction::LowerIsBetter {
+        return f64::from(u8::from(rng.chance(0.15 * (1.2 - profile.capacity))));
+    }
+    let quarter = (target / 4.0).max(0.5);
+    (quarter * rng.range(0.4, 1.5) * (0.5 + 0.6 * profile.capacity)).round()
 }
 
 /// The size of a count in this unit: villages for teams, people for members, and so on.
