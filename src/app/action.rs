@@ -20,6 +20,8 @@ pub enum Intent {
     OpenExample(String),
     /// Close the window.
     Quit,
+    /// Carry out the write of consolidated values waiting for approval.
+    ApplyConsolidatedWrite,
 }
 
 /// A report the plan can be exported as.
@@ -115,4 +117,6 @@ pub enum Action {
     ApplyImport,
     /// Forget a recent file that could not be opened.
     ForgetRecent(PathBuf),
+    /// A request about the open collection of plans (consolidation).
+    Consolidation(super::consolidation::ConsolidationAction),
 }

@@ -57,7 +57,7 @@ impl AppState {
                 self.recovery.clear();
             }
             Action::StartPresentation => {
-                if self.document.is_some() {
+                if self.document.is_some() || self.consolidation_visible() {
                     self.presentation = Some(0);
                 }
             }
@@ -92,6 +92,7 @@ impl AppState {
             Action::ImportSpreadsheet => self.import_spreadsheet(),
             Action::ApplyImport => self.apply_import(),
             Action::ForgetRecent(path) => self.settings.recent.retain(|p| *p != path),
+            Action::Consolidation(action) => self.handle_consolidation(action),
         }
     }
 
@@ -129,6 +130,7 @@ impl AppState {
                 self.close_confirmed = true;
                 self.recovery.clear();
             }
+            Intent::ApplyConsolidatedWrite => self.finish_write(),
         }
     }
 

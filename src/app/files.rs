@@ -20,8 +20,13 @@ impl AppState {
             .and_then(|p| p.parent().map(Path::to_path_buf))
     }
 
-    /// Opens the plan at `path`, or shows why it cannot be opened (the open plan is kept).
+    /// Opens the plan at `path`, or shows why it cannot be opened (the open plan is kept). A folder
+    /// or a collection file opens as a consolidation of the plans in it.
     pub fn open(&mut self, path: &Path) {
+        if path.is_dir() || crate::consolidate::is_collection_file(path) {
+            self.open_consolidation(&[path.to_path_buf()]);
+            return;
+        }
         match storage::load(path) {
             Ok(loaded) => {
                 let texts = self.lang().texts();

@@ -2,6 +2,7 @@
 //! recovery. No drawing here: `crate::ui` draws from this state and `crate::shell` runs the window.
 
 mod action;
+mod consolidation;
 mod dialogs;
 mod dispatch;
 mod document;
@@ -16,6 +17,11 @@ mod state;
 use std::path::PathBuf;
 
 pub use action::{Action, Intent, ReportKind, Tab};
+pub use consolidation::{
+    ConsolidationAction, ConsolidationState, DISK_CHECK_SECONDS, EXAMPLE_NAME, EXAMPLE_SEED,
+    EXAMPLE_UNITS, FileStamp,
+    MemberView, WriteDestination, WritePreview, WriteTarget,
+};
 pub use dialogs::{DialogOutcome, FakeDialogs, FileDialogs, FileKind, NativeDialogs};
 pub use document::{ChartCache, Document};
 pub use edit::{Edit, EditError, ProjectMeta};

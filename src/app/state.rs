@@ -114,6 +114,8 @@ pub struct AppState {
     pub recovery: Recovery,
     /// File dialogs (native or fake).
     pub dialogs: Box<dyn FileDialogs>,
+    /// The open collection of plans (consolidation), if any.
+    pub consolidation: Option<Box<super::consolidation::ConsolidationState>>,
 }
 
 impl AppState {
@@ -138,6 +140,7 @@ impl AppState {
             close_confirmed: false,
             recovery: Recovery::new(data_dir),
             dialogs,
+            consolidation: None,
         };
         state.offer_recovery();
         state
@@ -186,6 +189,7 @@ impl AppState {
     pub fn tick(&mut self, now: f64) {
         self.now = now;
         self.toasts.retain(|t| now - t.shown_at < 5.0);
+        self.check_members_on_disk(now, false);
         let Some(document) = &self.document else {
             return;
         };

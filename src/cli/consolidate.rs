@@ -87,7 +87,7 @@ pub fn run(request: &Request, lang: Lang) -> ExitCode {
 
 #[cfg(feature = "reports")]
 fn write_xlsx(opened: &Opened, path: &Path, lang: Lang) -> bool {
-    match consolidate::write_xlsx(opened, path, lang) {
+    match consolidate::write_xlsx(&opened.collection, &opened.consolidation, path, lang) {
         Ok(()) => {
             let shown = path.display().to_string();
             println!("{}", (lang.texts().consolidate.xlsx_written)(&shown));

@@ -37,6 +37,8 @@ pub struct ConsolidatedIndicator {
     pub rule_chosen: bool,
     /// A rule chosen in the collection that does not fit the unit, replaced by the default.
     pub rule_refused: Option<Rule>,
+    /// The rule the indicator gets when none is chosen.
+    pub default_rule: Rule,
     /// The consolidated figure.
     pub combined: Combined,
     /// Members that have the indicator.
@@ -271,6 +273,7 @@ fn consolidate_indicator(
         rule,
         rule_chosen: fits,
         rule_refused: chosen.filter(|_| !fits),
+        default_rule: default,
         combined,
         with_indicator: values.len(),
         reporting: readings.len(),

@@ -137,7 +137,7 @@ pub struct LoadedMembers {
 }
 
 /// The best description of each indicator seen so far, with the key of the member it came from.
-type Templates = BTreeMap<String, ((String, PathBuf), Indicator)>;
+type Templates = BTreeMap<String, ((String, String, PathBuf), Indicator)>;
 
 /// What one chunk of files gives.
 type ChunkResult = (Vec<Result<MemberSnapshot, MemberFailure>>, Templates);

@@ -126,9 +126,11 @@ impl MemberSnapshot {
         self.values.iter().find(|v| v.indicator_id == indicator_id)
     }
 
-    /// The key that orders members: the unit's name folded to lower case, then the path.
-    pub fn sort_key(&self) -> (String, PathBuf) {
-        (fold(&self.unit.name), self.path.clone())
+    /// The key that orders members as a Vietnamese reader expects: the name without its marks
+    /// ("Đức" beside "Dương", not after "Yên"), then with them, then the path.
+    pub fn sort_key(&self) -> (String, String, PathBuf) {
+        let folded = fold(&self.unit.name);
+        (without_marks(&folded), folded, self.path.clone())
     }
 
     /// The key that tells two files of the same unit: level, name and province, folded.
@@ -160,6 +162,18 @@ pub(crate) fn fold(text: &str) -> String {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// `text` without diacritics, "đ" as "d" followed by a mark that sorts it after every "d".
+fn without_marks(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization as _;
+    text.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .flat_map(|c| match c {
+            'đ' => ['d', '\u{7f}'].into_iter().take(2),
+            c => [c, ' '].into_iter().take(1),
+        })
+        .collect()
 }
 
 /// The indicator without its measurements: what a consolidated indicator is described by.

@@ -129,6 +129,114 @@ pub struct ConsolidateTexts {
     pub consolidated_row: &'static str,
     /// Nothing to list.
     pub nothing: &'static str,
+    /// Column: units needing attention (behind, at risk, missed).
+    pub col_attention: &'static str,
+    /// Title of the consolidated PDF report.
+    pub pdf_title: &'static str,
+    /// Section headings of the consolidated PDF report: indicators, units, completeness.
+    pub pdf_sections: [&'static str; 3],
+    /// PDF: members read, files failed, unit word.
+    pub pdf_members: fn(usize, usize, &str) -> String,
+    /// Toast: the collection was opened: members, failed files.
+    pub opened_toast: fn(usize, usize) -> String,
+    /// Toast: the collection file was saved: path.
+    pub collection_saved: fn(&str) -> String,
+    /// Toast: the example was written out: folder.
+    pub example_saved: fn(&str) -> String,
+    /// Toast: values written into a plan: count, plan name.
+    pub written_toast: fn(usize, &str) -> String,
+    /// Menu: consolidate a folder.
+    pub menu_folder: &'static str,
+    /// Menu: consolidate several files.
+    pub menu_files: &'static str,
+    /// Menu: show the open collection.
+    pub menu_show: &'static str,
+    /// Start screen: heading.
+    pub start_heading: &'static str,
+    /// Start screen: what consolidation does.
+    pub start_hint: &'static str,
+    /// Start screen: the bundled example.
+    pub example_button: &'static str,
+    /// Back to the plan.
+    pub back_to_plan: &'static str,
+    /// Back to the start screen.
+    pub back_to_start: &'static str,
+    /// Close the collection.
+    pub close: &'static str,
+    /// Save the collection file.
+    pub save: &'static str,
+    /// Save the bundled example's files into a folder.
+    pub save_example: &'static str,
+    /// Export the workbook.
+    pub export_xlsx: &'static str,
+    /// Export the PDF report.
+    pub export_pdf: &'static str,
+    /// Write into a plan (menu).
+    pub write_menu: &'static str,
+    /// Write targets: the open plan, a plan file, a new plan.
+    pub write_targets: [&'static str; 3],
+    /// Tabs: summary, matrix, ranking, by indicator, completeness.
+    pub tabs: [&'static str; 5],
+    /// Title field.
+    pub title_field: &'static str,
+    /// Reporting date field.
+    pub as_of_field: &'static str,
+    /// Members line: members, failed, second files, unit word.
+    pub members_line: fn(usize, usize, usize, &str) -> String,
+    /// Marker of unsaved changes.
+    pub unsaved: &'static str,
+    /// Files changed on disk: count.
+    pub changed_banner: fn(usize) -> String,
+    /// Read the members again.
+    pub reload: &'static str,
+    /// Keep what is shown.
+    pub dismiss: &'static str,
+    /// Files that could not be read: count.
+    pub failed_banner: fn(usize) -> String,
+    /// Sort by unit name.
+    pub sort_by_unit: &'static str,
+    /// Sort by rank.
+    pub sort_by_rank: &'static str,
+    /// Sort by an indicator: its name.
+    pub sort_by_indicator: fn(&str) -> String,
+    /// Accessible name of a matrix cell: unit, indicator, value, status.
+    pub cell_name: fn(&str, &str, &str, &str) -> String,
+    /// Shown on a member plan: read-only.
+    pub read_only: &'static str,
+    /// Back to the collection.
+    pub back_to_collection: &'static str,
+    /// A member plan's heading: unit, reporting date.
+    pub member_heading: fn(&str, &str) -> String,
+    /// The rule menu's label.
+    pub rule_label: &'static str,
+    /// The default rule in the menu: its name.
+    pub rule_default: fn(&str) -> String,
+    /// Chart: the common target line.
+    pub target_line: &'static str,
+    /// Chart: the consolidated figure line.
+    pub consolidated_line: &'static str,
+    /// Write preview: title.
+    pub write_title: &'static str,
+    /// Write preview: into which plan.
+    pub write_into: fn(&str) -> String,
+    /// Write preview: values written.
+    pub written_count: fn(usize) -> String,
+    /// Write preview: of which replacing a value of the same date.
+    pub replaced_count: fn(usize) -> String,
+    /// Write preview: figures not written.
+    pub skipped_count: fn(usize) -> String,
+    /// Reasons not written: not in the plan, no figure, other unit, bad value.
+    pub skip_reasons: [&'static str; 4],
+    /// Write preview: apply.
+    pub apply_write: &'static str,
+    /// Close question: title.
+    pub close_title: &'static str,
+    /// Close question.
+    pub close_question: &'static str,
+    /// A unit's status counts in the ranking (for the chart legend).
+    pub status_counts_label: &'static str,
+    /// A number of indicators: count.
+    pub indicator_count: fn(usize) -> String,
 }
 
 impl ConsolidateTexts {
@@ -267,6 +375,102 @@ pub static VI: ConsolidateTexts = ConsolidateTexts {
     period_line: |start, end| format!("Kỳ báo cáo: từ {start} đến {end}"),
     consolidated_row: "Tổng hợp",
     nothing: "Không có",
+    col_attention: "Cần chú ý",
+    pdf_title: "BÁO CÁO TỔNG HỢP KẾT QUẢ CHUYỂN ĐỔI SỐ",
+    pdf_sections: [
+        "1. Kết quả tổng hợp theo chỉ tiêu",
+        "2. Kết quả của các đơn vị",
+        "3. Mức độ đầy đủ của số liệu",
+    ],
+    pdf_members: |read, failed, word| {
+        if failed == 0 {
+            format!("Tổng hợp từ kế hoạch của {read} {word}.")
+        } else {
+            format!("Tổng hợp từ kế hoạch của {read} {word}; {failed} tệp không đọc được (xem mục 3).")
+        }
+    },
+    opened_toast: |members, failed| {
+        if failed == 0 {
+            format!("Đã tổng hợp {members} kế hoạch.")
+        } else {
+            format!("Đã tổng hợp {members} kế hoạch; {failed} tệp không đọc được.")
+        }
+    },
+    collection_saved: |path| format!("Đã lưu bộ tổng hợp {path}"),
+    example_saved: |path| format!("Đã lưu các tệp ví dụ vào {path}"),
+    written_toast: |count, name| {
+        format!("Đã ghi {count} giá trị tổng hợp vào {name}. Nhấn Ctrl+Z để hoàn tác.")
+    },
+    menu_folder: "Tổng hợp nhiều kế hoạch…",
+    menu_files: "Tổng hợp từ các tệp đã chọn…",
+    menu_show: "Xem bộ tổng hợp",
+    start_heading: "Tổng hợp nhiều kế hoạch",
+    start_hint: "Chọn thư mục chứa các tệp kế hoạch của các xã: Lộ Trình đọc (không sửa) từng tệp và cho biết giá trị chung của tỉnh, đơn vị nào chậm, chậm ở chỉ tiêu nào.",
+    example_button: "Ví dụ: 12 xã của một tỉnh giả định",
+    back_to_plan: "‹ Về kế hoạch",
+    back_to_start: "‹ Màn hình đầu",
+    close: "Đóng bộ tổng hợp",
+    save: "Lưu bộ tổng hợp",
+    save_example: "Lưu các tệp ví dụ vào thư mục…",
+    export_xlsx: "Xuất Excel…",
+    export_pdf: "Xuất báo cáo PDF…",
+    write_menu: "Ghi vào kế hoạch",
+    write_targets: [
+        "Kế hoạch đang mở",
+        "Chọn tệp kế hoạch (tỉnh)…",
+        "Kế hoạch mới từ bộ tổng hợp",
+    ],
+    tabs: [
+        "Tổng hợp",
+        "Ma trận",
+        "Xếp hạng",
+        "Theo chỉ tiêu",
+        "Mức độ đầy đủ",
+    ],
+    title_field: "Tiêu đề",
+    as_of_field: "Kỳ báo cáo",
+    members_line: |members, failed, duplicates, word| {
+        let mut line = format!("{members} {word}");
+        if failed > 0 {
+            line.push_str(&format!(" · {failed} tệp lỗi"));
+        }
+        if duplicates > 0 {
+            line.push_str(&format!(" · {duplicates} tệp trùng"));
+        }
+        line
+    },
+    unsaved: "chưa lưu",
+    changed_banner: |count| format!("{count} tệp kế hoạch đã thay đổi trên đĩa từ lúc đọc."),
+    reload: "Đọc lại",
+    dismiss: "Bỏ qua",
+    failed_banner: |count| format!("{count} tệp không đọc được — xem “Mức độ đầy đủ”."),
+    sort_by_unit: "Sắp xếp theo tên đơn vị",
+    sort_by_rank: "Sắp xếp theo xếp hạng",
+    sort_by_indicator: |name| format!("Sắp xếp theo: {name}"),
+    cell_name: |unit, indicator, value, status| format!("{unit} · {indicator}: {value} ({status})"),
+    read_only: "Chỉ xem — tệp không bị thay đổi",
+    back_to_collection: "‹ Quay lại bộ tổng hợp",
+    member_heading: |unit, date| format!("{unit} — đánh giá tại kỳ báo cáo {date}"),
+    rule_label: "Cách tính",
+    rule_default: |name| format!("Mặc định: {name}"),
+    target_line: "Mục tiêu",
+    consolidated_line: "Giá trị tổng hợp",
+    write_title: "Ghi giá trị tổng hợp vào kế hoạch",
+    write_into: |name| format!("Kế hoạch: {name}"),
+    written_count: |count| format!("Sẽ ghi {count} giá trị (ngày kỳ báo cáo, ghi chú nêu cách tính và số đơn vị):"),
+    replaced_count: |count| format!("trong đó {count} giá trị thay cho số liệu cùng ngày đã có"),
+    skipped_count: |count| format!("{count} chỉ tiêu không ghi:"),
+    skip_reasons: [
+        "kế hoạch không có chỉ tiêu này",
+        "không có giá trị tổng hợp (liệt kê, khác đơn vị tính hoặc chưa có số liệu)",
+        "kế hoạch ghi chỉ tiêu này theo đơn vị tính khác",
+        "giá trị không hợp lệ với đơn vị tính của kế hoạch",
+    ],
+    apply_write: "Ghi (có thể hoàn tác)",
+    close_title: "Bộ tổng hợp có thay đổi chưa lưu",
+    close_question: "Lưu tiêu đề, kỳ báo cáo và cách tính đã chọn trước khi đóng?",
+    status_counts_label: "Số chỉ tiêu theo đánh giá",
+    indicator_count: |count| format!("{count} chỉ tiêu"),
 };
 
 /// The English table.
@@ -403,4 +607,100 @@ pub static EN: ConsolidateTexts = ConsolidateTexts {
     period_line: |start, end| format!("Reporting period: {start} to {end}"),
     consolidated_row: "Consolidated",
     nothing: "None",
+    col_attention: "Need attention",
+    pdf_title: "CONSOLIDATED DIGITAL TRANSFORMATION REPORT",
+    pdf_sections: [
+        "1. Consolidated results by indicator",
+        "2. Results of the units",
+        "3. Completeness of the data",
+    ],
+    pdf_members: |read, failed, word| {
+        if failed == 0 {
+            format!("Consolidated from the plans of {read} {word}.")
+        } else {
+            format!("Consolidated from the plans of {read} {word}; {failed} files could not be read (see section 3).")
+        }
+    },
+    opened_toast: |members, failed| {
+        if failed == 0 {
+            format!("Consolidated {members} plans.")
+        } else {
+            format!("Consolidated {members} plans; {failed} files could not be read.")
+        }
+    },
+    collection_saved: |path| format!("Saved the collection {path}"),
+    example_saved: |path| format!("Saved the example files in {path}"),
+    written_toast: |count, name| {
+        format!("Wrote {count} consolidated values into {name}. Press Ctrl+Z to undo.")
+    },
+    menu_folder: "Consolidate many plans…",
+    menu_files: "Consolidate chosen files…",
+    menu_show: "Show the collection",
+    start_heading: "Consolidate many plans",
+    start_hint: "Choose the folder holding the communes' plan files: Lộ Trình reads (never changes) each file and tells the province's figure, which units are behind, and on what.",
+    example_button: "Example: 12 communes of a made-up province",
+    back_to_plan: "‹ Back to the plan",
+    back_to_start: "‹ Start screen",
+    close: "Close the collection",
+    save: "Save the collection",
+    save_example: "Save the example files into a folder…",
+    export_xlsx: "Export Excel…",
+    export_pdf: "Export PDF report…",
+    write_menu: "Write into a plan",
+    write_targets: [
+        "The open plan",
+        "Choose a (province) plan file…",
+        "A new plan from the collection",
+    ],
+    tabs: ["Summary", "Matrix", "Ranking", "By indicator", "Completeness"],
+    title_field: "Title",
+    as_of_field: "Reporting date",
+    members_line: |members, failed, duplicates, word| {
+        let mut line = format!("{members} {word}");
+        if failed > 0 {
+            line.push_str(&format!(" · {failed} files failed"));
+        }
+        if duplicates > 0 {
+            line.push_str(&format!(" · {duplicates} second files"));
+        }
+        line
+    },
+    unsaved: "unsaved",
+    changed_banner: |count| format!("{count} plan files have changed on disk since they were read."),
+    reload: "Read again",
+    dismiss: "Ignore",
+    failed_banner: |count| format!("{count} files could not be read — see “Completeness”."),
+    sort_by_unit: "Sort by unit name",
+    sort_by_rank: "Sort by rank",
+    sort_by_indicator: |name| format!("Sort by: {name}"),
+    cell_name: |unit, indicator, value, status| format!("{unit} · {indicator}: {value} ({status})"),
+    read_only: "Read only — the file is not changed",
+    back_to_collection: "‹ Back to the collection",
+    member_heading: |unit, date| format!("{unit} — judged at the reporting date {date}"),
+    rule_label: "Rule",
+    rule_default: |name| format!("Default: {name}"),
+    target_line: "Target",
+    consolidated_line: "Consolidated value",
+    write_title: "Write the consolidated values into a plan",
+    write_into: |name| format!("Plan: {name}"),
+    written_count: |count| format!("Will write {count} values (dated on the reporting date, the note gives the rule and the unit count):"),
+    replaced_count: |count| format!("of which {count} replace a value of the same date"),
+    skipped_count: |count| format!("{count} indicators not written:"),
+    skip_reasons: [
+        "the plan has no such indicator",
+        "no consolidated value (listed, units differ, or no data)",
+        "the plan records this indicator in another unit",
+        "the value does not fit the plan's unit",
+    ],
+    apply_write: "Write (can be undone)",
+    close_title: "The collection has unsaved changes",
+    close_question: "Save the title, reporting date and rules chosen before closing?",
+    status_counts_label: "Indicators by assessment",
+    indicator_count: |count| {
+        if count == 1 {
+            "1 indicator".to_owned()
+        } else {
+            format!("{count} indicators")
+        }
+    },
 };

@@ -9,7 +9,9 @@ mod pdf;
 mod table;
 
 pub use error::ReportError;
-pub use pdf::{pdf_bytes, summary_sentence};
+pub use pdf::{
+    consolidated_pdf_bytes, pdf_bytes, summary_sentence, write_consolidated_pdf,
+};
 pub use table::{ReportTable, TableRow, unit_text};
 
 use chrono::NaiveDate;

@@ -112,6 +112,7 @@ pub fn ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
                     }
                 }
             });
+            super::consolidation::menu_items_ui(ui, state, actions);
             ui.separator();
             command_button(ui, texts.save, Command::Save, has_document, actions);
             command_button(ui, texts.save_as, Command::SaveAs, has_document, actions);

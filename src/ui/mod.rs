@@ -1,6 +1,7 @@
 //! Drawing only: reads [`AppState`], returns [`Action`]s. Nothing here changes the project.
 
 mod add_indicators;
+pub mod consolidation;
 mod dashboard;
 pub mod fields;
 mod indicator_editor;
@@ -48,6 +49,8 @@ pub struct ViewState {
     pub typed_path: String,
     /// The reporting-period grid's draft.
     pub entry: period_entry::EntryDraft,
+    /// The consolidation view's tab, sort, filter and caches.
+    pub consolidation: consolidation::ConsolidationView,
 }
 
 impl ViewState {
@@ -62,6 +65,7 @@ impl ViewState {
             selected_row: None,
             typed_path: String::new(),
             entry: period_entry::EntryDraft::default(),
+            consolidation: consolidation::ConsolidationView::default(),
         }
     }
 }
@@ -146,7 +150,8 @@ fn shortcut_actions(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Act
             command,
             Command::New | Command::Open | Command::ZoomIn | Command::ZoomOut
         );
-        if needs_document && state.document.is_none() {
+        // The plan's commands do not reach a plan hidden behind the collection.
+        if needs_document && (state.document.is_none() || state.consolidation_visible()) {
             continue;
         }
         if ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(modifiers, key))) {
@@ -168,7 +173,10 @@ fn dropped_file_actions(ctx: &egui::Context, actions: &mut Vec<Action>) {
             .map(|f| f.path().to_path_buf())
             .collect()
     });
-    if let Some(path) = dropped.into_iter().next() {
+    if dropped.len() > 1 {
+        let open = crate::app::ConsolidationAction::Open(dropped);
+        actions.push(Action::Consolidation(open));
+    } else if let Some(path) = dropped.into_iter().next() {
         actions.push(Action::Request(Intent::Open(path)));
     }
 }
@@ -177,6 +185,14 @@ fn dropped_file_actions(ctx: &egui::Context, actions: &mut Vec<Action>) {
 pub fn app_ui(ui: &mut egui::Ui, state: &AppState, view: &mut ViewState) -> Vec<Action> {
     let mut actions = Vec::new();
     let ctx = ui.ctx().clone();
+    if let (Some(slide), Some(open)) = (state.presentation, visible_collection(state)) {
+        presentation::keys(&ctx, &mut actions);
+        consolidation::slides::ui(ui, state, open, &mut view.consolidation, slide);
+        if actions.contains(&Action::StopPresentation) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
+        }
+        return actions;
+    }
     if let (Some(slide), Some(document)) = (state.presentation, &state.document) {
         presentation::keys(&ctx, &mut actions);
         presentation::ui(
@@ -191,7 +207,7 @@ pub fn app_ui(ui: &mut egui::Ui, state: &AppState, view: &mut ViewState) -> Vec<
         return actions;
     }
     shortcut_actions(&ctx, state, &mut actions);
-    if state.document.is_some()
+    if (state.document.is_some() || state.consolidation_visible())
         && state.modal.is_none()
         && ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F5))
     {
@@ -200,6 +216,16 @@ pub fn app_ui(ui: &mut egui::Ui, state: &AppState, view: &mut ViewState) -> Vec<
     }
     dropped_file_actions(&ctx, &mut actions);
     egui::Panel::top("menu_bar").show(ui, |ui| menu_bar::ui(ui, state, &mut actions));
+    if ctx.input(|i| i.events.contains(&egui::Event::WindowFocused(true))) {
+        let check = crate::app::ConsolidationAction::CheckDisk;
+        actions.push(Action::Consolidation(check));
+    }
+    if let Some(open) = visible_collection(state) {
+        consolidation::ui(ui, state, open, &mut view.consolidation, &mut actions);
+        modals::ui(&ctx, state, view, &mut actions);
+        modals::toasts_ui(&ctx, state);
+        return actions;
+    }
     match &state.document {
         Some(document) => {
             egui::Panel::bottom("status_bar").show(ui, |ui| status_bar::ui(ui, state, document));
@@ -249,6 +275,11 @@ pub fn app_ui(ui: &mut egui::Ui, state: &AppState, view: &mut ViewState) -> Vec<
         }
     }
     actions
+}
+
+/// The open collection, when it is the one shown.
+fn visible_collection(state: &AppState) -> Option<&crate::app::ConsolidationState> {
+    state.consolidation.as_deref().filter(|o| o.visible)
 }
 
 fn tab_bar_ui(

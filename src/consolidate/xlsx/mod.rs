@@ -11,7 +11,7 @@ use rust_xlsxwriter::{
 };
 
 use super::consolidation::{ConsolidatedIndicator, Consolidation};
-use super::open::Opened;
+use super::collection::Collection;
 use super::words::{figure_text, targets_met_text};
 use crate::charts::{Rgb, status_rgb, status_text_rgb};
 use crate::i18n::{Lang, format_date};
@@ -78,26 +78,47 @@ impl Formats {
     }
 }
 
-/// The workbook of `opened` as XLSX bytes, in `lang`.
-pub fn xlsx_bytes(opened: &Opened, lang: Lang) -> Result<Vec<u8>, SpreadsheetError> {
-    build(opened, lang).map_err(|e| SpreadsheetError::Xlsx(e.to_string()))
+/// The collection and its consolidation, as the sheets need them.
+#[derive(Clone, Copy)]
+pub(super) struct Book<'a> {
+    collection: &'a Collection,
+    consolidation: &'a Consolidation,
 }
 
-/// Writes the workbook of `opened` to `path` atomically.
-pub fn write_xlsx(opened: &Opened, path: &Path, lang: Lang) -> Result<(), SpreadsheetError> {
-    let bytes = xlsx_bytes(opened, lang)?;
+/// The workbook of `consolidation` (of `collection`) as XLSX bytes, in `lang`.
+pub fn xlsx_bytes(
+    collection: &Collection,
+    consolidation: &Consolidation,
+    lang: Lang,
+) -> Result<Vec<u8>, SpreadsheetError> {
+    let book = Book {
+        collection,
+        consolidation,
+    };
+    build(book, lang).map_err(|e| SpreadsheetError::Xlsx(e.to_string()))
+}
+
+/// Writes the workbook to `path` atomically.
+pub fn write_xlsx(
+    collection: &Collection,
+    consolidation: &Consolidation,
+    path: &Path,
+    lang: Lang,
+) -> Result<(), SpreadsheetError> {
+    let bytes = xlsx_bytes(collection, consolidation, lang)?;
     write_atomic(path, &bytes).map_err(SpreadsheetError::Write)
 }
 
-fn build(opened: &Opened, lang: Lang) -> Result<Vec<u8>, XlsxError> {
+fn build(book: Book<'_>, lang: Lang) -> Result<Vec<u8>, XlsxError> {
     let texts = lang.texts().consolidate;
-    let consolidation = &opened.consolidation;
+    let consolidation = book.consolidation;
+    let opened = book;
     let formats = Formats::new();
     let mut workbook = Workbook::new();
     workbook.set_properties(
         &DocProperties::new()
-            .set_title(&opened.collection.title)
-            .set_company(&opened.collection.unit.name),
+            .set_title(&book.collection.title)
+            .set_company(&book.collection.unit.name),
     );
     let [summary_name, matrix_name, ranking_name, completeness_name] = texts.views;
     let mut names = Vec::new();
@@ -147,12 +168,12 @@ fn unique_name(name: &str, used: &mut Vec<String>) -> String {
 /// The title lines at the top of a sheet; returns the first free row.
 fn title_rows(
     sheet: &mut Worksheet,
-    opened: &Opened,
+    opened: Book<'_>,
     formats: &Formats,
     lang: Lang,
 ) -> Result<u32, XlsxError> {
     let texts = lang.texts().consolidate;
-    let consolidation = &opened.consolidation;
+    let consolidation = opened.consolidation;
     let title = if opened.collection.title.is_empty() {
         opened.collection.unit.name.clone()
     } else {
@@ -187,13 +208,13 @@ fn set_up(
 
 fn summary_sheet(
     sheet: &mut Worksheet,
-    opened: &Opened,
+    opened: Book<'_>,
     formats: &Formats,
     lang: Lang,
 ) -> Result<(), XlsxError> {
     let texts = lang.texts();
     let words = texts.consolidate;
-    let consolidation = &opened.consolidation;
+    let consolidation = opened.consolidation;
     let top = title_rows(sheet, opened, formats, lang)?;
     let mut header = vec![
         texts.report.col_number,

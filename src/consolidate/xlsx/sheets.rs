@@ -6,9 +6,8 @@ use rust_xlsxwriter::{ExcelDateTime, Worksheet, XlsxError};
 use super::super::completeness::Completeness;
 use super::super::consolidation::Consolidation;
 use super::super::member::MemberValue;
-use super::super::open::Opened;
 use super::super::words::figure_text;
-use super::{Formats, set_up, title_rows};
+use super::{Book, Formats, set_up, title_rows};
 use crate::i18n::{Lang, format_date};
 use crate::progress::Status;
 
@@ -64,13 +63,13 @@ fn date_cell(
 /// Units × indicators, each cell in its status colour; the consolidated figures on top.
 pub fn matrix(
     sheet: &mut Worksheet,
-    opened: &Opened,
+    opened: Book<'_>,
     formats: &Formats,
     lang: Lang,
 ) -> Result<(), XlsxError> {
     let texts = lang.texts();
     let words = texts.consolidate;
-    let consolidation = &opened.consolidation;
+    let consolidation = opened.consolidation;
     let top = title_rows(sheet, opened, formats, lang)?;
     let mut header = vec![texts.report.col_number, words.col_unit];
     header.extend(

@@ -1,0 +1,228 @@
+//! One indicator across the units: its rule, the consolidated figure in words, how many met their
+//! target, and a bar chart of the units sorted by value in their status colours, with the target
+//! they share and the consolidated figure as lines.
+
+use egui::{Color32, RichText, ScrollArea, Ui};
+use egui_plot::{Bar, BarChart, Plot, PlotBounds, VLine};
+
+use super::summary::{rule_menu_ui, status_bar_ui};
+use super::{ConsolidationView, text};
+use crate::app::{Action, AppState, ConsolidationState};
+use crate::consolidate::{Combined, Consolidation, figure_text, targets_met_text};
+use crate::i18n::Lang;
+use crate::model::Direction;
+use crate::progress::Status;
+use crate::ui::{plots, theme};
+
+/// Height of one unit's bar row.
+const ROW: f32 = 22.0;
+
+/// Colour of the target line.
+const TARGET: Color32 = Color32::from_rgb(200, 30, 30);
+
+/// One unit's bar.
+struct UnitBar {
+    name: String,
+    value: f64,
+    status: Status,
+    text: String,
+}
+
+/// The bars of one indicator, best first; the units without a value apart.
+fn bars(consolidation: &Consolidation, index: usize, lang: Lang) -> (Vec<UnitBar>, Vec<String>) {
+    let lower_is_better = consolidation
+        .indicators
+        .get(index)
+        .is_some_and(|i| i.template.direction == Direction::LowerIsBetter);
+    let mut bars = Vec::new();
+    let mut missing = Vec::new();
+    for (member_index, member) in consolidation.members.iter().enumerate() {
+        let Some(value) = consolidation.cell(member_index, index) else {
+            continue;
+        };
+        match value.counted {
+            Some(counted) => bars.push(UnitBar {
+                name: member.display_name(),
+                value: counted.value,
+                status: value.status,
+                text: text::member_value(value, lang),
+            }),
+            None => missing.push(member.display_name()),
+        }
+    }
+    bars.sort_by(|a, b| {
+        if lower_is_better {
+            a.value.total_cmp(&b.value)
+        } else {
+            b.value.total_cmp(&a.value)
+        }
+    });
+    (bars, missing)
+}
+
+/// Draws the "by indicator" tab.
+pub fn ui(
+    ui: &mut Ui,
+    state: &AppState,
+    open: &ConsolidationState,
+    view: &mut ConsolidationView,
+    actions: &mut Vec<Action>,
+) {
+    let lang = state.lang();
+    let consolidation = &open.consolidation;
+    let count = consolidation.indicators.len();
+    if count == 0 {
+        ui.label(lang.texts().consolidate.nothing);
+        return;
+    }
+    view.indicator = view.indicator.min(count - 1);
+    chooser_ui(ui, state, open, view);
+    let Some(indicator) = consolidation.indicators.get(view.indicator) else {
+        return;
+    };
+    ui.horizontal_wrapped(|ui| {
+        rule_menu_ui(ui, lang, indicator, actions);
+        ui.label(RichText::new(figure_text(indicator, consolidation, lang)).strong());
+    });
+    ui.horizontal(|ui| {
+        if let Some(met) = &indicator.targets_met {
+            ui.label(targets_met_text(met, consolidation, lang));
+            ui.separator();
+        }
+        ui.label(format!(
+            "{}: {}/{}",
+            lang.texts().consolidate.col_reporting,
+            indicator.reporting,
+            indicator.with_indicator
+        ));
+    });
+    ui.scope(|ui| {
+        ui.set_max_width(520.0);
+        status_bar_ui(ui, &indicator.statuses, lang);
+    });
+    ui.add_space(6.0);
+    ScrollArea::vertical()
+        .id_salt("indicator_chart_scroll")
+        .auto_shrink([false, false])
+        .show(ui, |ui| chart_ui(ui, state, consolidation, view.indicator, actions));
+}
+
+fn chooser_ui(ui: &mut Ui, state: &AppState, open: &ConsolidationState, view: &mut ConsolidationView) {
+    let texts = state.lang().texts();
+    let indicators = &open.consolidation.indicators;
+    ui.horizontal(|ui| {
+        if ui.button("‹").clicked() {
+            view.indicator = view.indicator.saturating_sub(1);
+        }
+        let current = indicators
+            .get(view.indicator)
+            .map_or("", |i| i.template.name.as_str());
+        egui::ComboBox::from_id_salt("collection_indicator")
+            .selected_text(current)
+            .width(ui.available_width() - 60.0)
+            .height(420.0)
+            .show_ui(ui, |ui| {
+                for (index, indicator) in indicators.iter().enumerate() {
+                    let label = format!("{}. {}", index + 1, indicator.template.name);
+                    ui.selectable_value(&mut view.indicator, index, label);
+                }
+            })
+            .response
+            .accessible_name(texts.report.col_indicator);
+        if ui.button("›").clicked() {
+            view.indicator = (view.indicator + 1).min(indicators.len().saturating_sub(1));
+        }
+    });
+}
+
+/// The bar chart of one indicator (also a presentation slide).
+pub fn chart_ui(
+    ui: &mut Ui,
+    state: &AppState,
+    consolidation: &Consolidation,
+    index: usize,
+    actions: &mut Vec<Action>,
+) {
+    let lang = state.lang();
+    let words = lang.texts().consolidate;
+    let Some(indicator) = consolidation.indicators.get(index) else {
+        return;
+    };
+    let (bars, missing) = bars(consolidation, index, lang);
+    let count = bars.len();
+    let position = |rank: usize| (count - rank) as f64;
+    let names: Vec<String> = bars.iter().map(|b| b.name.clone()).collect();
+    let plot_bars: Vec<Bar> = bars
+        .iter()
+        .enumerate()
+        .map(|(rank, bar)| {
+            Bar::new(position(rank), bar.value)
+                .fill(theme::status_fill(bar.status))
+                .width(0.7)
+                .name(format!(
+                    "{} — {} ({})",
+                    bar.name,
+                    bar.text,
+                    lang.texts().status(bar.status, false)
+                ))
+        })
+        .collect();
+    let target = indicator.common_target.map(|t| t.value);
+    // The consolidated figure is on the units' scale only for a mean or a ratio.
+    let figure = match indicator.combined {
+        Combined::Mean(_) | Combined::Ratio { .. } => indicator.combined.figure(),
+        _ => None,
+    };
+    let largest = bars
+        .iter()
+        .map(|b| b.value)
+        .chain(target)
+        .chain(figure)
+        .fold(0.0_f64, f64::max);
+    let right = if largest > 0.0 { largest * 1.08 } else { 1.0 };
+    let height = (count as f32 * ROW).max(80.0) + 50.0;
+    let key = format!("tong-hop-{}", indicator.template.id);
+    plots::chart_frame(ui, &key, &indicator.template.name, lang, actions, |ui| {
+        // The lines are named beside the chart: a legend inside would cover the bars.
+        ui.horizontal(|ui| {
+            if target.is_some() {
+                ui.label(RichText::new(format!("— {}", words.target_line)).color(TARGET).strong());
+            }
+            if figure.is_some() {
+                ui.label(RichText::new(format!("- - {}", words.consolidated_line)).strong());
+            }
+        });
+        plots::category_axis(plots::locked(Plot::new(("collection_bars", index))), names)
+            .height(height)
+            .show_grid([true, false])
+            .y_axis_min_width(170.0)
+            .show(ui, |plot| {
+                plot.set_plot_bounds(PlotBounds::from_min_max(
+                    [0.0, 0.3],
+                    [right, count as f64 + 0.7],
+                ));
+                plot.bar_chart(BarChart::new(&indicator.template.name, plot_bars).horizontal());
+                if let Some(target) = target {
+                    plot.vline(
+                        VLine::new(words.target_line, target)
+                            .color(TARGET)
+                            .width(2.0),
+                    );
+                }
+                if let Some(figure) = figure {
+                    plot.vline(
+                        VLine::new(words.consolidated_line, figure)
+                            .color(Color32::from_rgb(20, 20, 20))
+                            .style(egui_plot::LineStyle::dashed_loose())
+                            .width(2.0),
+                    );
+                }
+            });
+    });
+    if !missing.is_empty() {
+        ui.label(
+            RichText::new(format!("{}: {}", lang.texts().status(Status::NoData, false), missing.join(", ")))
+                .color(theme::weak_color(ui)),
+        );
+    }
+}
