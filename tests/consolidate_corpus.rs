@@ -237,7 +237,7 @@ fn the_collection_round_trips_and_reopens_its_members() {
 #[test]
 fn the_committed_twelve_commune_example_is_the_sample_of_seed_24() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/tong-hop-12-xa");
-    let opened = consolidate::open(&[dir.clone()], None).unwrap();
+    let opened = consolidate::open(std::slice::from_ref(&dir), None).unwrap();
     assert_eq!(opened.consolidation.members.len(), 12);
     assert!(opened.consolidation.failures.is_empty());
     assert!(opened.consolidation.duplicates.is_empty());

@@ -19,8 +19,7 @@ use std::path::PathBuf;
 pub use action::{Action, Intent, ReportKind, Tab};
 pub use consolidation::{
     ConsolidationAction, ConsolidationState, DISK_CHECK_SECONDS, EXAMPLE_NAME, EXAMPLE_SEED,
-    EXAMPLE_UNITS, FileStamp,
-    MemberView, WriteDestination, WritePreview, WriteTarget,
+    EXAMPLE_UNITS, FileStamp, MemberView, WriteDestination, WritePreview, WriteTarget,
 };
 pub use dialogs::{DialogOutcome, FakeDialogs, FileDialogs, FileKind, NativeDialogs};
 pub use document::{ChartCache, Document};

@@ -386,7 +386,9 @@ pub static VI: ConsolidateTexts = ConsolidateTexts {
         if failed == 0 {
             format!("Tổng hợp từ kế hoạch của {read} {word}.")
         } else {
-            format!("Tổng hợp từ kế hoạch của {read} {word}; {failed} tệp không đọc được (xem mục 3).")
+            format!(
+                "Tổng hợp từ kế hoạch của {read} {word}; {failed} tệp không đọc được (xem mục 3)."
+            )
         }
     },
     opened_toast: |members, failed| {
@@ -457,7 +459,9 @@ pub static VI: ConsolidateTexts = ConsolidateTexts {
     consolidated_line: "Giá trị tổng hợp",
     write_title: "Ghi giá trị tổng hợp vào kế hoạch",
     write_into: |name| format!("Kế hoạch: {name}"),
-    written_count: |count| format!("Sẽ ghi {count} giá trị (ngày kỳ báo cáo, ghi chú nêu cách tính và số đơn vị):"),
+    written_count: |count| {
+        format!("Sẽ ghi {count} giá trị (ngày kỳ báo cáo, ghi chú nêu cách tính và số đơn vị):")
+    },
     replaced_count: |count| format!("trong đó {count} giá trị thay cho số liệu cùng ngày đã có"),
     skipped_count: |count| format!("{count} chỉ tiêu không ghi:"),
     skip_reasons: [
@@ -618,7 +622,9 @@ pub static EN: ConsolidateTexts = ConsolidateTexts {
         if failed == 0 {
             format!("Consolidated from the plans of {read} {word}.")
         } else {
-            format!("Consolidated from the plans of {read} {word}; {failed} files could not be read (see section 3).")
+            format!(
+                "Consolidated from the plans of {read} {word}; {failed} files could not be read (see section 3)."
+            )
         }
     },
     opened_toast: |members, failed| {
@@ -652,7 +658,13 @@ pub static EN: ConsolidateTexts = ConsolidateTexts {
         "Choose a (province) plan file…",
         "A new plan from the collection",
     ],
-    tabs: ["Summary", "Matrix", "Ranking", "By indicator", "Completeness"],
+    tabs: [
+        "Summary",
+        "Matrix",
+        "Ranking",
+        "By indicator",
+        "Completeness",
+    ],
     title_field: "Title",
     as_of_field: "Reporting date",
     members_line: |members, failed, duplicates, word| {
@@ -666,7 +678,9 @@ pub static EN: ConsolidateTexts = ConsolidateTexts {
         line
     },
     unsaved: "unsaved",
-    changed_banner: |count| format!("{count} plan files have changed on disk since they were read."),
+    changed_banner: |count| {
+        format!("{count} plan files have changed on disk since they were read.")
+    },
     reload: "Read again",
     dismiss: "Ignore",
     failed_banner: |count| format!("{count} files could not be read — see “Completeness”."),
@@ -683,7 +697,11 @@ pub static EN: ConsolidateTexts = ConsolidateTexts {
     consolidated_line: "Consolidated value",
     write_title: "Write the consolidated values into a plan",
     write_into: |name| format!("Plan: {name}"),
-    written_count: |count| format!("Will write {count} values (dated on the reporting date, the note gives the rule and the unit count):"),
+    written_count: |count| {
+        format!(
+            "Will write {count} values (dated on the reporting date, the note gives the rule and the unit count):"
+        )
+    },
     replaced_count: |count| format!("of which {count} replace a value of the same date"),
     skipped_count: |count| format!("{count} indicators not written:"),
     skip_reasons: [

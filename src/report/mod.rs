@@ -9,9 +9,7 @@ mod pdf;
 mod table;
 
 pub use error::ReportError;
-pub use pdf::{
-    consolidated_pdf_bytes, pdf_bytes, summary_sentence, write_consolidated_pdf,
-};
+pub use pdf::{consolidated_pdf_bytes, pdf_bytes, summary_sentence, write_consolidated_pdf};
 pub use table::{ReportTable, TableRow, unit_text};
 
 use chrono::NaiveDate;

@@ -51,7 +51,10 @@ impl AppState {
 
     pub(in crate::app) fn consolidate_files_dialog(&mut self) {
         let start = self.start_dir();
-        match self.dialogs.pick_open_many(FileKind::Plan, start.as_deref()) {
+        match self
+            .dialogs
+            .pick_open_many(FileKind::Plan, start.as_deref())
+        {
             Ok(paths) if !paths.is_empty() => self.open_consolidation(&paths),
             Ok(_) | Err(DialogOutcome::Cancelled | DialogOutcome::Picked(_)) => {}
             Err(DialogOutcome::Unavailable) => {
@@ -135,11 +138,8 @@ impl AppState {
             Some(projects) => members_of(projects, as_of),
             None => load_members(&open.member_paths, Some(as_of)),
         };
-        open.consolidation = consolidate(
-            loaded,
-            &open.collection.rules,
-            open.collection.period_start,
-        );
+        open.consolidation =
+            consolidate(loaded, &open.collection.rules, open.collection.period_start);
         open.completeness = Completeness::of(&open.consolidation);
         open.generation += 1;
         open.viewing = None;
@@ -181,7 +181,10 @@ impl AppState {
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_else(|| sample::COLLECTION_FILE.to_owned());
-                match self.dialogs.pick_save(FileKind::Plan, start.as_deref(), &name) {
+                match self
+                    .dialogs
+                    .pick_save(FileKind::Plan, start.as_deref(), &name)
+                {
                     DialogOutcome::Picked(path) => path.with_extension("ron"),
                     DialogOutcome::Cancelled => return,
                     DialogOutcome::Unavailable => open.suggested_path.clone(),
@@ -230,7 +233,8 @@ impl AppState {
         let Some(open) = &mut self.consolidation else {
             return;
         };
-        if open.bundled.is_some() || (!now_please && now - open.last_disk_check < DISK_CHECK_SECONDS)
+        if open.bundled.is_some()
+            || (!now_please && now - open.last_disk_check < DISK_CHECK_SECONDS)
         {
             return;
         }

@@ -62,7 +62,8 @@ impl AppState {
             WriteTarget::NewPlan => WriteDestination::New,
             WriteTarget::PickPlan => {
                 let start = self.start_dir();
-                let DialogOutcome::Picked(path) = self.dialogs.pick_open(FileKind::Plan, start.as_deref())
+                let DialogOutcome::Picked(path) =
+                    self.dialogs.pick_open(FileKind::Plan, start.as_deref())
                 else {
                     return;
                 };
@@ -121,7 +122,10 @@ impl AppState {
     /// Applies the write shown: into the open plan at once, or — asking first about unsaved
     /// changes — by opening the plan file (or the new plan) with the write as its first change.
     pub(in crate::app) fn apply_write(&mut self) {
-        let Some(preview) = self.consolidation.as_ref().and_then(|o| o.pending_write.as_ref())
+        let Some(preview) = self
+            .consolidation
+            .as_ref()
+            .and_then(|o| o.pending_write.as_ref())
         else {
             return;
         };
@@ -134,7 +138,10 @@ impl AppState {
 
     /// Carries out the write waiting for approval (after the unsaved-changes question, if any).
     pub(in crate::app) fn finish_write(&mut self) {
-        let Some(preview) = self.consolidation.as_mut().and_then(|o| o.pending_write.take())
+        let Some(preview) = self
+            .consolidation
+            .as_mut()
+            .and_then(|o| o.pending_write.take())
         else {
             return;
         };

@@ -10,8 +10,8 @@ use rust_xlsxwriter::{
     DocProperties, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
 };
 
-use super::consolidation::{ConsolidatedIndicator, Consolidation};
 use super::collection::Collection;
+use super::consolidation::{ConsolidatedIndicator, Consolidation};
 use super::words::{figure_text, targets_met_text};
 use crate::charts::{Rgb, status_rgb, status_text_rgb};
 use crate::i18n::{Lang, format_date};

@@ -4,7 +4,9 @@
 
 use super::canvas::{GREY, LIGHT, PAGE_HEIGHT, Page, Pen};
 use super::fonts::Fonts;
-use super::writer::{Align, BOTTOM, CONTENT_WIDTH, MARGIN_X, Style, Writer, baseline, line_height, wrap};
+use super::writer::{
+    Align, BOTTOM, CONTENT_WIDTH, MARGIN_X, Style, Writer, baseline, line_height, wrap,
+};
 use crate::charts::{Rgb, status_rgb};
 use crate::consolidate::{
     Collection, Completeness, Consolidation, figure_text, targets_met_text, units_word,
@@ -238,7 +240,9 @@ fn completeness(writer: &mut Writer, consolidation: &Consolidation, lang: Lang) 
             consolidation
                 .duplicates
                 .iter()
-                .map(|d| (words.duplicate_line)(&d.path.display().to_string(), &member_name(d.kept)))
+                .map(|d| {
+                    (words.duplicate_line)(&d.path.display().to_string(), &member_name(d.kept))
+                })
                 .collect(),
         ),
         (
@@ -261,7 +265,11 @@ fn completeness(writer: &mut Writer, consolidation: &Consolidation, lang: Lang) 
                 parts.push(format!("{}: {}", words.col_no_value, names(&g.no_value)));
             }
             if !g.out_of_period.is_empty() {
-                parts.push(format!("{}: {}", words.col_out_of_period, names(&g.out_of_period)));
+                parts.push(format!(
+                    "{}: {}",
+                    words.col_out_of_period,
+                    names(&g.out_of_period)
+                ));
             }
             format!("{} — {}", member_name(g.member), parts.join(". "))
         })
@@ -288,7 +296,9 @@ fn table(writer: &mut Writer, header: &[&str], widths: &[f32], rows: Vec<Vec<Cel
         .collect();
     let header: Vec<Cell> = header.iter().map(|h| cell(*h, Align::Center)).collect();
     let header_height = row_height(writer, &header, &widths, true);
-    let first = rows.first().map_or(0.0, |r| row_height(writer, r, &widths, false));
+    let first = rows
+        .first()
+        .map_or(0.0, |r| row_height(writer, r, &widths, false));
     writer.ensure(header_height + first);
     draw_row(writer, &header, &widths, true);
     for row in &rows {
@@ -302,7 +312,11 @@ fn table(writer: &mut Writer, header: &[&str], widths: &[f32], rows: Vec<Vec<Cel
 }
 
 fn inner_width(cell: &Cell, width: f32) -> f32 {
-    let swatch = if cell.swatch.is_some() { SWATCH + 3.0 } else { 0.0 };
+    let swatch = if cell.swatch.is_some() {
+        SWATCH + 3.0
+    } else {
+        0.0
+    };
     width - 2.0 * PAD - swatch
 }
 
@@ -321,7 +335,13 @@ fn draw_row(writer: &mut Writer, cells: &[Cell], widths: &[f32], bold: bool) {
     let top = writer.y;
     let mut x = MARGIN_X;
     for (cell, width) in cells.iter().zip(widths) {
-        let lines = wrap(writer.fonts, &cell.text, BODY, bold, inner_width(cell, *width));
+        let lines = wrap(
+            writer.fonts,
+            &cell.text,
+            BODY,
+            bold,
+            inner_width(cell, *width),
+        );
         let fonts = writer.fonts;
         let page = writer.page();
         if bold {
@@ -364,6 +384,13 @@ fn footers(pages: &mut [Page], fonts: &Fonts, options: &ExportOptions) {
         page.colored_text(MARGIN_X, y, 7.5, false, GREY, &printed);
         let number = (texts.page)(index + 1, count);
         let width = fonts.width(&number, 7.5, false);
-        page.colored_text(MARGIN_X + CONTENT_WIDTH - width, y, 7.5, false, GREY, &number);
+        page.colored_text(
+            MARGIN_X + CONTENT_WIDTH - width,
+            y,
+            7.5,
+            false,
+            GREY,
+            &number,
+        );
     }
 }

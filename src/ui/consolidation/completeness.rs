@@ -50,23 +50,41 @@ pub fn ui(ui: &mut Ui, state: &AppState, open: &ConsolidationState, actions: &mu
                 &format_date(consolidation.period_start),
                 &format_date(consolidation.as_of),
             ));
-            if section(ui, words.failed_heading, consolidation.failures.is_empty(), words.nothing) {
+            if section(
+                ui,
+                words.failed_heading,
+                consolidation.failures.is_empty(),
+                words.nothing,
+            ) {
                 for failure in &consolidation.failures {
                     ui.label(RichText::new(failure.path.display().to_string()).strong());
                     ui.label(RichText::new(failure.message(lang)).color(theme::error_color(ui)));
                 }
             }
-            if section(ui, words.duplicates_heading, consolidation.duplicates.is_empty(), words.nothing) {
+            if section(
+                ui,
+                words.duplicates_heading,
+                consolidation.duplicates.is_empty(),
+                words.nothing,
+            ) {
                 for duplicate in &consolidation.duplicates {
                     let kept = consolidation
                         .members
                         .get(duplicate.kept)
                         .map(|m| m.path.display().to_string())
                         .unwrap_or_default();
-                    ui.label((words.duplicate_line)(&duplicate.path.display().to_string(), &kept));
+                    ui.label((words.duplicate_line)(
+                        &duplicate.path.display().to_string(),
+                        &kept,
+                    ));
                 }
             }
-            if section(ui, words.other_dates_heading, report.other_dates.is_empty(), words.nothing) {
+            if section(
+                ui,
+                words.other_dates_heading,
+                report.other_dates.is_empty(),
+                words.nothing,
+            ) {
                 for member_index in &report.other_dates {
                     let Some(member) = consolidation.members.get(*member_index) else {
                         continue;
@@ -78,12 +96,21 @@ pub fn ui(ui: &mut Ui, state: &AppState, open: &ConsolidationState, actions: &mu
                                 indicator_id: None,
                             }));
                         }
-                        ui.label(format!("{}: {}", words.col_plan_date, format_date(member.plan_as_of)));
+                        ui.label(format!(
+                            "{}: {}",
+                            words.col_plan_date,
+                            format_date(member.plan_as_of)
+                        ));
                     });
                 }
             }
             gaps_ui(ui, state, open, actions);
-            if section(ui, words.conflicts_heading, report.unit_conflicts.is_empty(), words.nothing) {
+            if section(
+                ui,
+                words.conflicts_heading,
+                report.unit_conflicts.is_empty(),
+                words.nothing,
+            ) {
                 ui.label(names(consolidation, &report.unit_conflicts));
             }
         });
@@ -102,7 +129,12 @@ fn gaps_ui(ui: &mut Ui, state: &AppState, open: &ConsolidationState, actions: &m
         .spacing([12.0, 4.0])
         .min_col_width(120.0)
         .show(ui, |ui| {
-            for title in [words.col_unit, words.col_no_value, words.col_out_of_period, words.col_later] {
+            for title in [
+                words.col_unit,
+                words.col_no_value,
+                words.col_out_of_period,
+                words.col_later,
+            ] {
                 ui.label(RichText::new(title).strong());
             }
             ui.end_row();

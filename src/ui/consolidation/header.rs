@@ -32,11 +32,21 @@ pub fn ui(
         ui.label(RichText::new(texts.title_field).strong());
         let mut title = open.collection.title.clone();
         let id = ui.make_persistent_id("collection_title");
-        if fields::text(ui, id, texts.title_field, &mut title, fields::FieldLook::narrow(460.0)) {
+        if fields::text(
+            ui,
+            id,
+            texts.title_field,
+            &mut title,
+            fields::FieldLook::narrow(460.0),
+        ) {
             actions.push(act(ConsolidationAction::SetTitle(title)));
         }
         if open.dirty {
-            ui.label(RichText::new(texts.unsaved).italics().color(theme::weak_color(ui)));
+            ui.label(
+                RichText::new(texts.unsaved)
+                    .italics()
+                    .color(theme::weak_color(ui)),
+            );
         }
     });
     ui.horizontal_wrapped(|ui| {
@@ -59,7 +69,12 @@ pub fn ui(
     ui.add_space(2.0);
 }
 
-fn commands_ui(ui: &mut Ui, state: &AppState, open: &ConsolidationState, actions: &mut Vec<Action>) {
+fn commands_ui(
+    ui: &mut Ui,
+    state: &AppState,
+    open: &ConsolidationState,
+    actions: &mut Vec<Action>,
+) {
     let texts = state.lang().texts().consolidate;
     let save = if open.bundled.is_some() {
         texts.save_example

@@ -104,10 +104,17 @@ pub fn ui(
     ScrollArea::vertical()
         .id_salt("indicator_chart_scroll")
         .auto_shrink([false, false])
-        .show(ui, |ui| chart_ui(ui, state, consolidation, view.indicator, actions));
+        .show(ui, |ui| {
+            chart_ui(ui, state, consolidation, view.indicator, actions)
+        });
 }
 
-fn chooser_ui(ui: &mut Ui, state: &AppState, open: &ConsolidationState, view: &mut ConsolidationView) {
+fn chooser_ui(
+    ui: &mut Ui,
+    state: &AppState,
+    open: &ConsolidationState,
+    view: &mut ConsolidationView,
+) {
     let texts = state.lang().texts();
     let indicators = &open.consolidation.indicators;
     ui.horizontal(|ui| {
@@ -186,7 +193,11 @@ pub fn chart_ui(
         // The lines are named beside the chart: a legend inside would cover the bars.
         ui.horizontal(|ui| {
             if target.is_some() {
-                ui.label(RichText::new(format!("— {}", words.target_line)).color(TARGET).strong());
+                ui.label(
+                    RichText::new(format!("— {}", words.target_line))
+                        .color(TARGET)
+                        .strong(),
+                );
             }
             if figure.is_some() {
                 ui.label(RichText::new(format!("- - {}", words.consolidated_line)).strong());
@@ -221,8 +232,12 @@ pub fn chart_ui(
     });
     if !missing.is_empty() {
         ui.label(
-            RichText::new(format!("{}: {}", lang.texts().status(Status::NoData, false), missing.join(", ")))
-                .color(theme::weak_color(ui)),
+            RichText::new(format!(
+                "{}: {}",
+                lang.texts().status(Status::NoData, false),
+                missing.join(", ")
+            ))
+            .color(theme::weak_color(ui)),
         );
     }
 }

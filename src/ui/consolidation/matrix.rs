@@ -162,7 +162,12 @@ pub fn ui(
     }
 }
 
-fn controls_ui(ui: &mut Ui, state: &AppState, open: &ConsolidationState, view: &mut ConsolidationView) {
+fn controls_ui(
+    ui: &mut Ui,
+    state: &AppState,
+    open: &ConsolidationState,
+    view: &mut ConsolidationView,
+) {
     let lang = state.lang();
     let texts = lang.texts();
     let words = texts.consolidate;
@@ -249,12 +254,19 @@ impl Grid {
     }
 
     /// The visible rows and columns (indexes into the display order).
-    fn visible(&self, rows: usize, columns: usize) -> (std::ops::Range<usize>, std::ops::Range<usize>) {
+    fn visible(
+        &self,
+        rows: usize,
+        columns: usize,
+    ) -> (std::ops::Range<usize>, std::ops::Range<usize>) {
         let first_row = (self.viewport.min.y / ROW_HEIGHT).floor().max(0.0) as usize;
-        let last_row = ((self.viewport.max.y - self.top()) / ROW_HEIGHT).ceil().max(0.0) as usize;
+        let last_row = ((self.viewport.max.y - self.top()) / ROW_HEIGHT)
+            .ceil()
+            .max(0.0) as usize;
         let first_column = (self.viewport.min.x / COLUMN_WIDTH).floor().max(0.0) as usize;
-        let last_column =
-            ((self.viewport.max.x - UNIT_WIDTH) / COLUMN_WIDTH).ceil().max(0.0) as usize;
+        let last_column = ((self.viewport.max.x - UNIT_WIDTH) / COLUMN_WIDTH)
+            .ceil()
+            .max(0.0) as usize;
         (
             first_row.min(rows)..(last_row + 1).min(rows),
             first_column.min(columns)..(last_column + 1).min(columns),
@@ -327,7 +339,11 @@ fn body_ui(
             if visible.width() <= 0.0 || visible.height() <= 0.0 {
                 continue;
             }
-            let response = ui.interact(visible, ui.scope_id().with(("cell", member, indicator)), Sense::click());
+            let response = ui.interact(
+                visible,
+                ui.scope_id().with(("cell", member, indicator)),
+                Sense::click(),
+            );
             let unit = cache.names.get(member).map_or("", String::as_str);
             let Some(consolidated) = open.consolidation.indicators.get(indicator) else {
                 continue;
@@ -337,13 +353,21 @@ fn body_ui(
                 let (value, status) = cell.map_or((lang.texts().none, lang.texts().none), |c| {
                     (c.text.as_str(), lang.texts().status(c.status, false))
                 });
-                egui::WidgetInfo::labeled(Role::Button, true, (words.cell_name)(unit, name, value, status))
+                egui::WidgetInfo::labeled(
+                    Role::Button,
+                    true,
+                    (words.cell_name)(unit, name, value, status),
+                )
             });
             let response = response.on_hover_ui(|ui| {
                 ui.label(RichText::new(unit).strong());
                 ui.label(name);
                 if let Some(cell) = cell {
-                    ui.label(format!("{} — {}", cell.text, lang.texts().status(cell.status, false)));
+                    ui.label(format!(
+                        "{} — {}",
+                        cell.text,
+                        lang.texts().status(cell.status, false)
+                    ));
                 }
             });
             if response.clicked() {
@@ -356,7 +380,13 @@ fn body_ui(
     }
 }
 
-fn units_ui(ui: &mut Ui, state: &AppState, cache: &MatrixCache, grid: &Grid, actions: &mut Vec<Action>) {
+fn units_ui(
+    ui: &mut Ui,
+    state: &AppState,
+    cache: &MatrixCache,
+    grid: &Grid,
+    actions: &mut Vec<Action>,
+) {
     let left = grid.origin.x + grid.viewport.min.x;
     let top = grid.origin.y + grid.viewport.min.y + grid.top();
     let clip = Rect::from_min_max(pos2(left, top), pos2(left + UNIT_WIDTH, grid.clip.max.y))
@@ -373,13 +403,21 @@ fn units_ui(ui: &mut Ui, state: &AppState, cache: &MatrixCache, grid: &Grid, act
         let rect = Rect::from_min_size(pos2(left, y), vec2(UNIT_WIDTH, ROW_HEIGHT));
         let name = cache.names.get(member).map_or("", String::as_str);
         let galley = one_line(&painter, name, UNIT_WIDTH - 8.0, 13.5, text_colour);
-        painter.galley(pos2(rect.min.x + 4.0, rect.center().y - galley.size().y / 2.0), galley, text_colour);
+        painter.galley(
+            pos2(rect.min.x + 4.0, rect.center().y - galley.size().y / 2.0),
+            galley,
+            text_colour,
+        );
         let visible = rect.intersect(clip);
         if visible.height() <= 0.0 {
             continue;
         }
         let response = ui
-            .interact(visible, ui.scope_id().with(("unit", member)), Sense::click())
+            .interact(
+                visible,
+                ui.scope_id().with(("unit", member)),
+                Sense::click(),
+            )
             .on_hover_cursor(egui::CursorIcon::PointingHand);
         response.widget_info(|| egui::WidgetInfo::labeled(Role::Button, true, name));
         if response.clicked() {
@@ -407,7 +445,9 @@ fn header_ui(
     let band = Rect::from_min_max(pos2(left, top), pos2(grid.clip.max.x, top + grid.top()))
         .intersect(grid.clip);
     let background = ui.visuals().panel_fill;
-    ui.painter().with_clip_rect(band).rect_filled(band, 0.0, background);
+    ui.painter()
+        .with_clip_rect(band)
+        .rect_filled(band, 0.0, background);
     let columns_clip = Rect::from_min_max(pos2(left + UNIT_WIDTH, band.min.y), band.max);
     let painter = ui.painter().with_clip_rect(columns_clip);
     let text_colour = ui.visuals().text_color();
@@ -428,17 +468,29 @@ fn header_ui(
         let galley = painter.layout_job(job);
         painter.galley(rect.min + vec2(3.0, 2.0), galley, text_colour);
         let figure = cache.figures.get(indicator).map_or("", String::as_str);
-        let figure_rect = Rect::from_min_size(pos2(x, top + HEADER_HEIGHT), vec2(COLUMN_WIDTH, FIGURE_HEIGHT));
-        painter.text(figure_rect.center(), Align2::CENTER_CENTER, figure, theme::bold(12.5), strong);
+        let figure_rect = Rect::from_min_size(
+            pos2(x, top + HEADER_HEIGHT),
+            vec2(COLUMN_WIDTH, FIGURE_HEIGHT),
+        );
+        painter.text(
+            figure_rect.center(),
+            Align2::CENTER_CENTER,
+            figure,
+            theme::bold(12.5),
+            strong,
+        );
         let visible = rect.intersect(columns_clip);
         if visible.width() <= 0.0 {
             continue;
         }
         let label = (words.sort_by_indicator)(name);
         let response = ui
-            .interact(visible, ui.scope_id().with(("header", indicator)), Sense::click())
-            .on_hover_cursor(egui::CursorIcon::PointingHand)
-            .on_hover_text(&label);
+            .interact(
+                visible,
+                ui.scope_id().with(("header", indicator)),
+                Sense::click(),
+            )
+            .on_hover_cursor(egui::CursorIcon::PointingHand);
         response.widget_info(|| egui::WidgetInfo::labeled(Role::Button, true, &label));
         if response.clicked() {
             sort = Some(MatrixSort::Indicator(indicator));

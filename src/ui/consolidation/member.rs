@@ -22,18 +22,32 @@ pub fn ui(
     let document = &member.document;
     let project = &document.project;
     ui.horizontal_wrapped(|ui| {
-        if ui.button(RichText::new(texts.back_to_collection).strong()).clicked() {
+        if ui
+            .button(RichText::new(texts.back_to_collection).strong())
+            .clicked()
+        {
             actions.push(act(ConsolidationAction::BackToCollection));
         }
         ui.label(
-            RichText::new((texts.member_heading)(&project.unit.name, &format_date(open.consolidation.as_of)))
-                .font(theme::bold(17.0)),
+            RichText::new((texts.member_heading)(
+                &project.unit.name,
+                &format_date(open.consolidation.as_of),
+            ))
+            .font(theme::bold(17.0)),
         );
     });
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(texts.read_only).italics().color(theme::weak_color(ui)));
+        ui.label(
+            RichText::new(texts.read_only)
+                .italics()
+                .color(theme::weak_color(ui)),
+        );
         if let Some(path) = &document.path {
-            ui.label(RichText::new(path.display().to_string()).small().color(theme::weak_color(ui)));
+            ui.label(
+                RichText::new(path.display().to_string())
+                    .small()
+                    .color(theme::weak_color(ui)),
+            );
         }
     });
     dashboard::cards_ui(ui, document, lang, 0.8);
@@ -54,11 +68,18 @@ pub fn ui(
 fn list_ui(ui: &mut Ui, state: &AppState, member: &MemberView, actions: &mut Vec<Action>) {
     let lang = state.lang();
     let document = &member.document;
-    for (indicator, progress) in document.project.indicators.iter().zip(&document.summary.indicators) {
+    for (indicator, progress) in document
+        .project
+        .indicators
+        .iter()
+        .zip(&document.summary.indicators)
+    {
         let selected = member.selected.as_deref() == Some(indicator.id.as_str());
         let name = RichText::new(&indicator.name).small();
         if ui.selectable_label(selected, name).clicked() {
-            actions.push(act(ConsolidationAction::SelectMemberIndicator(indicator.id.clone())));
+            actions.push(act(ConsolidationAction::SelectMemberIndicator(
+                indicator.id.clone(),
+            )));
         }
         words::status_chip(ui, progress.status, progress.exceeded, lang);
         ui.add_space(4.0);

@@ -9,7 +9,12 @@ use crate::consolidate::{SkipReason, value_of};
 use crate::ui::theme;
 
 /// Draws the open window of the consolidation, if any.
-pub fn ui(ctx: &egui::Context, state: &AppState, open: &ConsolidationState, actions: &mut Vec<Action>) {
+pub fn ui(
+    ctx: &egui::Context,
+    state: &AppState,
+    open: &ConsolidationState,
+    actions: &mut Vec<Action>,
+) {
     if let Some(preview) = &open.pending_write {
         let response = egui::Modal::new(Id::unique("consolidated_write")).show(ctx, |ui| {
             ui.set_max_width(620.0);
@@ -63,7 +68,11 @@ fn write_ui(
     ui.heading(words.write_title);
     ui.label(RichText::new((words.write_into)(&preview.target_name)).strong());
     ui.label((words.written_count)(write.written.len()));
-    let replaced = write.written.iter().filter(|w| w.replaced.is_some()).count();
+    let replaced = write
+        .written
+        .iter()
+        .filter(|w| w.replaced.is_some())
+        .count();
     if replaced > 0 {
         ui.label(RichText::new((words.replaced_count)(replaced)).color(theme::error_color(ui)));
     }
@@ -99,7 +108,10 @@ fn write_ui(
         });
     ui.separator();
     ui.horizontal(|ui| {
-        let apply = ui.add_enabled(!write.written.is_empty(), egui::Button::new(words.apply_write));
+        let apply = ui.add_enabled(
+            !write.written.is_empty(),
+            egui::Button::new(words.apply_write),
+        );
         if apply.clicked() {
             actions.push(act(ConsolidationAction::ApplyWrite));
         }

@@ -74,7 +74,11 @@ pub fn ui(ui: &mut Ui, state: &AppState, open: &ConsolidationState, actions: &mu
                     match behind {
                         Some((id, indicator)) => {
                             let name = RichText::new(&indicator.template.name).small();
-                            if ui.link(name).on_hover_text(&indicator.template.name).clicked() {
+                            if ui
+                                .link(name)
+                                .on_hover_text(&indicator.template.name)
+                                .clicked()
+                            {
                                 actions.push(act(ConsolidationAction::ViewMember {
                                     member: member_index,
                                     indicator_id: Some(id.to_owned()),

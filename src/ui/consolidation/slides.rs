@@ -91,7 +91,10 @@ fn title_ui(ui: &mut Ui, state: &AppState, open: &ConsolidationState) {
         }
         ui.add_space(12.0);
         ui.label(
-            RichText::new((lang.texts().as_of_status)(&format_date(consolidation.as_of))).size(22.0),
+            RichText::new((lang.texts().as_of_status)(&format_date(
+                consolidation.as_of,
+            )))
+            .size(22.0),
         );
         ui.add_space(10.0);
         let word = units_word(&consolidation.members, lang);
@@ -124,12 +127,18 @@ fn indicator_slide_ui(ui: &mut Ui, state: &AppState, open: &ConsolidationState, 
     ui.label(RichText::new(&consolidated.template.name).font(theme::bold(26.0)));
     ui.label(RichText::new(figure_text(consolidated, consolidation, lang)).size(20.0));
     if let Some(met) = &consolidated.targets_met {
-        ui.label(RichText::new(targets_met_text(met, consolidation, lang)).size(20.0).strong());
+        ui.label(
+            RichText::new(targets_met_text(met, consolidation, lang))
+                .size(20.0)
+                .strong(),
+        );
     }
     ui.add_space(6.0);
     let mut ignored = Vec::new();
     egui::ScrollArea::vertical()
         .id_salt("slide_bars")
         .auto_shrink([false, false])
-        .show(ui, |ui| indicator::chart_ui(ui, state, consolidation, position, &mut ignored));
+        .show(ui, |ui| {
+            indicator::chart_ui(ui, state, consolidation, position, &mut ignored)
+        });
 }

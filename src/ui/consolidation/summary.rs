@@ -74,7 +74,11 @@ pub fn ui(
                 });
                 row.col(|ui| {
                     let name = RichText::new(&indicator.template.name).small();
-                    if ui.link(name).on_hover_text(&indicator.template.name).clicked() {
+                    if ui
+                        .link(name)
+                        .on_hover_text(&indicator.template.name)
+                        .clicked()
+                    {
                         view.indicator = index;
                         view.tab = CollectionTab::Indicator;
                     }
@@ -82,17 +86,21 @@ pub fn ui(
                 row.col(|ui| rule_menu_ui(ui, lang, indicator, actions));
                 row.col(|ui| {
                     let figure = figure_text(indicator, consolidation, lang);
-                    ui.label(RichText::new(&figure).small()).on_hover_text(&figure);
+                    ui.label(RichText::new(&figure).small())
+                        .on_hover_text(&figure);
                 });
                 row.col(|ui| {
-                    let met = indicator
-                        .targets_met
-                        .as_ref()
-                        .map_or_else(|| texts.none.to_owned(), |t| targets_met_text(t, consolidation, lang));
+                    let met = indicator.targets_met.as_ref().map_or_else(
+                        || texts.none.to_owned(),
+                        |t| targets_met_text(t, consolidation, lang),
+                    );
                     ui.label(RichText::new(met).small());
                 });
                 row.col(|ui| {
-                    ui.label(format!("{}/{}", indicator.reporting, indicator.with_indicator));
+                    ui.label(format!(
+                        "{}/{}",
+                        indicator.reporting, indicator.with_indicator
+                    ));
                 });
                 row.col(|ui| status_bar_ui(ui, &indicator.statuses, lang));
             });
@@ -153,7 +161,8 @@ pub fn status_bar_ui(ui: &mut Ui, counts: &StatusCounts, lang: Lang) {
         }
         let segment = width * count as f32 / total;
         let part = egui::Rect::from_min_size(egui::pos2(x, rect.min.y), egui::vec2(segment, 18.0));
-        ui.painter().rect_filled(part, 0.0, theme::status_fill(status));
+        ui.painter()
+            .rect_filled(part, 0.0, theme::status_fill(status));
         if segment >= 14.0 {
             ui.painter().text(
                 part.center(),
