@@ -76,12 +76,17 @@ pub fn generate(options: &SampleOptions) -> SampleSet {
     let dates = quarter_ends(options.as_of, options.values.max(1));
     let mut plans = Vec::with_capacity(communes.len());
     let mut capacities = Vec::with_capacity(communes.len());
+    let files = file_names(&communes);
     for (index, commune) in communes.iter().enumerate() {
         let mut unit_rng = Rng::derived(options.seed, index as u64 + 1);
         let name = format!("Xã {commune}");
         let (plan, capacity) =
             commune_plan(&name, &province, &template, &dates, &mut unit_rng, options);
-        plans.push((format!("{}.ron", slug(&name)), plan));
+        let file = files
+            .get(index)
+            .cloned()
+            .unwrap_or_else(|| format!("{index}.ron"));
+        plans.push((file, plan));
         capacities.push(capacity);
     }
     ranks::assign(&mut plans, &capacities, options.seed);
@@ -111,6 +116,25 @@ pub fn generate(options: &SampleOptions) -> SampleSet {
             province_plan,
         ),
     }
+}
+
+/// A file name for each commune, all different: "Thanh Long" and "Thạnh Long" have the same
+/// ASCII name, so the second is numbered.
+fn file_names(communes: &[String]) -> Vec<String> {
+    let mut used = std::collections::HashSet::new();
+    communes
+        .iter()
+        .map(|commune| {
+            let base = slug(&format!("Xã {commune}"));
+            let mut file = format!("{base}.ron");
+            let mut number = 1;
+            while !used.insert(file.clone()) {
+                number += 1;
+                file = format!("{base}-{number}.ron");
+            }
+            file
+        })
+        .collect()
 }
 
 /// Writes `set` into `dir`: the plans, the collection and the province plan. Refuses to replace
@@ -336,6 +360,9 @@ mod tests {
         let set = generate(&options);
         assert_eq!(set, generate(&options));
         assert_eq!(set.plans.len(), 30);
+        let country = names::communes(&mut Rng::new(1), 3321);
+        let files: std::collections::HashSet<String> = file_names(&country).into_iter().collect();
+        assert_eq!(files.len(), 3321, "every plan has its own file");
         for (file, plan) in set.plans.iter().chain(std::iter::once(&set.province_plan)) {
             let problems = storage::validate(plan).problems;
             assert!(problems.is_empty(), "{file}: {problems:?}");
