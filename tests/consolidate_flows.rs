@@ -321,3 +321,38 @@ fn a_member_changed_on_disk_is_offered_for_reload() {
             .any(|m| m.title == "Đã sửa")
     );
 }
+
+#[test]
+fn an_unsaved_collection_is_asked_about_before_quitting() {
+    let dir = tempfile::tempdir().unwrap();
+    let set = generate(&SampleOptions::new(3, 4));
+    for (file, plan) in &set.plans {
+        lotrinh::storage::save(plan, &dir.path().join(file)).unwrap();
+    }
+    let data = tempfile::tempdir().unwrap();
+    let mut harness = common::app_harness(
+        [1366.0, 768.0],
+        data.path(),
+        Some(dir.path().to_path_buf()),
+        Vec::new(),
+        today(),
+    );
+    harness.run();
+    let texts = Lang::Vi.texts();
+    // A folder without a collection file: the collection exists only in memory.
+    assert!(harness.state().state.consolidation.as_ref().unwrap().dirty);
+    harness
+        .state_mut()
+        .state
+        .handle(lotrinh::app::Action::Request(lotrinh::app::Intent::Quit));
+    harness.run();
+    assert!(!harness.state().state.close_confirmed);
+    harness.get_by_label(texts.consolidate.close_question);
+    click(&mut harness, texts.dont_save);
+    assert!(harness.state().state.consolidation.is_none());
+    harness
+        .state_mut()
+        .state
+        .handle(lotrinh::app::Action::Request(lotrinh::app::Intent::Quit));
+    assert!(harness.state().state.close_confirmed);
+}

@@ -127,8 +127,10 @@ impl AppState {
             Intent::Open(path) => self.open(&path),
             Intent::OpenExample(name) => self.open_example(&name),
             Intent::Quit => {
-                self.close_confirmed = true;
-                self.recovery.clear();
+                if !self.collection_holds_quit() {
+                    self.close_confirmed = true;
+                    self.recovery.clear();
+                }
             }
             Intent::ApplyConsolidatedWrite => self.finish_write(),
         }

@@ -48,6 +48,7 @@ pub fn run(command: Command) -> ExitCode {
             as_of,
             json,
             xlsx,
+            pdf,
             into,
             output,
             lang,
@@ -57,6 +58,7 @@ pub fn run(command: Command) -> ExitCode {
                 as_of,
                 json,
                 xlsx,
+                pdf,
                 into,
                 output,
             };

@@ -24,6 +24,8 @@ pub struct Request {
     pub json: bool,
     /// `--xlsx`.
     pub xlsx: Option<PathBuf>,
+    /// `--pdf`.
+    pub pdf: Option<PathBuf>,
     /// `--into`.
     pub into: Option<PathBuf>,
     /// `-o`.
@@ -72,6 +74,9 @@ pub fn run(request: &Request, lang: Lang) -> ExitCode {
     if let Some(path) = &request.xlsx {
         ok &= write_xlsx(&opened, path, lang);
     }
+    if let Some(path) = &request.pdf {
+        ok &= write_pdf(&opened, path, lang);
+    }
     if let Some(output) = &request.output {
         ok &= write_plan(&opened, request.into.as_deref(), output, lang);
     }
@@ -98,6 +103,42 @@ fn write_xlsx(opened: &Opened, path: &Path, lang: Lang) -> bool {
             false
         }
     }
+}
+
+#[cfg(feature = "reports")]
+fn write_pdf(opened: &Opened, path: &Path, lang: Lang) -> bool {
+    let options = crate::report::ExportOptions {
+        lang,
+        printed_on: chrono::Local::now().date_naive(),
+    };
+    let written = crate::report::write_consolidated_pdf(
+        &opened.collection,
+        &opened.consolidation,
+        path,
+        &options,
+    );
+    match written {
+        Ok(()) => {
+            println!(
+                "{}",
+                (lang.texts().report_written)(&path.display().to_string())
+            );
+            true
+        }
+        Err(error) => {
+            eprintln!("{}", error.message(lang));
+            false
+        }
+    }
+}
+
+#[cfg(not(feature = "reports"))]
+fn write_pdf(_opened: &Opened, path: &Path, lang: Lang) -> bool {
+    eprintln!(
+        "{}",
+        (lang.texts().report_unavailable)(&path.display().to_string())
+    );
+    false
 }
 
 #[cfg(not(feature = "reports"))]

@@ -140,6 +140,9 @@ pub enum Command {
         /// Excel workbook to write: matrix, ranking, completeness, one sheet per indicator.
         #[arg(long, value_name = "OUT.xlsx")]
         xlsx: Option<PathBuf>,
+        /// Consolidated PDF report to write: figures by indicator, the units, completeness.
+        #[arg(long, value_name = "OUT.pdf")]
+        pdf: Option<PathBuf>,
         /// Plan to write the consolidated values into (read only; the result goes to -o).
         #[arg(long, value_name = "PLAN.ron", requires = "output")]
         into: Option<PathBuf>,

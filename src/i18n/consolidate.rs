@@ -167,6 +167,8 @@ pub struct ConsolidateTexts {
     pub save: &'static str,
     /// Save the bundled example's files into a folder.
     pub save_example: &'static str,
+    /// The export menu.
+    pub export_menu: &'static str,
     /// Export the workbook.
     pub export_xlsx: &'static str,
     /// Export the PDF report.
@@ -414,6 +416,7 @@ pub static VI: ConsolidateTexts = ConsolidateTexts {
     close: "Đóng bộ tổng hợp",
     save: "Lưu bộ tổng hợp",
     save_example: "Lưu các tệp ví dụ vào thư mục…",
+    export_menu: "Xuất báo cáo",
     export_xlsx: "Xuất Excel…",
     export_pdf: "Xuất báo cáo PDF…",
     write_menu: "Ghi vào kế hoạch",
@@ -567,6 +570,10 @@ pub static EN: ConsolidateTexts = ConsolidateTexts {
     cli_failed: |path, reason| format!("Failed {path}: {reason}"),
     duplicate_line: |path, kept| format!("{path} is the same unit as {kept}: left out."),
     later_ignored: |count| {
+        if count == 1 {
+            return "1 unit has values dated after the reporting date: those values are not counted."
+                .to_owned();
+        }
         format!(
             "{count} units have values dated after the reporting date: those values are not counted."
         )
@@ -650,6 +657,7 @@ pub static EN: ConsolidateTexts = ConsolidateTexts {
     close: "Close the collection",
     save: "Save the collection",
     save_example: "Save the example files into a folder…",
+    export_menu: "Export",
     export_xlsx: "Export Excel…",
     export_pdf: "Export PDF report…",
     write_menu: "Write into a plan",

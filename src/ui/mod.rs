@@ -336,6 +336,8 @@ pub fn after_frame(ctx: &egui::Context, state: &mut AppState) {
         if state.has_unsaved_changes() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             state.handle(Action::Request(Intent::Quit));
+        } else if state.collection_holds_quit() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
         } else {
             state.recovery.clear();
         }

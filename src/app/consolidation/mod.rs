@@ -244,6 +244,19 @@ impl AppState {
         }
     }
 
+    /// When the open collection has unsaved changes, shows it with the question whether to save
+    /// them, and returns true: the program does not close yet.
+    pub fn collection_holds_quit(&mut self) -> bool {
+        match &mut self.consolidation {
+            Some(open) if open.dirty => {
+                open.visible = true;
+                open.confirm_close = true;
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// True when the collection is open and shown.
     pub fn consolidation_visible(&self) -> bool {
         self.consolidation.as_ref().is_some_and(|o| o.visible)

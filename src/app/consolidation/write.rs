@@ -107,7 +107,12 @@ impl AppState {
             }
             WriteDestination::New => {
                 let write = new_plan(&open.consolidation, &open.collection, lang);
-                (write, lang.texts().untitled.to_owned())
+                let untitled = lang.texts().untitled;
+                let name = match open.collection.unit.name.as_str() {
+                    "" => untitled.to_owned(),
+                    unit => format!("{unit} ({untitled})"),
+                };
+                (write, name)
             }
         };
         if let Some(open) = &mut self.consolidation {

@@ -366,6 +366,18 @@ mod tests {
         for (file, plan) in set.plans.iter().chain(std::iter::once(&set.province_plan)) {
             let problems = storage::validate(plan).problems;
             assert!(problems.is_empty(), "{file}: {problems:?}");
+            for indicator in &plan.indicators {
+                let MeasureUnit::Score { max } = indicator.unit else {
+                    continue;
+                };
+                let values = indicator.measurements.iter().map(|m| m.value);
+                let targets = indicator.targets.iter().map(|t| t.value);
+                assert!(
+                    values.chain(targets).all(|v| (0.0..=max).contains(&v)),
+                    "{file}: {} beyond its maximum {max}",
+                    indicator.id
+                );
+            }
         }
         let ratio = |plan: &Project, id: &str| {
             plan.indicator(id)

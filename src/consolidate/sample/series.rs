@@ -48,6 +48,15 @@ pub fn fill(
             Target::new(2030, (scale * 1.2).round()),
         ];
     }
+    // A score the province assesses: the commune sets its own aim on the province's scale.
+    if let MeasureUnit::Score { max } = indicator.unit
+        && indicator.targets.is_empty()
+    {
+        indicator.targets = vec![
+            Target::new(2025, rounded(max * 0.7, max)),
+            Target::new(2030, rounded(max * 0.85, max)),
+        ];
+    }
     let target = indicator
         .targets
         .iter()
@@ -88,15 +97,15 @@ pub fn fill(
             MeasureUnit::Rank => (1 + rng.below(60)) as f64,
             unit => {
                 let raw = start + (target - start) * (share + noise).max(0.0);
-                let bounded = if unit.is_percent() {
-                    raw.clamp(0.0, 100.0)
-                } else {
-                    raw.max(0.0)
+                let bounded = match unit {
+                    MeasureUnit::Percent => raw.clamp(0.0, 100.0),
+                    MeasureUnit::Score { max } => raw.clamp(0.0, *max),
+                    _ => raw.max(0.0),
                 };
-                if matches!(unit, MeasureUnit::Count { .. } | MeasureUnit::Money) {
-                    bounded.round()
-                } else {
-                    (bounded * 10.0).round() / 10.0
+                match unit {
+                    MeasureUnit::Count { .. } | MeasureUnit::Money => bounded.round(),
+                    MeasureUnit::Score { max } => rounded(bounded, *max),
+                    _ => (bounded * 10.0).round() / 10.0,
                 }
             }
         };
@@ -146,7 +155,16 @@ fn start_value(indicator: &Indicator, target: f64, scale: f64, rng: &mut Rng) ->
         (MeasureUnit::YesNo, _) => 0.0,
         (MeasureUnit::Rank, _) => (1 + rng.below(60)) as f64,
     };
-    (value * 10.0).round() / 10.0
+    match indicator.unit {
+        MeasureUnit::Score { max } => rounded(value, max),
+        _ => (value * 10.0).round() / 10.0,
+    }
+}
+
+/// A score rounded as the province publishes it: three decimals on a 0–1 scale, one otherwise.
+fn rounded(value: f64, max: f64) -> f64 {
+    let factor = if max <= 1.0 { 1000.0 } else { 10.0 };
+    (value * factor).round() / factor
 }
 
 /// Dossiers received and handled that give the value (rounded to two decimals).

@@ -218,7 +218,11 @@ fn completeness(writer: &mut Writer, consolidation: &Consolidation, lang: Lang) 
             .map(|m| m.display_name())
             .unwrap_or_default()
     };
+    // A late unit lacks nearly everything: past a few, the count says enough.
     let names = |indexes: &[usize]| {
+        if indexes.len() > 5 {
+            return (words.indicator_count)(indexes.len());
+        }
         indexes
             .iter()
             .filter_map(|i| consolidation.indicators.get(*i))

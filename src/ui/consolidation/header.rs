@@ -97,12 +97,16 @@ fn commands_ui(
             }
         }
     });
-    if ui.button(texts.export_xlsx).clicked() {
-        actions.push(act(ConsolidationAction::ExportXlsx));
-    }
-    if ui.button(texts.export_pdf).clicked() {
-        actions.push(act(ConsolidationAction::ExportPdf));
-    }
+    ui.menu_button(texts.export_menu, |ui| {
+        if ui.button(texts.export_xlsx).clicked() {
+            actions.push(act(ConsolidationAction::ExportXlsx));
+            ui.close();
+        }
+        if ui.button(texts.export_pdf).clicked() {
+            actions.push(act(ConsolidationAction::ExportPdf));
+            ui.close();
+        }
+    });
     if ui.button(texts.close).clicked() {
         actions.push(act(ConsolidationAction::Close));
     }

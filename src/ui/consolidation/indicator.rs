@@ -9,7 +9,7 @@ use super::summary::{rule_menu_ui, status_bar_ui};
 use super::{ConsolidationView, text};
 use crate::app::{Action, AppState, ConsolidationState};
 use crate::consolidate::{Combined, Consolidation, figure_text, targets_met_text};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, format_number};
 use crate::model::Direction;
 use crate::progress::Status;
 use crate::ui::{plots, theme};
@@ -105,7 +105,7 @@ pub fn ui(
         .id_salt("indicator_chart_scroll")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            chart_ui(ui, state, consolidation, view.indicator, actions)
+            chart_ui(ui, state, consolidation, view.indicator, Some(actions))
         });
 }
 
@@ -142,13 +142,14 @@ fn chooser_ui(
     });
 }
 
-/// The bar chart of one indicator (also a presentation slide).
+/// The bar chart of one indicator; with `actions`, framed with its title and a PNG button (a
+/// slide shows it bare).
 pub fn chart_ui(
     ui: &mut Ui,
     state: &AppState,
     consolidation: &Consolidation,
     index: usize,
-    actions: &mut Vec<Action>,
+    actions: Option<&mut Vec<Action>>,
 ) {
     let lang = state.lang();
     let words = lang.texts().consolidate;
@@ -159,21 +160,6 @@ pub fn chart_ui(
     let count = bars.len();
     let position = |rank: usize| (count - rank) as f64;
     let names: Vec<String> = bars.iter().map(|b| b.name.clone()).collect();
-    let plot_bars: Vec<Bar> = bars
-        .iter()
-        .enumerate()
-        .map(|(rank, bar)| {
-            Bar::new(position(rank), bar.value)
-                .fill(theme::status_fill(bar.status))
-                .width(0.7)
-                .name(format!(
-                    "{} — {} ({})",
-                    bar.name,
-                    bar.text,
-                    lang.texts().status(bar.status, false)
-                ))
-        })
-        .collect();
     let target = indicator.common_target.map(|t| t.value);
     // The consolidated figure is on the units' scale only for a mean or a ratio.
     let figure = match indicator.combined {
@@ -187,9 +173,26 @@ pub fn chart_ui(
         .chain(figure)
         .fold(0.0_f64, f64::max);
     let right = if largest > 0.0 { largest * 1.08 } else { 1.0 };
+    let floor = right * 0.006;
+    let plot_bars: Vec<Bar> = bars
+        .iter()
+        .enumerate()
+        .map(|(rank, bar)| {
+            // A zero ("Không", no incident) still shows a sliver in its status colour.
+            Bar::new(position(rank), bar.value.max(floor))
+                .fill(theme::status_fill(bar.status))
+                .width(0.7)
+                .name(format!(
+                    "{} — {} ({})",
+                    bar.name,
+                    bar.text,
+                    lang.texts().status(bar.status, false)
+                ))
+        })
+        .collect();
     let height = (count as f32 * ROW).max(80.0) + 50.0;
     let key = format!("tong-hop-{}", indicator.template.id);
-    plots::chart_frame(ui, &key, &indicator.template.name, lang, actions, |ui| {
+    let draw = |ui: &mut Ui| {
         // The lines are named beside the chart: a legend inside would cover the bars.
         ui.horizontal(|ui| {
             if target.is_some() {
@@ -206,6 +209,7 @@ pub fn chart_ui(
         plots::category_axis(plots::locked(Plot::new(("collection_bars", index))), names)
             .height(height)
             .show_grid([true, false])
+            .x_axis_formatter(move |mark, _| format_number(mark.value, 2, lang))
             .y_axis_min_width(170.0)
             .show(ui, |plot| {
                 plot.set_plot_bounds(PlotBounds::from_min_max(
@@ -229,7 +233,13 @@ pub fn chart_ui(
                     );
                 }
             });
-    });
+    };
+    match actions {
+        Some(actions) => {
+            plots::chart_frame(ui, &key, &indicator.template.name, lang, actions, draw);
+        }
+        None => draw(ui),
+    }
     if !missing.is_empty() {
         ui.label(
             RichText::new(format!(

@@ -453,6 +453,10 @@ fn header_ui(
     let text_colour = ui.visuals().text_color();
     let strong = ui.visuals().strong_text_color();
     let mut sort = None;
+    let sorted = match cache.key.2 {
+        MatrixSort::Indicator(index) => Some(index),
+        MatrixSort::Unit | MatrixSort::Rank => None,
+    };
     let (_, columns) = grid.visible(0, cache.columns.len());
     for column in columns {
         let Some(&indicator) = cache.columns.get(column) else {
@@ -463,6 +467,10 @@ fn header_ui(
         };
         let x = grid.origin.x + UNIT_WIDTH + column as f32 * COLUMN_WIDTH;
         let rect = Rect::from_min_size(pos2(x, top), vec2(COLUMN_WIDTH, HEADER_HEIGHT));
+        if sorted == Some(indicator) {
+            let marked = rect.with_max_y(rect.max.y + FIGURE_HEIGHT).shrink(1.0);
+            painter.rect_filled(marked, 3.0, ui.visuals().selection.bg_fill);
+        }
         let name = consolidated.template.name.as_str();
         let job = wrapped(name, COLUMN_WIDTH - 6.0, 3, 11.0, text_colour);
         let galley = painter.layout_job(job);

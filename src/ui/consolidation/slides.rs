@@ -134,11 +134,10 @@ fn indicator_slide_ui(ui: &mut Ui, state: &AppState, open: &ConsolidationState, 
         );
     }
     ui.add_space(6.0);
-    let mut ignored = Vec::new();
     egui::ScrollArea::vertical()
         .id_salt("slide_bars")
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            indicator::chart_ui(ui, state, consolidation, position, &mut ignored)
+            indicator::chart_ui(ui, state, consolidation, position, None)
         });
 }

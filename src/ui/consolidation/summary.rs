@@ -37,14 +37,16 @@ pub fn ui(
             .count();
         ui.label(RichText::new((words.later_ignored)(members)).color(theme::weak_color(ui)));
     }
+    // The name and the figure share what the fixed columns leave, so that 1024 points suffice.
+    let free = (ui.available_width() - 30.0 - 190.0 - 150.0 - 52.0 - 150.0).max(300.0);
     TableBuilder::new(ui)
         .id_salt("consolidated_figures")
         .striped(true)
         .resizable(true)
         .column(Column::exact(30.0))
-        .column(Column::initial(250.0).at_least(140.0).clip(true))
+        .column(Column::initial(free * 0.42).at_least(120.0).clip(true))
         .column(Column::initial(190.0).at_least(120.0))
-        .column(Column::initial(300.0).at_least(140.0).clip(true))
+        .column(Column::initial(free * 0.58).at_least(140.0).clip(true))
         .column(Column::initial(150.0).clip(true))
         .column(Column::exact(52.0))
         .column(Column::remainder().at_least(90.0))
