@@ -1,14 +1,16 @@
-//! Checks of a value typed for a period: shown in the row, never blocking.
+//! Checks of a value typed for a period, shown in the row: a value its unit cannot take blocks
+//! applying; a suspicious one is only pointed out.
 
-use crate::model::{Indicator, MeasureUnit};
+use crate::model::{Indicator, MeasureUnit, ValueProblem};
 
-/// Something suspicious about a new value.
+/// Something wrong or suspicious about a new value.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum EntryCheck {
-    /// A percentage outside 0–100 (this one does block applying: the file would be invalid).
-    PercentOutOfRange,
-    /// A negative count.
-    NegativeCount,
+    /// A value the unit cannot take ([`MeasureUnit::check_value`]): blocks applying, the file
+    /// would be refused.
+    Invalid(ValueProblem),
+    /// A numerator or denominator for a yes/no indicator: blocks applying.
+    RatioOnYesNo,
     /// The numerator is larger than the denominator.
     NumeratorAboveDenominator,
     /// More than 30 percentage points away from the previous value.
@@ -20,7 +22,7 @@ pub enum EntryCheck {
 impl EntryCheck {
     /// True when the value cannot be applied at all.
     pub fn blocks(self) -> bool {
-        matches!(self, Self::PercentOutOfRange)
+        matches!(self, Self::Invalid(_) | Self::RatioOnYesNo)
     }
 }
 
@@ -33,21 +35,21 @@ pub fn check_value(
     denominator: Option<f64>,
 ) -> Vec<EntryCheck> {
     let mut checks = Vec::new();
+    if let Err(problem) = indicator.unit.check_value(value) {
+        checks.push(EntryCheck::Invalid(problem));
+    }
     match &indicator.unit {
         MeasureUnit::Percent => {
-            if !(0.0..=100.0).contains(&value) {
-                checks.push(EntryCheck::PercentOutOfRange);
-            }
             if let Some(previous) = previous
                 && (value - previous).abs() > 30.0
             {
                 checks.push(EntryCheck::PercentJump(value - previous));
             }
         }
+        MeasureUnit::YesNo if numerator.is_some() || denominator.is_some() => {
+            checks.push(EntryCheck::RatioOnYesNo);
+        }
         MeasureUnit::Count { .. } => {
-            if value < 0.0 {
-                checks.push(EntryCheck::NegativeCount);
-            }
             if let Some(previous) = previous.filter(|p| *p > 0.0)
                 && (value > previous * 3.0 || value * 3.0 < previous)
             {
@@ -81,6 +83,7 @@ mod tests {
                 word: "tổ".to_owned(),
             },
         );
+        let yes_no = Indicator::new("y", "y", Pillar::DigitalGovernment, MeasureUnit::YesNo);
         let cases: [(
             &Indicator,
             Option<f64>,
@@ -88,7 +91,7 @@ mod tests {
             Option<f64>,
             Option<f64>,
             Vec<EntryCheck>,
-        ); 9] = [
+        ); 12] = [
             (&percent, Some(40.0), 45.0, None, None, vec![]),
             (
                 &percent,
@@ -96,7 +99,10 @@ mod tests {
                 120.0,
                 None,
                 None,
-                vec![EntryCheck::PercentOutOfRange, EntryCheck::PercentJump(80.0)],
+                vec![
+                    EntryCheck::Invalid(ValueProblem::PercentOutOfRange),
+                    EntryCheck::PercentJump(80.0),
+                ],
             ),
             (
                 &percent,
@@ -104,7 +110,7 @@ mod tests {
                 -1.0,
                 None,
                 None,
-                vec![EntryCheck::PercentOutOfRange],
+                vec![EntryCheck::Invalid(ValueProblem::PercentOutOfRange)],
             ),
             (
                 &percent,
@@ -128,7 +134,10 @@ mod tests {
                 -2.0,
                 None,
                 None,
-                vec![EntryCheck::NegativeCount, EntryCheck::CountJump(-0.2)],
+                vec![
+                    EntryCheck::Invalid(ValueProblem::Negative),
+                    EntryCheck::CountJump(-0.2),
+                ],
             ),
             (
                 &count,
@@ -140,6 +149,23 @@ mod tests {
             ),
             (&count, Some(10.0), 29.0, None, None, vec![]),
             (&count, Some(0.0), 29.0, None, None, vec![]),
+            (&yes_no, Some(0.0), 1.0, None, None, vec![]),
+            (
+                &yes_no,
+                Some(0.0),
+                85.5,
+                None,
+                None,
+                vec![EntryCheck::Invalid(ValueProblem::NotYesNo)],
+            ),
+            (
+                &yes_no,
+                None,
+                1.0,
+                Some(1.0),
+                None,
+                vec![EntryCheck::RatioOnYesNo],
+            ),
         ];
         for (indicator, previous, value, numerator, denominator, expected) in cases {
             assert_eq!(
@@ -148,7 +174,7 @@ mod tests {
                 "{value}"
             );
         }
-        assert!(EntryCheck::PercentOutOfRange.blocks());
+        assert!(EntryCheck::Invalid(ValueProblem::NotYesNo).blocks());
         assert!(!EntryCheck::PercentJump(40.0).blocks());
     }
 }

@@ -53,6 +53,36 @@ impl Period {
             Self::Of(PeriodKind::Quarter(quarter as u8 + 1), date.year())
         }
     }
+
+    /// The period the grid opens on for a plan dated `as_of`: the first quarter that ends after
+    /// the reporting date (the next one when the reporting date ends a quarter, the one that
+    /// contains it otherwise), but never one that ends more than a quarter after `today` (after the
+    /// end of the third month from today's); then the quarter that contains today.
+    pub fn default_for(as_of: NaiveDate, today: NaiveDate) -> Self {
+        use chrono::Datelike as _;
+        let next = Self::quarter_containing(as_of);
+        let next = if next.end_date() == Some(as_of) {
+            Self::quarter_after(as_of)
+        } else {
+            next
+        };
+        let latest = today
+            .with_day(1)
+            .and_then(|first| first.checked_add_months(chrono::Months::new(4)))
+            .and_then(|after| after.pred_opt())
+            .unwrap_or(NaiveDate::MAX);
+        match next.end_date() {
+            Some(end) if end <= latest => next,
+            _ => Self::quarter_containing(today),
+        }
+    }
+
+    /// The quarter that contains `date`.
+    fn quarter_containing(date: NaiveDate) -> Self {
+        use chrono::Datelike as _;
+        let quarter = (date.month() - 1) / 3 + 1;
+        Self::Of(PeriodKind::Quarter(quarter as u8), date.year())
+    }
 }
 
 #[cfg(test)]
@@ -94,5 +124,37 @@ mod tests {
             Period::quarter_after(date(2025, 12, 31)),
             Period::Of(PeriodKind::Quarter(1), 2026)
         );
+    }
+
+    #[test]
+    fn default_period() {
+        let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let quarter = |q, y| Period::Of(PeriodKind::Quarter(q), y);
+        // (reporting date, today, the grid's period)
+        for (as_of, today, expected) in [
+            // Mid-quarter reporting dates: the quarter that contains them.
+            (date(2026, 11, 30), date(2026, 11, 30), quarter(4, 2026)),
+            (date(2026, 2, 14), date(2026, 2, 14), quarter(1, 2026)),
+            (date(2025, 8, 1), date(2026, 1, 10), quarter(3, 2025)),
+            // A quarter's end: the next quarter.
+            (date(2025, 9, 30), date(2026, 1, 10), quarter(4, 2025)),
+            (date(2025, 12, 31), date(2026, 1, 10), quarter(1, 2026)),
+            (date(2025, 12, 31), date(2025, 12, 31), quarter(1, 2026)),
+            (date(2024, 12, 31), date(2026, 11, 30), quarter(1, 2025)),
+            // Today long before: never more than a quarter ahead of today.
+            (date(2026, 12, 31), date(2026, 11, 30), quarter(4, 2026)),
+            (date(2027, 3, 31), date(2026, 11, 30), quarter(4, 2026)),
+            (date(2026, 9, 30), date(2026, 6, 15), quarter(2, 2026)),
+            // Today just far enough: the quarter ends within three months of today.
+            (date(2026, 9, 30), date(2026, 9, 30), quarter(4, 2026)),
+            (date(2026, 11, 30), date(2026, 9, 30), quarter(4, 2026)),
+            (date(2026, 12, 31), date(2026, 9, 1), quarter(3, 2026)),
+        ] {
+            assert_eq!(
+                Period::default_for(as_of, today),
+                expected,
+                "reporting date {as_of}, today {today}"
+            );
+        }
     }
 }

@@ -272,19 +272,6 @@ fn unit_ui(ui: &mut Ui, lang: Lang, id: egui::Id, unit: &mut MeasureUnit) -> boo
     changed
 }
 
-/// The check every value of `unit` must pass (0–100 for a percent).
-pub fn value_check(unit: &MeasureUnit, lang: Lang) -> impl Fn(f64) -> Result<(), String> + use<> {
-    let is_percent = unit.is_percent();
-    let message = lang.texts().percent_range;
-    move |value| {
-        if is_percent && !(0.0..=100.0).contains(&value) {
-            Err(message.to_owned())
-        } else {
-            Ok(())
-        }
-    }
-}
-
 fn baseline_ui(ui: &mut Ui, state: &AppState, draft: &mut Indicator) -> bool {
     let lang = state.lang();
     let texts = lang.texts();
@@ -312,13 +299,14 @@ fn baseline_ui(ui: &mut Ui, state: &AppState, draft: &mut Indicator) -> bool {
         }
         ui.label(texts.baseline_value);
         let value = draft.baseline.map(|b| b.value);
-        match fields::number(
+        match fields::value(
             ui,
             id.with("value"),
             texts.baseline_value,
             value,
+            &draft.unit,
             lang,
-            value_check(&draft.unit, lang),
+            FieldLook::narrow(90.0),
         ) {
             Some(Some(value)) => {
                 draft.baseline = Some(Baseline { value, ..baseline });

@@ -16,6 +16,7 @@ mod start_screen;
 mod status_bar;
 mod targets;
 pub mod theme;
+pub mod typing;
 mod words;
 
 use chrono::NaiveDate;
@@ -177,6 +178,7 @@ fn dropped_file_actions(ctx: &egui::Context, actions: &mut Vec<Action>) {
 pub fn app_ui(ui: &mut egui::Ui, state: &AppState, view: &mut ViewState) -> Vec<Action> {
     let mut actions = Vec::new();
     let ctx = ui.ctx().clone();
+    typing::begin_frame(&ctx);
     if let (Some(slide), Some(document)) = (state.presentation, &state.document) {
         presentation::keys(&ctx, &mut actions);
         presentation::ui(
@@ -299,6 +301,7 @@ fn tab_bar_ui(
 /// After the actions of a frame: handles the window's close button and schedules the next repaint
 /// only when something is due (toasts to hide, a recovery copy to write). No continuous repaint.
 pub fn after_frame(ctx: &egui::Context, state: &mut AppState) {
+    typing::end_frame(ctx);
     if state.close_confirmed {
         ctx.send_viewport_cmd(egui::ViewportCommand::Close);
     } else if ctx.input(|i| i.viewport().close_requested()) {
