@@ -147,6 +147,12 @@ const EXPECTED_VARIANTS: &[(&str, fn(&LoadError) -> bool)] = &[
             |p| matches!(p, Problem::PercentOutOfRange { value, .. } if *value == 150.0),
         )
     }),
+    ("yes_no_85_5.ron", |e| {
+        is_invalid_with(
+            e,
+            |p| matches!(p, Problem::NotYesNo { value, .. } if *value == 85.5),
+        )
+    }),
     ("target_before_baseline.ron", |e| {
         is_invalid_with(e, |p| {
             matches!(

@@ -41,11 +41,14 @@ fn percent() -> impl Strategy<Value = f64> {
     prop_oneof![0.0..=100.0f64, select(vec![0.0, 100.0, 50.0, 99.99])]
 }
 
+/// A value the unit can take ([`MeasureUnit::check_value`]): 0–100 for a percent, 1 or 0 for
+/// yes/no, at least 1 for a rank, never negative.
 fn value_for(unit: &MeasureUnit) -> BoxedStrategy<f64> {
-    if unit.is_percent() {
-        percent().boxed()
-    } else {
-        finite().boxed()
+    match unit {
+        MeasureUnit::Percent => percent().boxed(),
+        MeasureUnit::YesNo => select(vec![0.0, 1.0]).boxed(),
+        MeasureUnit::Rank => finite().prop_map(|v| 1.0 + v.abs()).boxed(),
+        _ => finite().prop_map(f64::abs).boxed(),
     }
 }
 

@@ -215,6 +215,42 @@ pub enum Problem {
         /// The value.
         value: f64,
     },
+    /// A yes/no value other than 1 (Có) or 0 (Không).
+    #[error(
+        "chỉ tiêu “{indicator_id}”: {field} = {value}, nhưng chỉ tiêu Có/Không chỉ nhận 1 (Có) hoặc 0 (Không) / indicator “{indicator_id}”: {field} = {value}, but a yes/no indicator takes only 1 (yes) or 0 (no)"
+    )]
+    NotYesNo {
+        /// The indicator.
+        indicator_id: String,
+        /// Which value.
+        field: String,
+        /// The value.
+        value: f64,
+    },
+    /// A rank below 1.
+    #[error(
+        "chỉ tiêu “{indicator_id}”: {field} = {value}, nhưng thứ hạng phải từ 1 trở lên / indicator “{indicator_id}”: {field} = {value}, but a rank must be 1 or more"
+    )]
+    RankBelowOne {
+        /// The indicator.
+        indicator_id: String,
+        /// Which value.
+        field: String,
+        /// The value.
+        value: f64,
+    },
+    /// A negative count, amount or score.
+    #[error(
+        "chỉ tiêu “{indicator_id}”: {field} = {value} là số âm / indicator “{indicator_id}”: {field} = {value} is negative"
+    )]
+    Negative {
+        /// The indicator.
+        indicator_id: String,
+        /// Which value.
+        field: String,
+        /// The value.
+        value: f64,
+    },
     /// A target year before the baseline year.
     #[error(
         "chỉ tiêu “{indicator_id}”: mục tiêu năm {year} trước năm cơ sở {baseline_year} / indicator “{indicator_id}”: target year {year} is before the baseline year {baseline_year}"
@@ -269,16 +305,6 @@ pub enum Warning {
         indicator_id: String,
         /// The measurement's date.
         date: chrono::NaiveDate,
-    },
-    /// A yes/no value other than 0 or 1.
-    #[error(
-        "chỉ tiêu “{indicator_id}”: giá trị Có/Không phải là 1 hoặc 0, gặp {value} / indicator “{indicator_id}”: a yes/no value must be 1 or 0, found {value}"
-    )]
-    YesNoValue {
-        /// The indicator.
-        indicator_id: String,
-        /// The value found.
-        value: f64,
     },
 }
 

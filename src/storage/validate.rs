@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use chrono::Datelike as _;
 
 use super::error::{Problem, Warning};
-use crate::model::{Indicator, MeasureUnit, Project, is_valid_indicator_id};
+use crate::model::{Indicator, MeasureUnit, Project, ValueProblem, is_valid_indicator_id};
 
 /// The outcome of [`validate`].
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -76,21 +76,38 @@ fn labelled_values(indicator: &Indicator) -> Vec<(String, f64, bool)> {
 
 fn check_values(indicator: &Indicator, problems: &mut Vec<Problem>) {
     for (field, value, is_indicator_value) in labelled_values(indicator) {
-        if !value.is_finite() {
-            problems.push(Problem::NonFinite {
-                indicator_id: indicator.id.clone(),
+        let indicator_id = indicator.id.clone();
+        let problem = if is_indicator_value {
+            indicator.unit.check_value(value).err()
+        } else {
+            (!value.is_finite()).then_some(ValueProblem::NotFinite)
+        };
+        problems.extend(problem.map(|problem| match problem {
+            ValueProblem::NotFinite => Problem::NonFinite {
+                indicator_id,
                 field,
-            });
-        } else if is_indicator_value
-            && indicator.unit.is_percent()
-            && !(0.0..=100.0).contains(&value)
-        {
-            problems.push(Problem::PercentOutOfRange {
-                indicator_id: indicator.id.clone(),
+            },
+            ValueProblem::PercentOutOfRange => Problem::PercentOutOfRange {
+                indicator_id,
                 field,
                 value,
-            });
-        }
+            },
+            ValueProblem::NotYesNo => Problem::NotYesNo {
+                indicator_id,
+                field,
+                value,
+            },
+            ValueProblem::RankBelowOne => Problem::RankBelowOne {
+                indicator_id,
+                field,
+                value,
+            },
+            ValueProblem::Negative => Problem::Negative {
+                indicator_id,
+                field,
+                value,
+            },
+        }));
     }
 }
 
@@ -133,12 +150,6 @@ fn collect_warnings(indicator: &Indicator, project: &Project, warnings: &mut Vec
             warnings.push(Warning::MeasurementBeforeBaseline {
                 indicator_id: indicator_id(),
                 date: m.date,
-            });
-        }
-        if indicator.unit.is_yes_no() && m.value != 0.0 && m.value != 1.0 {
-            warnings.push(Warning::YesNoValue {
-                indicator_id: indicator_id(),
-                value: m.value,
             });
         }
     }
