@@ -77,7 +77,7 @@ pub static VI: SafetyTexts = SafetyTexts {
         "thứ hạng phải từ 1 trở lên",
         "không được là số âm",
     ],
-    yes_no_hint: "Có / Không",
+    yes_no_hint: "Có/Không",
     ratio_on_yes_no: "chỉ tiêu Có/Không không có tử số, mẫu số",
     entry_blocked: "Có ô không hợp lệ (viền đỏ): sửa trước khi áp dụng.",
     entry_future_note: |end| {
@@ -133,7 +133,7 @@ pub static EN: SafetyTexts = SafetyTexts {
         "a rank must be 1 or more",
         "must not be negative",
     ],
-    yes_no_hint: "Yes / No",
+    yes_no_hint: "Yes/No",
     ratio_on_yes_no: "a yes/no indicator has no numerator or denominator",
     entry_blocked: "Some cells are invalid (red border): fix them before applying.",
     entry_future_note: |end| {

@@ -296,14 +296,15 @@ fn grid_ui(ui: &mut Ui, document: &Document, draft: &mut EntryDraft, date: Naive
     egui::ScrollArea::horizontal()
         .id_salt("entry_grid_h")
         .show(ui, |ui| {
-            let height = ui.available_height() - 70.0;
+            let height = ui.available_height() - 84.0;
             let mut table = TableBuilder::new(ui)
                 .id_salt("entry_table")
                 .striped(true)
                 .max_scroll_height(height)
                 .column(Column::exact(230.0))
                 .column(Column::exact(110.0))
-                .columns(Column::exact(82.0), 3)
+                .column(Column::exact(96.0))
+                .columns(Column::exact(82.0), 2)
                 .column(Column::exact(170.0))
                 .column(Column::exact(190.0))
                 .columns(Column::exact(130.0), 3);

@@ -381,6 +381,13 @@ pub fn edit(ui: &mut Ui, text_edit: TextEdit<'_>, id: Id, moves: Moves) -> Typed
         ctx.data_mut(|d| d.remove::<Id>(last_focused_id()));
     }
     let response = ui.add(text_edit.id(id).event_filter(ALL_KEYS));
+    if !response.has_focus() {
+        // The theme draws no outline at rest; on a white or striped row the box would vanish.
+        let corner = ui.visuals().widgets.inactive.corner_radius;
+        let stroke = egui::Stroke::new(1.0, super::theme::field_border(ui));
+        ui.painter()
+            .rect_stroke(response.rect, corner, stroke, egui::StrokeKind::Inside);
+    }
     if arrived {
         response.scroll_to_me(None);
         let pass = ctx.cumulative_pass_nr();
