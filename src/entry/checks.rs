@@ -83,7 +83,6 @@ mod tests {
                 word: "tổ".to_owned(),
             },
         );
-        let yes_no = Indicator::new("y", "y", Pillar::DigitalGovernment, MeasureUnit::YesNo);
         let cases: [(
             &Indicator,
             Option<f64>,
@@ -91,7 +90,7 @@ mod tests {
             Option<f64>,
             Option<f64>,
             Vec<EntryCheck>,
-        ); 12] = [
+        ); 9] = [
             (&percent, Some(40.0), 45.0, None, None, vec![]),
             (
                 &percent,
@@ -149,23 +148,6 @@ mod tests {
             ),
             (&count, Some(10.0), 29.0, None, None, vec![]),
             (&count, Some(0.0), 29.0, None, None, vec![]),
-            (&yes_no, Some(0.0), 1.0, None, None, vec![]),
-            (
-                &yes_no,
-                Some(0.0),
-                85.5,
-                None,
-                None,
-                vec![EntryCheck::Invalid(ValueProblem::NotYesNo)],
-            ),
-            (
-                &yes_no,
-                None,
-                1.0,
-                Some(1.0),
-                None,
-                vec![EntryCheck::RatioOnYesNo],
-            ),
         ];
         for (indicator, previous, value, numerator, denominator, expected) in cases {
             assert_eq!(
@@ -174,7 +156,19 @@ mod tests {
                 "{value}"
             );
         }
-        assert!(EntryCheck::Invalid(ValueProblem::NotYesNo).blocks());
+        assert!(EntryCheck::Invalid(ValueProblem::Negative).blocks());
         assert!(!EntryCheck::PercentJump(40.0).blocks());
+    }
+
+    #[test]
+    fn yes_no_takes_only_yes_or_no() {
+        let yes_no = Indicator::new("y", "y", Pillar::DigitalGovernment, MeasureUnit::YesNo);
+        assert_eq!(check_value(&yes_no, Some(0.0), 1.0, None, None), vec![]);
+        let refused = check_value(&yes_no, Some(0.0), 85.5, None, None);
+        assert_eq!(refused, vec![EntryCheck::Invalid(ValueProblem::NotYesNo)]);
+        assert!(refused.iter().all(|c| c.blocks()));
+        let ratio = check_value(&yes_no, None, 1.0, Some(1.0), None);
+        assert_eq!(ratio, vec![EntryCheck::RatioOnYesNo]);
+        assert!(EntryCheck::RatioOnYesNo.blocks());
     }
 }

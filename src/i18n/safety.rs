@@ -46,7 +46,7 @@ pub struct SafetyTexts {
     pub conflict_save_as: &'static str,
     /// Answer: open their version and drop my changes.
     pub conflict_reopen: &'static str,
-    /// The plan is open in another window: file, who, since when.
+    /// The plan is open in another window: file, who (may be empty), since when (may be empty).
     pub in_use: fn(&str, &str, &str) -> String,
     /// A lock left by a window that ended without closing (a crash): file.
     pub stale_lock: fn(&str) -> String,
@@ -65,6 +65,16 @@ impl SafetyTexts {
             ValueProblem::RankBelowOne => rank,
             ValueProblem::Negative => negative,
         }
+    }
+}
+
+/// " (who, when)", leaving out what is not known.
+fn details(who: &str, when: &str) -> String {
+    let known: Vec<&str> = [who, when].into_iter().filter(|s| !s.is_empty()).collect();
+    if known.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", known.join(", "))
     }
 }
 
@@ -112,8 +122,14 @@ pub static VI: SafetyTexts = SafetyTexts {
     conflict_save_as: "Lưu bản của tôi thành tệp khác…",
     conflict_reopen: "Mở bản của họ (bỏ thay đổi của tôi)",
     in_use: |file, who, since| {
+        let when = if since.is_empty() {
+            String::new()
+        } else {
+            format!("từ {since}")
+        };
+        let details = details(who, &when);
         format!(
-            "“{file}” đang được mở ở một cửa sổ khác ({who}, từ {since}). Nếu cả hai cùng sửa, khi lưu chương trình sẽ hỏi trước khi ghi đè."
+            "“{file}” đang được mở ở một cửa sổ khác{details}. Nếu cả hai cùng sửa, khi lưu chương trình sẽ hỏi trước khi ghi đè."
         )
     },
     stale_lock: |file| {
@@ -168,8 +184,14 @@ pub static EN: SafetyTexts = SafetyTexts {
     conflict_save_as: "Save mine under another name…",
     conflict_reopen: "Open their version (drop my changes)",
     in_use: |file, who, since| {
+        let when = if since.is_empty() {
+            String::new()
+        } else {
+            format!("since {since}")
+        };
+        let details = details(who, &when);
         format!(
-            "“{file}” is open in another window ({who}, since {since}). If both change it, saving will ask before overwriting."
+            "“{file}” is open in another window{details}. If both change it, saving will ask before overwriting."
         )
     },
     stale_lock: |file| {

@@ -3,6 +3,7 @@
 mod add_indicators;
 mod dashboard;
 pub mod fields;
+mod file_questions;
 mod indicator_editor;
 mod indicator_list;
 mod measurements;
@@ -201,7 +202,10 @@ pub fn app_ui(ui: &mut egui::Ui, state: &AppState, view: &mut ViewState) -> Vec<
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
     }
     dropped_file_actions(&ctx, &mut actions);
-    egui::Panel::top("menu_bar").show(ui, |ui| menu_bar::ui(ui, state, &mut actions));
+    egui::Panel::top("menu_bar").show(ui, |ui| {
+        menu_bar::ui(ui, state, &mut actions);
+        file_questions::notice_ui(ui, state, &mut actions);
+    });
     match &state.document {
         Some(document) => {
             egui::Panel::bottom("status_bar").show(ui, |ui| status_bar::ui(ui, state, document));

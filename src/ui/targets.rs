@@ -76,6 +76,14 @@ pub fn ui(ui: &mut Ui, lang: Lang, draft: &mut Indicator) -> bool {
         draft.targets.remove(index);
         changed = true;
     }
+    changed |= new_milestone_ui(ui, lang, id, draft);
+    changed
+}
+
+/// A year typed or "+ Mốc NĂM": adds a milestone with the last target's value.
+fn new_milestone_ui(ui: &mut Ui, lang: Lang, id: egui::Id, draft: &mut Indicator) -> bool {
+    let texts = lang.texts();
+    let mut changed = false;
     ui.horizontal(|ui| {
         ui.label(texts.new_milestone);
         let next_year = draft

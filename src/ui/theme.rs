@@ -133,3 +133,21 @@ pub fn toast_error_fill() -> Color32 {
 pub fn toast_fill() -> Color32 {
     Color32::from_rgb(40, 60, 90)
 }
+
+/// Background of a notice that stays until dismissed (a plan open in another window).
+pub fn notice_fill(ui: &egui::Ui) -> Color32 {
+    if ui.visuals().dark_mode {
+        Color32::from_rgb(90, 70, 10)
+    } else {
+        Color32::from_rgb(255, 236, 170)
+    }
+}
+
+/// Text colour on [`notice_fill`].
+pub fn notice_text(ui: &egui::Ui) -> Color32 {
+    if ui.visuals().dark_mode {
+        Color32::from_rgb(255, 240, 200)
+    } else {
+        Color32::from_rgb(60, 40, 0)
+    }
+}

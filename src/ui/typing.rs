@@ -489,8 +489,9 @@ mod tests {
         let next = Id::unique("next");
         let cell = Moves::cell(None, Some(next), None, Some(next));
         let pointer = Event::PointerMoved(egui::pos2(1.0, 1.0));
-        let cases: Vec<(Moves, Vec<Event>, Option<FocusKey>, usize, usize)> = vec![
-            // Moves, events, the key, events left for this frame, events kept for the next.
+        // Moves, events, the key, events left for this frame, events kept for the next.
+        type Case = (Moves, Vec<Event>, Option<FocusKey>, usize, usize);
+        let cases: Vec<Case> = vec![
             (cell, vec![text("1"), text("2")], None, 2, 0),
             (
                 cell,
