@@ -39,8 +39,8 @@ fn key_up(key: Key) -> Event {
     }
 }
 
-/// What a keyboard sends for `text`: a text event per character, Enter as a key press and
-/// release, Tab ("\t") likewise.
+/// What a keyboard sends for `text`: a text event per character; Enter ("\n"), Tab ("\t"), ↓, ↑,
+/// Esc ("⎋") and Shift+Tab ("⇤") as key presses.
 fn typed(text: &str) -> Vec<Event> {
     let mut events = Vec::new();
     for c in text.chars() {
@@ -48,6 +48,9 @@ fn typed(text: &str) -> Vec<Event> {
             '\n' => events.extend([key(Key::Enter, Modifiers::NONE), key_up(Key::Enter)]),
             '\t' => events.extend([key(Key::Tab, Modifiers::NONE), key_up(Key::Tab)]),
             '↓' => events.extend([key(Key::ArrowDown, Modifiers::NONE), key_up(Key::ArrowDown)]),
+            '↑' => events.extend([key(Key::ArrowUp, Modifiers::NONE), key_up(Key::ArrowUp)]),
+            '⎋' => events.extend([key(Key::Escape, Modifiers::NONE), key_up(Key::Escape)]),
+            '⇤' => events.push(key(Key::Tab, Modifiers::SHIFT)),
             c => events.push(Event::Text(c.to_string())),
         }
     }
@@ -246,4 +249,36 @@ fn english_grid_keeps_every_key_too() {
         grid_cell(&harness, "staff_digital_skills_trained_pct"),
         "34"
     );
+}
+
+#[test]
+fn grid_up_and_esc_in_one_frame_restore_the_cell_left_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(dir.path(), Some(common::example("xa-demo.ron")));
+    open_grid(&mut harness);
+    // Row 1 gets 12, row 2 gets 34; back up to row 1, type 9 by mistake, Esc.
+    one_frame(&mut harness, typed("12\n34↑9⎋"));
+    settle(&mut harness);
+    assert_eq!(grid_cell(&harness, "community_digital_teams_count"), "12");
+    assert_eq!(
+        grid_cell(&harness, "staff_digital_skills_trained_pct"),
+        "34"
+    );
+}
+
+#[test]
+fn new_plan_form_keys_after_shift_tab_land_in_the_field_before() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness(dir.path(), None);
+    harness.run();
+    let texts = Lang::Vi.texts();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, texts.province)
+        .focus();
+    harness.run();
+    one_frame(&mut harness, typed("Huế⇤Xã Phú Vang"));
+    settle(&mut harness);
+    let form = &harness.state().view.new_plan;
+    assert_eq!(form.province, "Huế");
+    assert_eq!(form.name, "Xã Phú Vang");
 }

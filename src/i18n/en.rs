@@ -153,7 +153,6 @@ pub static TEXTS: Texts = Texts {
     unit_word: "Unit word (dossiers, teams…)",
     score_max: "Maximum score",
     must_be_positive: "must be greater than 0",
-    percent_range: "a percentage must be within 0–100",
     date_error: "invalid date: write dd/mm/yyyy",
     baseline_section: "Baseline",
     baseline_date: "Baseline date",
@@ -203,11 +202,6 @@ pub static TEXTS: Texts = Texts {
     no_dialog_hint: "The system file dialog is not available. Type the file's full path:",
     file_path: "File path",
     recovery_title: "Recover unsaved work",
-    recovery_question: |file, unit, date| {
-        format!(
-            "Last time the program closed with unsaved changes ({file} — {unit}, reporting date {date}). Restore the autosaved copy?"
-        )
-    },
     restore: "Restore",
     discard_recovery: "Discard it",
     from_catalog: "From a catalogue:",
@@ -309,7 +303,6 @@ pub static TEXTS: Texts = Texts {
     ],
     entry_unreadable: "The pasted cell is not a number: left empty.",
     entry_not_a_number: "not a number",
-    entry_negative: "negative count",
     entry_numerator_above: "numerator above denominator",
     entry_jump_points: |points| format!("{points} points from the previous value: check it"),
     entry_jump_ratio: |ratio| format!("{ratio} times the previous value: check it"),
@@ -318,7 +311,6 @@ pub static TEXTS: Texts = Texts {
     entry_apply: "Apply",
     entry_apply_count: |label, count| format!("{label} ({count} indicators)"),
     entry_clear: "Clear the grid",
-    entry_blocked: "A percentage is outside 0–100: fix it first.",
     entry_keys: "Enter or Down: next row · Tab: next column · Esc: cancel the cell · Ctrl+V: paste a column or a block from a spreadsheet · Ctrl+Enter: apply",
     entry_leave_title: "Values not applied",
     entry_leave_question: "The values you typed are not applied to the plan yet. Discard them?",

@@ -255,8 +255,6 @@ pub struct Texts {
     pub score_max: &'static str,
     /// Must be positive.
     pub must_be_positive: &'static str,
-    /// Percent out of range.
-    pub percent_range: &'static str,
     /// Bad date.
     pub date_error: &'static str,
     /// Baseline section.
@@ -335,8 +333,6 @@ pub struct Texts {
     pub file_path: &'static str,
     /// Recovery title.
     pub recovery_title: &'static str,
-    /// Recovery question: file, unit, date.
-    pub recovery_question: fn(&str, &str, &str) -> String,
     /// Restore answer.
     pub restore: &'static str,
     /// Discard recovery.
@@ -463,8 +459,6 @@ pub struct Texts {
     pub entry_unreadable: &'static str,
     /// Typed text is not a number.
     pub entry_not_a_number: &'static str,
-    /// Negative count.
-    pub entry_negative: &'static str,
     /// Numerator above denominator.
     pub entry_numerator_above: &'static str,
     /// Implausible jump in points.
@@ -481,8 +475,6 @@ pub struct Texts {
     pub entry_apply_count: fn(&str, usize) -> String,
     /// Clear the grid.
     pub entry_clear: &'static str,
-    /// Apply blocked.
-    pub entry_blocked: &'static str,
     /// Keyboard hint.
     pub entry_keys: &'static str,
     /// Leave grid title.

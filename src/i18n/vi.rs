@@ -152,7 +152,6 @@ pub static TEXTS: Texts = Texts {
     unit_word: "Đơn vị (hồ sơ, tổ, người…)",
     score_max: "Điểm tối đa",
     must_be_positive: "phải lớn hơn 0",
-    percent_range: "tỷ lệ phải nằm trong khoảng 0–100",
     date_error: "ngày không hợp lệ: hãy viết dd/mm/yyyy",
     baseline_section: "Giá trị cơ sở",
     baseline_date: "Ngày cơ sở",
@@ -204,11 +203,6 @@ pub static TEXTS: Texts = Texts {
     no_dialog_hint: "Không mở được hộp chọn tệp của hệ thống. Hãy gõ đường dẫn đầy đủ của tệp:",
     file_path: "Đường dẫn tệp",
     recovery_title: "Khôi phục công việc chưa lưu",
-    recovery_question: |file, unit, date| {
-        format!(
-            "Lần trước chương trình đóng khi còn thay đổi chưa lưu ({file} — {unit}, kỳ báo cáo {date}). Khôi phục bản tự động lưu?"
-        )
-    },
     restore: "Khôi phục",
     discard_recovery: "Bỏ bản này",
     from_catalog: "Từ bộ chỉ tiêu:",
@@ -310,7 +304,6 @@ pub static TEXTS: Texts = Texts {
     ],
     entry_unreadable: "Ô dán vào không đọc được là số: để trống.",
     entry_not_a_number: "không phải số",
-    entry_negative: "số lượng âm",
     entry_numerator_above: "tử số lớn hơn mẫu số",
     entry_jump_points: |points| format!("thay đổi {points} điểm % so với kỳ trước: kiểm tra lại"),
     entry_jump_ratio: |ratio| format!("gấp {ratio} lần kỳ trước: kiểm tra lại"),
@@ -319,7 +312,6 @@ pub static TEXTS: Texts = Texts {
     entry_apply: "Áp dụng",
     entry_apply_count: |label, count| format!("{label} ({count} chỉ tiêu)"),
     entry_clear: "Xóa các ô đã nhập",
-    entry_blocked: "Có tỷ lệ nằm ngoài 0–100: sửa trước khi áp dụng.",
     entry_keys: "Enter hoặc mũi tên xuống: xuống dòng · Tab: sang phải · Esc: hủy ô đang sửa · Ctrl+V: dán một cột hoặc một khối ô từ Excel · Ctrl+Enter: áp dụng",
     entry_leave_title: "Số liệu chưa áp dụng",
     entry_leave_question: "Các số liệu vừa nhập chưa được áp dụng vào kế hoạch. Bỏ chúng?",
