@@ -4,6 +4,7 @@
 mod en;
 mod number;
 mod report;
+mod slides;
 mod values;
 mod vi;
 
@@ -11,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 pub use number::{NumberError, format_date, format_number, parse_date, parse_number};
 pub use report::ReportTexts;
+pub use slides::SlideTexts;
 pub use values::{decimals_for, value_text};
 
 use crate::model::{Pillar, UnitLevel};
@@ -61,6 +63,8 @@ pub struct Texts {
     pub app_name: &'static str,
     /// Strings of reports (PDF, XLSX, CSV) and of the Excel/CSV import.
     pub report: &'static ReportTexts,
+    /// Strings of presentation slides.
+    pub slides: &'static SlideTexts,
     /// Status names, in [`Status::ALL`] order.
     pub statuses: [&'static str; 6],
     /// "Exceeded" (Vượt), shown instead of "Achieved" when the target is beaten.

@@ -7,6 +7,7 @@ pub static TEXTS: Texts = Texts {
     language_name: "Tiếng Việt",
     app_name: "Lộ Trình",
     report: &REPORT,
+    slides: &super::slides::VI,
     statuses: [
         "Đạt",
         "Đúng tiến độ",

@@ -11,6 +11,7 @@ mod modals;
 pub mod period_entry;
 mod plots;
 pub mod presentation;
+mod slide_rows;
 mod project_panel;
 mod start_screen;
 mod status_bar;

@@ -1,11 +1,13 @@
-//! Presentation mode (F5, Esc to leave): full screen, large type, one slide per view — title,
-//! dashboard, one per pillar, one per indicator behind or at risk. No editing controls.
+//! Presentation mode (F5, Esc to leave): full screen, type for a hall (nothing under 18 points at
+//! 1024×768), one slide per view — title, dashboard, each pillar's indicators (several slides when
+//! it has many), one per indicator behind or at risk. No editing controls.
 
-use egui::{Key, RichText, Ui};
+use egui::{FontId, Key, RichText, TextStyle, Ui};
 
+use super::slide_rows::{self, ROWS_PER_SLIDE};
 use super::{dashboard, plots, theme, words};
 use crate::app::{Action, AppState, Document};
-use crate::charts;
+use crate::charts::OverviewBar;
 use crate::i18n::{Lang, format_date};
 use crate::model::Pillar;
 use crate::progress::Status;
@@ -17,8 +19,15 @@ pub enum Slide {
     Title,
     /// Headline cards and the pillar summary.
     Dashboard,
-    /// The progress overview of one pillar.
-    Pillar(Pillar),
+    /// One page of a pillar's indicators, at most [`ROWS_PER_SLIDE`] of them.
+    Pillar {
+        /// The pillar.
+        pillar: Pillar,
+        /// This page, from 0.
+        page: usize,
+        /// How many pages the pillar takes.
+        pages: usize,
+    },
     /// One indicator behind or at risk, by index.
     Indicator(usize),
 }
@@ -26,13 +35,14 @@ pub enum Slide {
 /// The slides of `document`, in order.
 pub fn slides(document: &Document) -> Vec<Slide> {
     let mut slides = vec![Slide::Title, Slide::Dashboard];
-    slides.extend(
-        document
-            .summary
-            .pillars
-            .iter()
-            .map(|p| Slide::Pillar(p.pillar)),
-    );
+    for (pillar, range) in &document.charts.overview.groups {
+        let pages = range.len().div_ceil(ROWS_PER_SLIDE).max(1);
+        slides.extend((0..pages).map(|page| Slide::Pillar {
+            pillar: *pillar,
+            page,
+            pages,
+        }));
+    }
     slides.extend(
         document
             .summary
@@ -43,6 +53,24 @@ pub fn slides(document: &Document) -> Vec<Slide> {
             .map(|(index, _)| Slide::Indicator(index)),
     );
     slides
+}
+
+/// The overview bars shown on page `page` of `pages` of `pillar`: the pillar's bars shared out
+/// evenly (7 indicators give 4 and 3, not 6 and 1).
+pub fn pillar_page<'a>(
+    document: &'a Document,
+    pillar: Pillar,
+    page: usize,
+    pages: usize,
+) -> &'a [OverviewBar] {
+    let overview = &document.charts.overview;
+    let Some((_, range)) = overview.groups.iter().find(|(p, _)| *p == pillar) else {
+        return &[];
+    };
+    let pages = pages.max(1);
+    let start = range.start + range.len() * page / pages;
+    let end = range.start + range.len() * (page + 1) / pages;
+    overview.bars.get(start..end).unwrap_or_default()
 }
 
 /// Keys that move between slides or leave.
@@ -82,65 +110,152 @@ pub fn ui(ui: &mut Ui, state: &AppState, document: &Document, index: usize) {
     let Some(slide) = all.get(index) else {
         return;
     };
+    slide_style(ui.style_mut());
+    footer_ui(ui, document, lang, index, all.len());
+    egui::CentralPanel::default().show(ui, |ui| match *slide {
+        Slide::Title => title_ui(ui, document, lang),
+        Slide::Dashboard => dashboard_ui(ui, document, lang),
+        Slide::Pillar {
+            pillar,
+            page,
+            pages,
+        } => {
+            let name = lang.texts().pillar(pillar);
+            let title = if pages > 1 {
+                (lang.texts().slides.pillar_page)(name, page + 1, pages)
+            } else {
+                name.to_owned()
+            };
+            slide_title(ui, &title, None);
+            let bars = pillar_page(document, pillar, page, pages);
+            slide_rows::rows_ui(ui, document, bars, lang);
+        }
+        Slide::Indicator(index) => indicator_ui(ui, document, index, lang),
+    });
+}
+
+/// Type for a hall: nothing under 18 points (plot axes and legends included), at 1024×768.
+fn slide_style(style: &mut egui::Style) {
+    style.text_styles = [
+        (TextStyle::Heading, theme::bold(34.0)),
+        (TextStyle::Body, FontId::proportional(20.0)),
+        (TextStyle::Button, FontId::proportional(20.0)),
+        (TextStyle::Small, FontId::proportional(18.0)),
+        (TextStyle::Monospace, FontId::monospace(18.0)),
+    ]
+    .into();
+    style.spacing.item_spacing = egui::vec2(10.0, 8.0);
+}
+
+fn footer_ui(ui: &mut Ui, document: &Document, lang: Lang, index: usize, count: usize) {
     egui::Panel::bottom("slide_counter").show(ui, |ui| {
         ui.horizontal(|ui| {
-            ui.label(RichText::new(&document.project.unit.name).size(16.0));
+            ui.label(RichText::new(&document.project.unit.name).size(18.0));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.label(RichText::new(format!("{} / {}", index + 1, all.len())).size(18.0));
+                ui.label(RichText::new(format!("{} / {count}", index + 1)).size(20.0));
                 ui.label(
                     RichText::new(lang.texts().presentation_keys)
-                        .size(13.0)
+                        .size(18.0)
                         .color(theme::weak_color(ui)),
                 );
             });
         });
     });
-    egui::CentralPanel::default().show(ui, |ui| {
-        egui::ScrollArea::vertical()
-            .auto_shrink([false, false])
-            .show(ui, |ui| match slide {
-                Slide::Title => title_ui(ui, document, lang),
-                Slide::Dashboard => {
-                    ui.label(RichText::new(lang.texts().dashboard_tab).font(theme::bold(34.0)));
-                    ui.add_space(12.0);
-                    dashboard::cards_ui(ui, document, lang, 1.5);
-                    ui.add_space(16.0);
-                    ui.label(
-                        RichText::new(lang.texts().pillar_summary_title).font(theme::bold(24.0)),
-                    );
-                    plots::pillar_summary_ui(ui, &document.charts.pillar_summary, lang);
-                }
-                Slide::Pillar(pillar) => {
-                    ui.label(RichText::new(lang.texts().pillar(*pillar)).font(theme::bold(34.0)));
-                    let spec =
-                        charts::overview(&document.project, &document.summary, Some(*pillar));
-                    plots::overview_ui(ui, &spec, lang, "slide");
-                    plots::legend_ui(ui, lang);
-                }
-                Slide::Indicator(index) => indicator_ui(ui, document, *index, lang),
-            });
-    });
 }
 
+/// A slide's title in large bold type, with `aside` (e.g. the reporting date) on the right.
+fn slide_title(ui: &mut Ui, title: &str, aside: Option<&str>) {
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(title).font(theme::bold(34.0)));
+        if let Some(aside) = aside {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.label(
+                    RichText::new(aside)
+                        .size(22.0)
+                        .color(theme::weak_color(ui)),
+                );
+            });
+        }
+    });
+    ui.add_space(6.0);
+}
+
+/// The title slide, centred: the unit, the plan, the reporting date and the basis documents, the
+/// documents in the largest type (22 down to 18 points) at which everything fits.
 fn title_ui(ui: &mut Ui, document: &Document, lang: Lang) {
     let texts = lang.texts();
     let project = &document.project;
-    ui.add_space(ui.available_height() * 0.15);
-    ui.vertical_centered(|ui| {
-        ui.label(RichText::new(&project.unit.name).font(theme::bold(44.0)));
-        if !project.title.is_empty() {
-            ui.label(RichText::new(&project.title).size(26.0));
-        }
-        ui.add_space(12.0);
-        ui.label(RichText::new((texts.as_of_status)(&format_date(project.as_of))).size(24.0));
-        ui.add_space(18.0);
-        for basis in &project.basis {
+    let weak = theme::weak_color(ui);
+    let mut blocks: Vec<(String, FontId, egui::Color32, f32)> = vec![(
+        project.unit.name.clone(),
+        theme::bold(52.0),
+        ui.visuals().strong_text_color(),
+        0.0,
+    )];
+    if !project.title.is_empty() {
+        blocks.push((
+            project.title.clone(),
+            FontId::proportional(30.0),
+            ui.visuals().text_color(),
+            8.0,
+        ));
+    }
+    blocks.push((
+        (texts.as_of_status)(&format_date(project.as_of)),
+        FontId::proportional(28.0),
+        ui.visuals().text_color(),
+        24.0,
+    ));
+    let basis: Vec<String> = project
+        .basis
+        .iter()
+        .map(|basis| {
             let date = basis.date.map(format_date).unwrap_or_default();
-            ui.label(
-                RichText::new(format!("{} {} — {}", basis.number, date, basis.title)).size(18.0),
-            );
+            format!("{} {} — {}", basis.number, date, basis.title)
+        })
+        .collect();
+    let width = ui.available_width();
+    let spacing = ui.spacing().item_spacing.y;
+    let height_of = |blocks: &[(String, FontId, egui::Color32, f32)]| -> f32 {
+        blocks
+            .iter()
+            .map(|(text, font, colour, space)| {
+                let galley = ui.painter().layout(text.clone(), font.clone(), *colour, width);
+                galley.size().y + space + spacing
+            })
+            .sum()
+    };
+    let mut all = blocks.clone();
+    for size in [22.0, 20.0, 18.0] {
+        all = blocks.clone();
+        all.extend(basis.iter().enumerate().map(|(index, text)| {
+            let space = if index == 0 { 32.0 } else { 0.0 };
+            (text.clone(), FontId::proportional(size), weak, space)
+        }));
+        if height_of(&all) <= ui.available_height() {
+            break;
+        }
+    }
+    ui.add_space(((ui.available_height() - height_of(&all)) / 2.0).max(0.0));
+    ui.vertical_centered(|ui| {
+        for (text, font, colour, space) in all {
+            ui.add_space(space);
+            ui.label(RichText::new(text).font(font).color(colour));
         }
     });
+}
+
+fn dashboard_ui(ui: &mut Ui, document: &Document, lang: Lang) {
+    let texts = lang.texts();
+    let as_of = (texts.as_of_status)(&format_date(document.project.as_of));
+    slide_title(ui, texts.dashboard_tab, Some(&as_of));
+    dashboard::cards_ui(ui, document, lang, 1.5);
+    ui.add_space(14.0);
+    ui.label(RichText::new(texts.pillar_summary_title).font(theme::bold(26.0)));
+    let rows = document.charts.pillar_summary.rows.len().max(1) as f32;
+    // The plot adds 70 points of axis under its rows; the status legend takes one line below.
+    let row_height = ((ui.available_height() - 70.0 - 50.0) / rows).clamp(36.0, 110.0);
+    plots::pillar_summary_ui(ui, &document.charts.pillar_summary, lang, row_height);
 }
 
 fn indicator_ui(ui: &mut Ui, document: &Document, index: usize, lang: Lang) {
@@ -151,14 +266,22 @@ fn indicator_ui(ui: &mut Ui, document: &Document, index: usize, lang: Lang) {
     ) else {
         return;
     };
+    ui.add(egui::Label::new(RichText::new(&indicator.name).font(theme::bold(30.0))).wrap());
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(&indicator.name).font(theme::bold(30.0)));
-        words::status_chip(ui, progress.status, progress.exceeded, lang);
+        let status = lang.texts().status(progress.status, progress.exceeded);
+        ui.label(
+            RichText::new(format!(" {status} "))
+                .size(22.0)
+                .color(theme::status_text(progress.status))
+                .background_color(theme::status_fill(progress.status)),
+        );
+        ui.label(RichText::new(slide_rows::facts_line(indicator, progress, lang, true)).size(22.0));
     });
-    ui.label(RichText::new(words::progress_sentence(indicator, progress, lang)).size(24.0));
+    ui.label(RichText::new(words::progress_sentence(indicator, progress, lang)).size(22.0));
     if let Some(sentence) = words::forecast_sentence(indicator, progress, lang) {
         ui.label(RichText::new(sentence).size(20.0));
     }
-    let height = (ui.available_height() - 20.0).clamp(240.0, 520.0);
+    // The plot's axis labels take about 60 points under it and its legend one line.
+    let height = (ui.available_height() - 60.0 - 40.0).max(160.0);
     plots::trajectory_ui(ui, trajectory, lang, height);
 }

@@ -70,7 +70,19 @@ pub fn forecast_sentence(
         MeasureUnit::Percent => at_target.projected.clamp(0.0, 100.0),
         _ => at_target.projected.max(0.0),
     };
-    let projected = value_text(indicator, projected, lang);
+    // A trend is approximate: counts are written whole ("khoảng 13 tổ", not "13,17").
+    let projected = match &indicator.unit {
+        MeasureUnit::Count { word } => {
+            format!("{} {word}", format_number(projected, 0, lang))
+                .trim_end()
+                .to_owned()
+        }
+        _ => value_text(indicator, projected, lang),
+    };
+    // A target already met needs no word about when it would be reached.
+    if progress.status == Status::Achieved {
+        return Some((texts.slides.forecast_met)(target.year, &projected));
+    }
     let reach = match at_target.reach_date {
         Some(date) => (texts.forecast_reach)(&date.format("%m/%Y").to_string()),
         None => texts.forecast_never.to_owned(),
