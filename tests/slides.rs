@@ -130,14 +130,24 @@ fn document_slides(harness: &Harness<'static, LotrinhApp>) -> Vec<Slide> {
 #[test]
 fn every_slide_of_every_example_reads_at_1024_by_768() {
     let screen = Rect::from_min_size(Pos2::ZERO, egui::vec2(1024.0, 768.0));
-    for example in ["xa-demo.ron", "hau-giang.ron", "huong-tra.ron"] {
+    let runs = [
+        ("xa-demo.ron", Lang::Vi),
+        ("hau-giang.ron", Lang::Vi),
+        ("huong-tra.ron", Lang::Vi),
+        ("xa-demo.ron", Lang::En),
+    ];
+    for (example, lang) in runs {
         let dir = tempfile::tempdir().unwrap();
         let mut harness = harness(example, [1024.0, 768.0], dir.path());
+        if lang == Lang::En {
+            harness.get_by_label(Lang::En.texts().language_name).click();
+            harness.run();
+        }
         harness.key_press(Key::F5);
         harness.run();
         let all = document_slides(&harness);
         for (number, slide) in all.iter().enumerate() {
-            let what = format!("{example}, slide {} ({slide:?})", number + 1);
+            let what = format!("{example} ({lang:?}), slide {} ({slide:?})", number + 1);
             check_texts(&drawn_texts(&harness), screen, screen, 18.0, &what);
             if let Slide::Pillar {
                 pillar,
@@ -154,15 +164,15 @@ fn every_slide_of_every_example_reads_at_1024_by_768() {
                         "{what}: the name {:?} is written",
                         bar.name
                     );
-                    let status = Lang::Vi.texts().status(bar.status, bar.exceeded);
+                    let status = lang.texts().status(bar.status, bar.exceeded);
                     assert!(harness.query_all_by_label(status).next().is_some());
                 }
-                let target_word = (Lang::Vi.texts().slides.target)(2025, "");
+                let target_word = (lang.texts().slides.target)(2025, "");
                 let facts = harness
                     .query_all_by_label_contains(target_word.trim_end())
                     .count()
                     + harness
-                        .query_all_by_label_contains(Lang::Vi.texts().slides.no_target)
+                        .query_all_by_label_contains(lang.texts().slides.no_target)
                         .count();
                 assert!(facts >= bars.len(), "{what}: a target on every row");
             }

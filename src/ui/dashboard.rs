@@ -10,7 +10,7 @@ use crate::progress::Status;
 
 /// Headline cards: number of indicators and the count of each status, all the same size and
 /// filling the width: one row when they fit at `90 × scale` points each, else rows of four. The
-/// count is written at `26 × scale` points, its label at `13 × scale`.
+/// count is written at `26 × scale` points, its label at `13 × scale` (at most 18).
 pub fn cards_ui(ui: &mut Ui, document: &Document, lang: Lang, scale: f32) {
     let texts = lang.texts();
     let mut cards: Vec<(&str, usize, Option<Status>)> =
@@ -36,6 +36,12 @@ pub fn cards_ui(ui: &mut Ui, document: &Document, lang: Lang, scale: f32) {
     }
 }
 
+/// A card's label: 13 points at scale 1, at most 18 (enough on a slide, and "Đúng tiến độ" then
+/// keeps to one line).
+fn label_size(scale: f32) -> f32 {
+    (13.0 * scale).min(18.0)
+}
+
 fn card(ui: &mut Ui, label: &str, count: usize, status: Option<Status>, width: f32, scale: f32) {
     let (fill, text) = status.map_or(
         (ui.visuals().faint_bg_color, ui.visuals().text_color()),
@@ -44,7 +50,7 @@ fn card(ui: &mut Ui, label: &str, count: usize, status: Option<Status>, width: f
     let margin = 8.0 * scale;
     let inner_width = width - 2.0 * margin;
     // Room for the count and a label of two lines, so that every card has the same height.
-    let inner_height = 26.0 * scale * 1.3 + 2.0 * 13.0 * scale * 1.4;
+    let inner_height = 26.0 * scale * 1.3 + 2.0 * label_size(scale) * 1.4;
     egui::Frame::NONE
         .fill(fill)
         .corner_radius(6.0)
@@ -58,7 +64,7 @@ fn card(ui: &mut Ui, label: &str, count: usize, status: Option<Status>, width: f
                         .font(theme::bold(26.0 * scale))
                         .color(text),
                 );
-                ui.label(RichText::new(label).size(13.0 * scale).color(text));
+                ui.label(RichText::new(label).size(label_size(scale)).color(text));
             });
         });
 }

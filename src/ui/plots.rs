@@ -101,6 +101,8 @@ fn year_marks(input: GridInput) -> Vec<GridMark> {
             value: crate::charts::day_number(d),
             step_size: 365.0 * f64::from(step),
         })
+        // A year before the axis starts would have its label drawn off the plot.
+        .filter(|mark| mark.value >= first && mark.value <= last)
         .collect()
 }
 
@@ -481,6 +483,8 @@ pub fn pillar_summary_ui(ui: &mut Ui, spec: &PillarSummarySpec, lang: Lang, row_
         .height(rows as f32 * row_height + 70.0)
         .show_grid([true, false])
         .x_axis_label(texts.axis_count)
+        .x_grid_spacer(count_marks)
+        .x_axis_formatter(|mark, _| format!("{:.0}", mark.value))
         .y_axis_min_width(layout.axis_width)
         .default_x_bounds(0.0, layout.x_max)
         .default_y_bounds(0.3, rows as f64 + 0.7)
@@ -509,6 +513,28 @@ pub fn pillar_summary_ui(ui: &mut Ui, spec: &PillarSummarySpec, lang: Lang, row_
             }
         });
     legend_ui(ui, lang);
+}
+
+/// Whole numbers on a count axis (a count has no halves): every 1, 2, 5, 10… whichever first
+/// leaves 80 points between labels, where egui_plot writes them at full strength.
+fn count_marks(input: GridInput) -> Vec<GridMark> {
+    let (first, last) = input.bounds;
+    // `base_step_size` is the axis length of 8 points.
+    let wanted = (input.base_step_size * 10.0).max(1.0);
+    let step = [1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0, 500.0]
+        .into_iter()
+        .find(|step| *step >= wanted)
+        .unwrap_or(1000.0);
+    let mut marks = Vec::new();
+    let mut value = (first / step).ceil().max(0.0) * step;
+    while value <= last {
+        marks.push(GridMark {
+            value,
+            step_size: step,
+        });
+        value += step;
+    }
+    marks
 }
 
 /// The horizontal room of the pillar summary, measured so that every "bình quân" label fits

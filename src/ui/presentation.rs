@@ -112,7 +112,16 @@ pub fn ui(ui: &mut Ui, state: &AppState, document: &Document, index: usize) {
     };
     slide_style(ui.style_mut());
     footer_ui(ui, document, lang, index, all.len());
-    egui::CentralPanel::default().show(ui, |ui| match *slide {
+    // A slide is read, not used: with its contents disabled (drawn at full strength), a pointer
+    // resting on a chart shows no crosshair or hover label over the data.
+    egui::CentralPanel::default().show(ui, |ui| {
+        ui.disable();
+        slide_ui(ui, document, *slide, lang);
+    });
+}
+
+fn slide_ui(ui: &mut Ui, document: &Document, slide: Slide, lang: Lang) {
+    match slide {
         Slide::Title => title_ui(ui, document, lang),
         Slide::Dashboard => dashboard_ui(ui, document, lang),
         Slide::Pillar {
@@ -131,7 +140,7 @@ pub fn ui(ui: &mut Ui, state: &AppState, document: &Document, index: usize) {
             slide_rows::rows_ui(ui, document, bars, lang);
         }
         Slide::Indicator(index) => indicator_ui(ui, document, index, lang),
-    });
+    }
 }
 
 /// Type for a hall: nothing under 18 points (plot axes and legends included), at 1024×768.
@@ -145,6 +154,7 @@ fn slide_style(style: &mut egui::Style) {
     ]
     .into();
     style.spacing.item_spacing = egui::vec2(10.0, 8.0);
+    style.visuals.disabled_alpha = 1.0;
 }
 
 fn footer_ui(ui: &mut Ui, document: &Document, lang: Lang, index: usize, count: usize) {
@@ -185,7 +195,6 @@ fn slide_title(ui: &mut Ui, title: &str, aside: Option<&str>) {
 fn title_ui(ui: &mut Ui, document: &Document, lang: Lang) {
     let texts = lang.texts();
     let project = &document.project;
-    let weak = theme::weak_color(ui);
     let mut blocks: Vec<(String, FontId, egui::Color32, f32)> = vec![(
         project.unit.name.clone(),
         theme::bold(52.0),
@@ -230,7 +239,7 @@ fn title_ui(ui: &mut Ui, document: &Document, lang: Lang) {
         all = blocks.clone();
         all.extend(basis.iter().enumerate().map(|(index, text)| {
             let space = if index == 0 { 32.0 } else { 0.0 };
-            (text.clone(), FontId::proportional(size), weak, space)
+            (text.clone(), FontId::proportional(size), ui.visuals().text_color(), space)
         }));
         if height_of(&all) <= ui.available_height() {
             break;
@@ -281,7 +290,7 @@ fn indicator_ui(ui: &mut Ui, document: &Document, index: usize, lang: Lang) {
     if let Some(sentence) = words::forecast_sentence(indicator, progress, lang) {
         ui.label(RichText::new(sentence).size(20.0));
     }
-    // The plot's axis labels take about 60 points under it and its legend one line.
-    let height = (ui.available_height() - 60.0 - 40.0).max(160.0);
+    // The legend takes two lines of 20 points under the plot.
+    let height = (ui.available_height() - 75.0).max(160.0);
     plots::trajectory_ui(ui, trajectory, lang, height);
 }

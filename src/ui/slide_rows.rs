@@ -44,6 +44,16 @@ pub fn facts_line(
     lang: Lang,
     with_date: bool,
 ) -> String {
+    facts(indicator, progress, lang, with_date).join(" · ")
+}
+
+/// The parts of [`facts_line`]: the latest value, then the current target.
+fn facts(
+    indicator: &Indicator,
+    progress: &IndicatorProgress,
+    lang: Lang,
+    with_date: bool,
+) -> Vec<String> {
     let texts = lang.texts().slides;
     let current = match &progress.latest {
         Some(latest) => {
@@ -60,7 +70,38 @@ pub fn facts_line(
         || texts.no_target.to_owned(),
         |t| (texts.target)(t.year, &value_with_unit(indicator, t.value, lang)),
     );
-    format!("{current} · {target}")
+    vec![current, target]
+}
+
+/// `parts` joined by " · " into lines no wider than `width`, breaking only between parts.
+fn pack(
+    painter: &egui::Painter,
+    parts: &[String],
+    font: &egui::FontId,
+    colour: Color32,
+    width: f32,
+) -> Arc<Galley> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for part in parts {
+        let longer = if line.is_empty() {
+            part.clone()
+        } else {
+            format!("{line} · {part}")
+        };
+        let fits = painter
+            .layout_no_wrap(longer.clone(), font.clone(), colour)
+            .size()
+            .x
+            <= width;
+        if line.is_empty() || fits {
+            line = longer;
+        } else {
+            lines.push(std::mem::replace(&mut line, part.clone()));
+        }
+    }
+    lines.push(line);
+    painter.layout(lines.join("\n"), font.clone(), colour, width)
 }
 
 /// One row, laid out at one scale.
@@ -68,6 +109,7 @@ struct Row {
     name: Arc<Galley>,
     chip: Arc<Galley>,
     facts: Arc<Galley>,
+    bar_width: f32,
     status: Status,
     share: f64,
     expected: Option<f64>,
@@ -97,31 +139,42 @@ impl Row {
             text_colour,
             (width - chip_width - 16.0 * scale).max(100.0),
         );
-        let mut facts = String::new();
+        let mut parts = Vec::new();
         if let (Some(indicator), Some(progress)) = (
             document.project.indicators.get(bar.index),
             document.summary.indicators.get(bar.index),
         ) {
             if let Some(raw) = progress.progress_raw {
-                facts.push_str(&(texts.slides.share)(&format_number(
+                parts.push((texts.slides.share)(&format_number(
                     (raw * 100.0).max(0.0),
                     0,
                     lang,
                 )));
-                facts.push_str(" · ");
             }
-            facts.push_str(&facts_line(indicator, progress, lang, false));
+            parts.extend(facts(indicator, progress, lang, false));
         }
-        let facts = painter.layout(
-            facts,
-            egui::FontId::proportional(FACTS_SIZE * scale),
+        // The bar takes what the facts leave on one line, between a quarter and two fifths of
+        // the row; the facts break between their parts when they need more.
+        let font = egui::FontId::proportional(FACTS_SIZE * scale);
+        let one_line = painter
+            .layout_no_wrap(parts.join(" · "), font.clone(), text_colour)
+            .size()
+            .x;
+        let bar_width = (width - one_line - 16.0 * scale)
+            .clamp(width * 0.25, width * 0.4)
+            .round();
+        let facts = pack(
+            painter,
+            &parts,
+            &font,
             text_colour,
-            (width - bar_width(width) - 16.0 * scale).max(100.0),
+            (width - bar_width - 16.0 * scale).max(100.0),
         );
         Self {
             name,
             chip,
             facts,
+            bar_width,
             status: bar.status,
             share: bar.percent / 100.0,
             expected: bar.expected_percent.map(|e| e / 100.0),
@@ -162,7 +215,7 @@ impl Row {
                 top_left.x,
                 line_top + (line_height - BAR_HEIGHT * s) / 2.0,
             ),
-            vec2(bar_width(width), BAR_HEIGHT * s),
+            vec2(self.bar_width, BAR_HEIGHT * s),
         );
         paint_bar(ui, bar_rect, self.share, self.expected, self.status);
         let facts_pos = Pos2::new(
@@ -182,11 +235,6 @@ impl Row {
             response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &text));
         }
     }
-}
-
-/// The bar takes two fifths of the row.
-fn bar_width(width: f32) -> f32 {
-    (width * 0.4).round()
 }
 
 fn paint_bar(ui: &Ui, rect: Rect, share: f64, expected: Option<f64>, status: Status) {
@@ -242,7 +290,10 @@ pub fn rows_ui(ui: &mut Ui, document: &Document, bars: &[OverviewBar], lang: Lan
     }
     let used: f32 = rows.iter().map(Row::height).sum();
     let gap = ((area.height() - used) / count).clamp(gap_min, 48.0);
-    let mut y = area.top();
+    // What the rows leave is shared above and below them: a pillar of one or two indicators
+    // stands in the middle of the slide.
+    let block = used + gap * (count - 1.0);
+    let mut y = area.top() + ((area.height() - block) / 2.0).max(0.0);
     for (index, row) in rows.iter().enumerate() {
         if index > 0 {
             let line_y = y - gap / 2.0;

@@ -129,5 +129,6 @@ pub fn status_chip(ui: &mut Ui, status: Status, exceeded: bool, lang: Lang) -> e
         .color(theme::status_text(status))
         .background_color(theme::status_fill(status))
         .small();
-    ui.label(label)
+    // A chip is never broken over two lines.
+    ui.add(egui::Label::new(label).extend())
 }
