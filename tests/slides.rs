@@ -157,7 +157,11 @@ fn every_slide_of_every_example_reads_at_1024_by_768() {
             {
                 let document = harness.state().state.document.as_ref().unwrap();
                 let bars = pillar_page(document, pillar, page, pages);
-                assert!(!bars.is_empty() && bars.len() <= 6, "{what}: {}", bars.len());
+                assert!(
+                    !bars.is_empty() && bars.len() <= 6,
+                    "{what}: {}",
+                    bars.len()
+                );
                 for bar in bars {
                     assert!(
                         harness.query_by_label(&bar.name).is_some(),
@@ -188,9 +192,7 @@ fn the_dashboard_fits_1024_and_1366_wide() {
     for width in [1024.0, 1366.0] {
         let dir = tempfile::tempdir().unwrap();
         let mut harness = harness("hau-giang.ron", [width, 1400.0], dir.path());
-        harness
-            .get_by_label(Lang::Vi.texts().dashboard_tab)
-            .click();
+        harness.get_by_label(Lang::Vi.texts().dashboard_tab).click();
         harness.run();
         let chart: Rect = harness
             .ctx
@@ -202,8 +204,17 @@ fn the_dashboard_fits_1024_and_1366_wide() {
             Pos2::new(width, chart.bottom()),
         );
         let texts = drawn_texts(&harness);
-        check_texts(&texts, region, screen, 9.0, &format!("dashboard at {width}"));
-        let means = texts.iter().filter(|t| t.text.contains("bình quân")).count();
+        check_texts(
+            &texts,
+            region,
+            screen,
+            9.0,
+            &format!("dashboard at {width}"),
+        );
+        let means = texts
+            .iter()
+            .filter(|t| t.text.contains("bình quân"))
+            .count();
         assert_eq!(means, 4, "one mean label per pillar");
     }
 }

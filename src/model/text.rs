@@ -50,7 +50,9 @@ mod tests {
     /// character alone and after a base letter is unchanged by NFC.
     #[test]
     fn the_cheap_test_agrees_with_the_full_one() {
-        let passing = (0_u32..0x0300).chain(0x1E00..=0x1EFF).filter_map(char::from_u32);
+        let passing = (0_u32..0x0300)
+            .chain(0x1E00..=0x1EFF)
+            .filter_map(char::from_u32);
         for c in passing {
             for text in [c.to_string(), format!("a{c}"), format!("{c}a")] {
                 assert!(surely_nfc(&text));
@@ -62,7 +64,10 @@ mod tests {
                 );
             }
         }
-        assert!(!surely_nfc("to\u{0302}"), "a combining mark is left to the full test");
+        assert!(
+            !surely_nfc("to\u{0302}"),
+            "a combining mark is left to the full test"
+        );
         assert!(!surely_nfc("\u{2000}"), "nor is a space that NFC replaces");
     }
 

@@ -184,36 +184,7 @@ pub fn trajectory_ui(
                         .radius(5.0),
                 );
             }
-            for target in &spec.targets {
-                let colour = match target.met {
-                    Some(true) => theme::status_fill(Status::Achieved),
-                    Some(false) => theme::status_fill(Status::Missed),
-                    None => theme::TRAJECTORY_TARGET,
-                };
-                plot.points(
-                    Points::new(texts.series_target, vec![[target.day, target.value]])
-                        .color(colour)
-                        .shape(MarkerShape::Diamond)
-                        .radius(7.0)
-                        .filled(true),
-                );
-                // The year beside its diamond, on the side with room: to the right of a target
-                // near the start of the axis, else to the left.
-                let span = spec.day_range[1] - spec.day_range[0];
-                let (year, anchor) = if target.day - spec.day_range[0] < span * 0.15 {
-                    (format!("   {}", target.year), egui::Align2::LEFT_BOTTOM)
-                } else {
-                    (format!("{}   ", target.year), egui::Align2::RIGHT_BOTTOM)
-                };
-                plot.text(
-                    Text::new(
-                        texts.series_target,
-                        PlotPoint::new(target.day, target.value),
-                        year,
-                    )
-                    .anchor(anchor),
-                );
-            }
+            target_markers(plot, spec, lang);
             plot.vline(
                 VLine::new(texts.series_as_of, spec.as_of_day)
                     .color(Color32::DARK_GRAY)
@@ -223,6 +194,41 @@ pub fn trajectory_ui(
         .response;
     trajectory_legend_ui(ui, spec, lang);
     response
+}
+
+/// Each target as a diamond (green when met, dark red when missed) with its year beside it.
+fn target_markers(plot: &mut egui_plot::PlotUi<'_>, spec: &TrajectorySpec, lang: Lang) {
+    let texts = lang.texts();
+    for target in &spec.targets {
+        let colour = match target.met {
+            Some(true) => theme::status_fill(Status::Achieved),
+            Some(false) => theme::status_fill(Status::Missed),
+            None => theme::TRAJECTORY_TARGET,
+        };
+        plot.points(
+            Points::new(texts.series_target, vec![[target.day, target.value]])
+                .color(colour)
+                .shape(MarkerShape::Diamond)
+                .radius(7.0)
+                .filled(true),
+        );
+        // The year beside its diamond, on the side with room: to the right of a target near the
+        // start of the axis, else to the left.
+        let span = spec.day_range[1] - spec.day_range[0];
+        let (year, anchor) = if target.day - spec.day_range[0] < span * 0.15 {
+            (format!("   {}", target.year), egui::Align2::LEFT_BOTTOM)
+        } else {
+            (format!("{}   ", target.year), egui::Align2::RIGHT_BOTTOM)
+        };
+        plot.text(
+            Text::new(
+                texts.series_target,
+                PlotPoint::new(target.day, target.value),
+                year,
+            )
+            .anchor(anchor),
+        );
+    }
 }
 
 /// A sample of how a series is drawn, for a legend.
@@ -303,7 +309,9 @@ fn trajectory_legend_ui(ui: &mut Ui, spec: &TrajectorySpec, lang: Lang) {
 fn legend_entry(ui: &mut Ui, label: &str, sample: Sample) -> egui::Response {
     let font = egui::TextStyle::Body.resolve(ui.style());
     let text_colour = ui.visuals().text_color();
-    let galley = ui.painter().layout_no_wrap(label.to_owned(), font, text_colour);
+    let galley = ui
+        .painter()
+        .layout_no_wrap(label.to_owned(), font, text_colour);
     let height = galley.size().y;
     let sample_width = height * 1.6;
     let gap = height * 0.3;

@@ -57,12 +57,12 @@ pub fn slides(document: &Document) -> Vec<Slide> {
 
 /// The overview bars shown on page `page` of `pages` of `pillar`: the pillar's bars shared out
 /// evenly (7 indicators give 4 and 3, not 6 and 1).
-pub fn pillar_page<'a>(
-    document: &'a Document,
+pub fn pillar_page(
+    document: &Document,
     pillar: Pillar,
     page: usize,
     pages: usize,
-) -> &'a [OverviewBar] {
+) -> &[OverviewBar] {
     let overview = &document.charts.overview;
     let Some((_, range)) = overview.groups.iter().find(|(p, _)| *p == pillar) else {
         return &[];
@@ -179,11 +179,7 @@ fn slide_title(ui: &mut Ui, title: &str, aside: Option<&str>) {
         ui.label(RichText::new(title).font(theme::bold(34.0)));
         if let Some(aside) = aside {
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.label(
-                    RichText::new(aside)
-                        .size(22.0)
-                        .color(theme::weak_color(ui)),
-                );
+                ui.label(RichText::new(aside).size(22.0).color(theme::weak_color(ui)));
             });
         }
     });
@@ -229,7 +225,9 @@ fn title_ui(ui: &mut Ui, document: &Document, lang: Lang) {
         blocks
             .iter()
             .map(|(text, font, colour, space)| {
-                let galley = ui.painter().layout(text.clone(), font.clone(), *colour, width);
+                let galley = ui
+                    .painter()
+                    .layout(text.clone(), font.clone(), *colour, width);
                 galley.size().y + space + spacing
             })
             .sum()
@@ -239,7 +237,12 @@ fn title_ui(ui: &mut Ui, document: &Document, lang: Lang) {
         all = blocks.clone();
         all.extend(basis.iter().enumerate().map(|(index, text)| {
             let space = if index == 0 { 32.0 } else { 0.0 };
-            (text.clone(), FontId::proportional(size), ui.visuals().text_color(), space)
+            (
+                text.clone(),
+                FontId::proportional(size),
+                ui.visuals().text_color(),
+                space,
+            )
         }));
         if height_of(&all) <= ui.available_height() {
             break;

@@ -211,10 +211,7 @@ impl Row {
         let line_top = top_left.y + self.name.size().y.max(chip_size.y) + 6.0 * s;
         let line_height = self.second_line_height();
         let bar_rect = Rect::from_min_size(
-            Pos2::new(
-                top_left.x,
-                line_top + (line_height - BAR_HEIGHT * s) / 2.0,
-            ),
+            Pos2::new(top_left.x, line_top + (line_height - BAR_HEIGHT * s) / 2.0),
             vec2(self.bar_width, BAR_HEIGHT * s),
         );
         paint_bar(ui, bar_rect, self.share, self.expected, self.status);
@@ -227,10 +224,17 @@ impl Row {
         let parts = [
             (Rect::from_min_size(top_left, self.name.size()), &self.name),
             (chip_rect, &self.chip),
-            (Rect::from_min_size(facts_pos, self.facts.size()), &self.facts),
+            (
+                Rect::from_min_size(facts_pos, self.facts.size()),
+                &self.facts,
+            ),
         ];
         for (part, (rect, galley)) in parts.into_iter().enumerate() {
-            let response = ui.interact(rect, ui.scope_id().with(("slide_row", index, part)), Sense::hover());
+            let response = ui.interact(
+                rect,
+                ui.scope_id().with(("slide_row", index, part)),
+                Sense::hover(),
+            );
             let text = galley.text().to_owned();
             response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &text));
         }

@@ -72,11 +72,9 @@ pub fn forecast_sentence(
     };
     // A trend is approximate: counts are written whole ("khoảng 13 tổ", not "13,17").
     let projected = match &indicator.unit {
-        MeasureUnit::Count { word } => {
-            format!("{} {word}", format_number(projected, 0, lang))
-                .trim_end()
-                .to_owned()
-        }
+        MeasureUnit::Count { word } => format!("{} {word}", format_number(projected, 0, lang))
+            .trim_end()
+            .to_owned(),
         _ => value_text(indicator, projected, lang),
     };
     // A target already met needs no word about when it would be reached.
