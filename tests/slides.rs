@@ -134,6 +134,7 @@ fn every_slide_of_every_example_reads_at_1024_by_768() {
         ("xa-demo.ron", Lang::Vi),
         ("hau-giang.ron", Lang::Vi),
         ("huong-tra.ron", Lang::Vi),
+        ("xa-tong-ket-2025.ron", Lang::Vi),
         ("xa-demo.ron", Lang::En),
     ];
     for (example, lang) in runs {

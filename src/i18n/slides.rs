@@ -17,6 +17,8 @@ pub struct SlideTexts {
     pub no_value: &'static str,
     /// No target.
     pub no_target: &'static str,
+    /// The basis documents not listed on the title slide: "và 5 văn bản khác".
+    pub more_documents: fn(usize) -> String,
     /// The forecast of a target already met: only where the trend leads, nothing about reaching it.
     pub forecast_met: fn(i32, &str) -> String,
 }
@@ -30,6 +32,7 @@ pub static VI: SlideTexts = SlideTexts {
     share: |percent| format!("đạt {percent}%"),
     no_value: "Chưa có số liệu",
     no_target: "Chưa có mục tiêu",
+    more_documents: |count| format!("và {count} văn bản khác"),
     forecast_met: |year, value| {
         format!("Dự báo theo xu hướng: cuối năm {year} đạt khoảng {value}.")
     },
@@ -44,5 +47,6 @@ pub static EN: SlideTexts = SlideTexts {
     share: |percent| format!("{percent}% reached"),
     no_value: "No data yet",
     no_target: "No target",
+    more_documents: |count| format!("and {count} more documents"),
     forecast_met: |year, value| format!("Trend forecast: about {value} at the end of {year}."),
 };

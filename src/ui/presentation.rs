@@ -186,42 +186,40 @@ fn slide_title(ui: &mut Ui, title: &str, aside: Option<&str>) {
     ui.add_space(6.0);
 }
 
-/// The title slide, centred: the unit, the plan, the reporting date and the basis documents, the
-/// documents in the largest type (22 down to 18 points) at which everything fits.
+/// A paragraph of the title slide: text, font, colour and the space above it.
+type Block = (String, FontId, egui::Color32, f32);
+
+/// The title slide, centred: the unit, the plan, the reporting date and the basis documents. The
+/// documents are written in full in the largest type (22 down to 18 points) at which everything
+/// fits; when none does, by number and date in one paragraph; when even that is too long, the
+/// first ones and how many more.
 fn title_ui(ui: &mut Ui, document: &Document, lang: Lang) {
     let texts = lang.texts();
     let project = &document.project;
-    let mut blocks: Vec<(String, FontId, egui::Color32, f32)> = vec![(
+    let colour = ui.visuals().text_color();
+    let mut head: Vec<Block> = vec![(
         project.unit.name.clone(),
         theme::bold(52.0),
         ui.visuals().strong_text_color(),
         0.0,
     )];
     if !project.title.is_empty() {
-        blocks.push((
+        head.push((
             project.title.clone(),
             FontId::proportional(30.0),
-            ui.visuals().text_color(),
+            colour,
             8.0,
         ));
     }
-    blocks.push((
+    head.push((
         (texts.as_of_status)(&format_date(project.as_of)),
         FontId::proportional(28.0),
-        ui.visuals().text_color(),
+        colour,
         24.0,
     ));
-    let basis: Vec<String> = project
-        .basis
-        .iter()
-        .map(|basis| {
-            let date = basis.date.map(format_date).unwrap_or_default();
-            format!("{} {} — {}", basis.number, date, basis.title)
-        })
-        .collect();
     let width = ui.available_width();
     let spacing = ui.spacing().item_spacing.y;
-    let height_of = |blocks: &[(String, FontId, egui::Color32, f32)]| -> f32 {
+    let height_of = |blocks: &[Block]| -> f32 {
         blocks
             .iter()
             .map(|(text, font, colour, space)| {
@@ -232,22 +230,18 @@ fn title_ui(ui: &mut Ui, document: &Document, lang: Lang) {
             })
             .sum()
     };
-    let mut all = blocks.clone();
-    for size in [22.0, 20.0, 18.0] {
-        all = blocks.clone();
-        all.extend(basis.iter().enumerate().map(|(index, text)| {
-            let space = if index == 0 { 32.0 } else { 0.0 };
-            (
-                text.clone(),
-                FontId::proportional(size),
-                ui.visuals().text_color(),
-                space,
-            )
-        }));
-        if height_of(&all) <= ui.available_height() {
-            break;
-        }
-    }
+    let candidates = basis_layouts(project, lang, colour);
+    let fits = |basis: &Vec<Block>| {
+        let all: Vec<Block> = head.iter().chain(basis).cloned().collect();
+        height_of(&all) <= ui.available_height()
+    };
+    let basis = candidates
+        .iter()
+        .find(|basis| fits(basis))
+        .or(candidates.last())
+        .cloned()
+        .unwrap_or_default();
+    let all: Vec<Block> = head.into_iter().chain(basis).collect();
     ui.add_space(((ui.available_height() - height_of(&all)) / 2.0).max(0.0));
     ui.vertical_centered(|ui| {
         for (text, font, colour, space) in all {
@@ -255,6 +249,54 @@ fn title_ui(ui: &mut Ui, document: &Document, lang: Lang) {
             ui.label(RichText::new(text).font(font).color(colour));
         }
     });
+}
+
+/// The ways of writing the basis documents on the title slide, fullest first.
+fn basis_layouts(
+    project: &crate::model::Project,
+    lang: Lang,
+    colour: egui::Color32,
+) -> Vec<Vec<Block>> {
+    let full: Vec<String> = project
+        .basis
+        .iter()
+        .map(|basis| {
+            let date = basis.date.map(format_date).unwrap_or_default();
+            format!("{} {} — {}", basis.number, date, basis.title)
+        })
+        .collect();
+    let short: Vec<String> = project
+        .basis
+        .iter()
+        .map(|basis| match basis.date {
+            Some(date) => format!("{} ({})", basis.number, format_date(date)),
+            None => basis.number.clone(),
+        })
+        .collect();
+    let paragraph =
+        |text: String, size: f32| vec![(text, FontId::proportional(size), colour, 32.0)];
+    let mut layouts: Vec<Vec<Block>> = [22.0, 20.0, 18.0]
+        .into_iter()
+        .map(|size| {
+            full.iter()
+                .enumerate()
+                .map(|(index, text)| {
+                    let space = if index == 0 { 32.0 } else { 0.0 };
+                    (text.clone(), FontId::proportional(size), colour, space)
+                })
+                .collect()
+        })
+        .collect();
+    layouts.push(paragraph(short.join(" · "), 20.0));
+    layouts.push(paragraph(short.join(" · "), 18.0));
+    for shown in (1..short.len()).rev() {
+        let rest = (lang.texts().slides.more_documents)(short.len() - shown);
+        let mut text = short.get(..shown).unwrap_or_default().join(" · ");
+        text.push_str(" · ");
+        text.push_str(&rest);
+        layouts.push(paragraph(text, 18.0));
+    }
+    layouts
 }
 
 fn dashboard_ui(ui: &mut Ui, document: &Document, lang: Lang) {
