@@ -5,6 +5,7 @@ mod en;
 mod number;
 mod report;
 mod safety;
+mod slides;
 mod values;
 mod vi;
 
@@ -13,6 +14,7 @@ use serde::{Deserialize, Serialize};
 pub use number::{NumberError, format_date, format_number, parse_date, parse_number};
 pub use report::ReportTexts;
 pub use safety::SafetyTexts;
+pub use slides::SlideTexts;
 pub use values::{decimals_for, value_text};
 
 use crate::model::{Pillar, UnitLevel};
@@ -65,6 +67,8 @@ pub struct Texts {
     pub report: &'static ReportTexts,
     /// Strings of the safeguards against wrong or lost values.
     pub safety: &'static SafetyTexts,
+    /// Strings of presentation slides.
+    pub slides: &'static SlideTexts,
     /// Status names, in [`Status::ALL`] order.
     pub statuses: [&'static str; 6],
     /// "Exceeded" (Vượt), shown instead of "Achieved" when the target is beaten.
