@@ -99,3 +99,34 @@ fn a_plan_open_in_another_window_shows_a_notice_until_dismissed() {
     assert!(harness.query_by_label(&notice).is_none());
     drop(other);
 }
+
+#[test]
+fn closing_the_window_removes_the_plan_lock() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = dir.path().join("ke-hoach.ron");
+    let project = lotrinh::catalog::new_project(
+        lotrinh::catalog::catalog("commune"),
+        AdminUnit::default(),
+        today(),
+    );
+    lotrinh::storage::save(&project, &plan).unwrap();
+    let lock = lotrinh::storage::lock_path(&plan);
+    let mut harness = common::app_harness(
+        [1366.0, 768.0],
+        dir.path(),
+        Some(plan.clone()),
+        Vec::new(),
+        today(),
+    );
+    harness.run();
+    assert!(lock.exists(), "the open plan has its lock file");
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.step();
+    assert!(!lock.exists(), "closing the window removes it");
+}

@@ -309,12 +309,15 @@ pub fn after_frame(ctx: &egui::Context, state: &mut AppState) {
     typing::end_frame(ctx);
     if state.close_confirmed {
         ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        state.plan_lock = None;
     } else if ctx.input(|i| i.viewport().close_requested()) {
         if state.has_unsaved_changes() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             state.handle(Action::Request(Intent::Quit));
         } else {
             state.recovery.clear();
+            // The plan's lock file goes with the window.
+            state.plan_lock = None;
         }
     }
     if let Some(oldest) = state.toasts.iter().map(|t| t.shown_at).reduce(f64::min) {
