@@ -7,6 +7,7 @@ pub static TEXTS: Texts = Texts {
     language_name: "English",
     app_name: "Lộ Trình",
     report: &REPORT,
+    document: &super::document::en::DOCUMENT,
     statuses: [
         "Achieved", "On track", "Behind", "At risk", "Missed", "No data",
     ],
@@ -474,5 +475,5 @@ pub static REPORT: ReportTexts = ReportTexts {
     invalid_result: |problems| {
         format!("After the import the plan would break a rule, so nothing was changed: {problems}")
     },
-    no_output: "Choose at least one output: --pdf, --xlsx or --csv.",
+    no_output: "Choose at least one output: --pdf, --docx, --xlsx or --csv.",
 };

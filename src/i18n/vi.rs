@@ -7,6 +7,7 @@ pub static TEXTS: Texts = Texts {
     language_name: "Tiếng Việt",
     app_name: "Lộ Trình",
     report: &REPORT,
+    document: &super::document::vi::DOCUMENT,
     statuses: [
         "Đạt",
         "Đúng tiến độ",
@@ -479,5 +480,5 @@ pub static REPORT: ReportTexts = ReportTexts {
     invalid_result: |problems| {
         format!("Sau khi nhập, kế hoạch sẽ không hợp lệ nên chưa thay đổi gì: {problems}")
     },
-    no_output: "Hãy chọn ít nhất một tệp kết quả: --pdf, --xlsx hoặc --csv.",
+    no_output: "Hãy chọn ít nhất một tệp kết quả: --pdf, --docx, --xlsx hoặc --csv.",
 };
