@@ -1,7 +1,7 @@
 //! The example plans bundled in the binary, so that a workshop can open one instantly, offline.
 
 /// (file name, contents) of each bundled example.
-pub const EXAMPLES: [(&str, &str); 3] = [
+pub const EXAMPLES: [(&str, &str); 4] = [
     ("xa-demo.ron", include_str!("../../examples/xa-demo.ron")),
     (
         "huong-tra.ron",
@@ -10,5 +10,9 @@ pub const EXAMPLES: [(&str, &str); 3] = [
     (
         "hau-giang.ron",
         include_str!("../../examples/hau-giang.ron"),
+    ),
+    (
+        "chi-bo-thon-3.ron",
+        include_str!("../../examples/chi-bo-thon-3.ron"),
     ),
 ];

@@ -12,7 +12,7 @@ use std::io::Cursor;
 
 use docx_rs::{
     AlignmentType, Docx, FieldCharType, Header, InstrPAGE, InstrText, PageMargin,
-    PageOrientationType, PageSize, Paragraph, Run, Section,
+    PageOrientationType, PageSize, Run, Section,
 };
 
 use self::blocks::Piece;
@@ -107,8 +107,9 @@ fn document(outline: &Outline, fonts: &Fonts) -> Docx {
             twips_u32(portrait_geometry.height),
         ))
         .page_margin(margins(portrait_geometry))
+        // A distinct first page without a first-page header: page 1 has no number. (docx-rs
+        // 0.4.22 keeps only one header per added section, so a blank one cannot be given too.)
         .title_pg()
-        .first_header(Header::new().add_paragraph(Paragraph::new()))
         .header(page_number_header());
     for piece in portrait(outline, fonts) {
         section = match piece {
