@@ -266,3 +266,23 @@ fn libreoffice_converts_the_word_file_with_every_indicator_name() {
     }
     assert!(text.contains("Số: 125/BC-UBND"));
 }
+
+#[test]
+fn document_settings_are_kept_in_the_plan_and_omitted_when_there_are_none() {
+    let dir = tempfile::tempdir().unwrap();
+    let plain = example("hau-giang.ron");
+    assert!(plain.document.is_none(), "old files load unchanged");
+    let path = dir.path().join("plain.ron");
+    storage::save(&plain, &path).unwrap();
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(!text.contains("document:"), "omitted when empty");
+    let filed = example("chi-bo-thon-3.ron");
+    let path = dir.path().join("filed.ron");
+    storage::save(&filed, &path).unwrap();
+    let again = storage::load(&path).unwrap().project;
+    assert_eq!(again.document, filed.document);
+    assert_eq!(
+        again.document.unwrap().layout,
+        lotrinh::model::DocumentLayout::Party
+    );
+}
