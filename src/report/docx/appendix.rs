@@ -8,7 +8,7 @@ use docx_rs::{
 
 use super::blocks::{Piece, image};
 use super::text::{text_paragraph, twips};
-use crate::report::drawing::{FontStyle, Fonts, chart_png, trajectory_chart};
+use crate::report::drawing::{FontStyle, Fonts, chart_pngs, trajectory_chart};
 use crate::report::measures::{BODY, CELL, Geometry, PAD_X, PAD_Y, TRAJECTORY_SHARE, WORD_LINE};
 use crate::report::outline::{Align, Appendix, HeaderCell, Outline};
 
@@ -161,7 +161,16 @@ pub fn pieces(outline: &Outline, fonts: &Fonts) -> Vec<Piece> {
     }
     pieces.push(heading(&appendix.charts_heading, 6.0));
     let chart_width = width * TRAJECTORY_SHARE;
-    for item in &appendix.charts {
+    let drawings: Vec<_> = appendix
+        .charts
+        .iter()
+        .map(|item| {
+            let (drawing, height) = trajectory_chart(fonts, item, chart_width, outline.lang);
+            (drawing, chart_width, height)
+        })
+        .collect();
+    let images = chart_pngs(&drawings);
+    for ((item, (_, _, height)), png) in appendix.charts.iter().zip(&drawings).zip(images) {
         pieces.push(heading(&item.title, 1.0));
         pieces.push(Piece::Paragraph(
             text_paragraph(
@@ -173,11 +182,10 @@ pub fn pieces(outline: &Outline, fonts: &Fonts) -> Vec<Piece> {
             )
             .keep_next(true),
         ));
-        let (drawing, height) = trajectory_chart(fonts, item, chart_width, outline.lang);
-        if let Some(png) = chart_png(fonts, &drawing, chart_width, height) {
+        if let Some(png) = png {
             pieces.push(Piece::Paragraph(image(
                 png,
-                (chart_width, height),
+                (chart_width, *height),
                 AlignmentType::Center,
             )));
         }

@@ -23,8 +23,8 @@ use crate::report::outline::TrajectoryItem;
 /// Height of a trajectory's plot (axes included, legend not), in points.
 pub const TRAJECTORY_HEIGHT: f32 = 170.0;
 
-/// Pixels per point of the PNG charts (about 200 dpi).
-pub const PNG_SCALE: f32 = 2.8;
+/// Pixels per point of the PNG charts (144 dpi).
+pub const PNG_SCALE: f32 = 2.0;
 
 /// The pillar chart drawn from the origin across `width`, with its height.
 pub fn pillar_chart(
@@ -61,4 +61,34 @@ fn trajectory(
 /// A chart drawing as PNG at [`PNG_SCALE`].
 pub fn chart_png(fonts: &Fonts, drawing: &Page, width: f32, height: f32) -> Option<Png> {
     png(drawing, fonts, (width, height), PNG_SCALE)
+}
+
+/// Chart drawings (with their width and height) as PNGs, in order, drawn on every core: each
+/// thread loads its own fonts, since their word cache is not shared.
+pub fn chart_pngs(drawings: &[(Page, f32, f32)]) -> Vec<Option<Png>> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZero::get)
+        .clamp(1, 4);
+    let chunk = drawings.len().div_ceil(threads).max(1);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = drawings
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    let fonts = Fonts::new();
+                    part.iter()
+                        .map(|(drawing, width, height)| {
+                            fonts
+                                .as_ref()
+                                .and_then(|fonts| chart_png(fonts, drawing, *width, *height))
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|handle| handle.join().unwrap_or_default())
+            .collect()
+    })
 }

@@ -45,7 +45,25 @@ pub fn png(drawing: &Page, fonts: &Fonts, (width, height): (f32, f32), scale: f3
     for op in &drawing.ops {
         draw(&mut pixmap, fonts, op, transform);
     }
-    let bytes = pixmap.encode_png().ok()?;
+    encode(&pixmap)
+}
+
+/// The pixmap as an RGB PNG, compressed fast: on white every pixel is opaque, so the
+/// premultiplied colours are the colours.
+fn encode(pixmap: &Pixmap) -> Option<Png> {
+    let rgb: Vec<u8> = pixmap
+        .data()
+        .chunks_exact(4)
+        .flat_map(|pixel| pixel.iter().take(3).copied())
+        .collect();
+    let mut bytes = Vec::new();
+    let mut encoder = png::Encoder::new(&mut bytes, pixmap.width(), pixmap.height());
+    encoder.set_color(png::ColorType::Rgb);
+    encoder.set_depth(png::BitDepth::Eight);
+    encoder.set_compression(png::Compression::Fast);
+    let mut writer = encoder.write_header().ok()?;
+    writer.write_image_data(&rgb).ok()?;
+    writer.finish().ok()?;
     Some(Png {
         bytes,
         width: pixmap.width(),
