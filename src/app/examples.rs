@@ -4,6 +4,10 @@
 pub const EXAMPLES: [(&str, &str); 4] = [
     ("xa-demo.ron", include_str!("../../examples/xa-demo.ron")),
     (
+        "xa-tong-ket-2025.ron",
+        include_str!("../../examples/xa-tong-ket-2025.ron"),
+    ),
+    (
         "huong-tra.ron",
         include_str!("../../examples/huong-tra.ron"),
     ),
