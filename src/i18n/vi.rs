@@ -105,6 +105,7 @@ pub static TEXTS: Texts = Texts {
         "huong-tra.ron" => "Thị xã Hương Trà, 2022".to_owned(),
         "hau-giang.ron" => "Tỉnh Hậu Giang, 2021".to_owned(),
         "xa-tong-ket-2025.ron" => "Xã Tân Hòa, tổng kết năm 2025 (ví dụ)".to_owned(),
+        "chi-bo-thon-3.ron" => "Chi bộ Thôn 3, xã Hòa Bình Xanh (ví dụ, thể thức Đảng)".to_owned(),
         other => other.to_owned(),
     },
     untitled: "Kế hoạch chưa lưu",
