@@ -127,7 +127,7 @@ pub fn pieces(outline: &Outline, fonts: &Fonts) -> Vec<Piece> {
     let appendix = &outline.appendix;
     let width = Geometry::LANDSCAPE.content_width();
     let centred = |text: &str, face, after| {
-        Piece::Paragraph(text_paragraph(
+        Piece::from(text_paragraph(
             text,
             (BODY, face),
             AlignmentType::Center,
@@ -136,7 +136,7 @@ pub fn pieces(outline: &Outline, fonts: &Fonts) -> Vec<Piece> {
         ))
     };
     let heading = |text: &str, after| {
-        Piece::Paragraph(
+        Piece::from(
             text_paragraph(
                 text,
                 (12.0, FontStyle::Bold),
@@ -154,7 +154,7 @@ pub fn pieces(outline: &Outline, fonts: &Fonts) -> Vec<Piece> {
     ];
     for pillar in &appendix.tables {
         pieces.push(heading(&pillar.heading, 3.0));
-        pieces.push(Piece::Table(table(appendix, &pillar.rows, width)));
+        pieces.push(Piece::from(table(appendix, &pillar.rows, width)));
     }
     if appendix.charts.is_empty() {
         return pieces;
@@ -172,7 +172,7 @@ pub fn pieces(outline: &Outline, fonts: &Fonts) -> Vec<Piece> {
     let images = chart_pngs(&drawings);
     for ((item, (_, _, height)), png) in appendix.charts.iter().zip(&drawings).zip(images) {
         pieces.push(heading(&item.title, 1.0));
-        pieces.push(Piece::Paragraph(
+        pieces.push(Piece::from(
             text_paragraph(
                 &item.caption,
                 (11.0, FontStyle::Regular),
@@ -183,7 +183,7 @@ pub fn pieces(outline: &Outline, fonts: &Fonts) -> Vec<Piece> {
             .keep_next(true),
         ));
         if let Some(png) = png {
-            pieces.push(Piece::Paragraph(image(
+            pieces.push(Piece::from(image(
                 png,
                 (chart_width, *height),
                 AlignmentType::Center,

@@ -19,9 +19,21 @@ const EMU: f32 = 12_700.0;
 /// A paragraph or a table of the document body.
 pub enum Piece {
     /// A paragraph.
-    Paragraph(Paragraph),
+    Paragraph(Box<Paragraph>),
     /// A table.
-    Table(Table),
+    Table(Box<Table>),
+}
+
+impl From<Paragraph> for Piece {
+    fn from(paragraph: Paragraph) -> Self {
+        Self::Paragraph(Box::new(paragraph))
+    }
+}
+
+impl From<Table> for Piece {
+    fn from(table: Table) -> Self {
+        Self::Table(Box::new(table))
+    }
 }
 
 /// A borderless table of two columns (`left` and `right` points wide), one row per pair of
@@ -102,7 +114,7 @@ pub fn header_block(header: &HeaderBlock, fonts: &Fonts, width: f32) -> Piece {
         WORD_LINE,
         0.0,
     );
-    Piece::Table(columns(
+    Piece::from(columns(
         HEADER_LEFT,
         right_width,
         vec![
@@ -116,22 +128,22 @@ pub fn header_block(header: &HeaderBlock, fonts: &Fonts, width: f32) -> Piece {
 pub fn title(kind: &str, subject: &str, width: f32) -> Vec<Piece> {
     let bold = (BODY, FontStyle::Bold);
     vec![
-        Piece::Paragraph(paragraph(AlignmentType::Center, BODY, WORD_LINE, 0.0)),
-        Piece::Paragraph(text_paragraph(
+        Piece::from(paragraph(AlignmentType::Center, BODY, WORD_LINE, 0.0)),
+        Piece::from(text_paragraph(
             kind,
             bold,
             AlignmentType::Center,
             WORD_LINE,
             0.0,
         )),
-        Piece::Paragraph(text_paragraph(
+        Piece::from(text_paragraph(
             subject,
             bold,
             AlignmentType::Center,
             WORD_LINE,
             0.0,
         )),
-        Piece::Paragraph(rule(80.0, width)),
+        Piece::from(rule(80.0, width)),
     ]
 }
 
@@ -145,7 +157,7 @@ pub fn heading(text: &str) -> Piece {
         AFTER,
     )
     .keep_next(true);
-    Piece::Paragraph(first_line(paragraph, INDENT))
+    Piece::from(first_line(paragraph, INDENT))
 }
 
 /// A justified body paragraph with a first-line indent.
@@ -157,7 +169,7 @@ pub fn body(text: &str) -> Piece {
         WORD_LINE,
         AFTER,
     );
-    Piece::Paragraph(first_line(paragraph, INDENT))
+    Piece::from(first_line(paragraph, INDENT))
 }
 
 /// A paragraph holding `image`, `width` × `height` points, aligned as asked.
@@ -207,7 +219,7 @@ pub fn closing(closing: &Closing, width: f32) -> Piece {
         WORD_LINE,
         0.0,
     ));
-    Piece::Table(columns(
+    Piece::from(columns(
         CLOSING_LEFT,
         width - CLOSING_LEFT,
         vec![(cell(left), cell(right))],

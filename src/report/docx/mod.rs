@@ -78,7 +78,7 @@ fn portrait(outline: &Outline, fonts: &Fonts) -> Vec<Piece> {
             Block::PillarChart { spec, total } => {
                 let (drawing, height) = pillar_chart(fonts, spec, total, width, outline.lang);
                 if let Some(png) = chart_png(fonts, &drawing, width, height) {
-                    pieces.push(Piece::Paragraph(blocks::image(
+                    pieces.push(Piece::from(blocks::image(
                         png,
                         (width, height),
                         AlignmentType::Left,
@@ -87,7 +87,7 @@ fn portrait(outline: &Outline, fonts: &Fonts) -> Vec<Piece> {
             }
         }
     }
-    pieces.push(Piece::Paragraph(paragraph(
+    pieces.push(Piece::from(paragraph(
         AlignmentType::Left,
         BODY,
         240,
@@ -113,8 +113,8 @@ fn document(outline: &Outline, fonts: &Fonts) -> Docx {
         .header(page_number_header());
     for piece in portrait(outline, fonts) {
         section = match piece {
-            Piece::Paragraph(paragraph) => section.add_paragraph(paragraph),
-            Piece::Table(table) => section.add_table(table),
+            Piece::Paragraph(paragraph) => section.add_paragraph(*paragraph),
+            Piece::Table(table) => section.add_table(*table),
         };
     }
     let landscape = Geometry::LANDSCAPE;
@@ -124,8 +124,8 @@ fn document(outline: &Outline, fonts: &Fonts) -> Docx {
         .add_section(section);
     for piece in appendix::pieces(outline, fonts) {
         docx = match piece {
-            Piece::Paragraph(paragraph) => docx.add_paragraph(paragraph),
-            Piece::Table(table) => docx.add_table(table),
+            Piece::Paragraph(paragraph) => docx.add_paragraph(*paragraph),
+            Piece::Table(table) => docx.add_table(*table),
         };
     }
     docx.page_size(twips_u32(landscape.width), twips_u32(landscape.height))
