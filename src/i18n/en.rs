@@ -106,7 +106,9 @@ pub static TEXTS: Texts = Texts {
         "huong-tra.ron" => "Hương Trà town, 2022".to_owned(),
         "hau-giang.ron" => "Hậu Giang province, 2021".to_owned(),
         "xa-tong-ket-2025.ron" => "Tân Hòa commune, 2025 year-end review (demo)".to_owned(),
-        "chi-bo-thon-3.ron" => "Party cell of Hamlet 3, Hòa Bình Xanh (example, party layout)".to_owned(),
+        "chi-bo-thon-3.ron" => {
+            "Party cell of Hamlet 3, Hòa Bình Xanh (example, party layout)".to_owned()
+        }
         other => other.to_owned(),
     },
     untitled: "Unsaved plan",

@@ -87,12 +87,7 @@ fn portrait(outline: &Outline, fonts: &Fonts) -> Vec<Piece> {
             }
         }
     }
-    pieces.push(Piece::from(paragraph(
-        AlignmentType::Left,
-        BODY,
-        240,
-        0.0,
-    )));
+    pieces.push(Piece::from(paragraph(AlignmentType::Left, BODY, 240, 0.0)));
     pieces.push(blocks::closing(&outline.closing, width));
     pieces
 }
