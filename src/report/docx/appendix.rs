@@ -7,7 +7,7 @@ use docx_rs::{
 };
 
 use super::blocks::{Piece, image};
-use super::text::{text_paragraph, twips};
+use super::text::{space_before, text_paragraph, twips};
 use crate::report::drawing::{FontStyle, Fonts, chart_pngs, trajectory_chart};
 use crate::report::measures::{BODY, CELL, Geometry, PAD_X, PAD_Y, TRAJECTORY_SHARE, WORD_LINE};
 use crate::report::outline::{Align, Appendix, HeaderCell, Outline};
@@ -136,16 +136,14 @@ pub fn pieces(outline: &Outline, fonts: &Fonts) -> Vec<Piece> {
         ))
     };
     let heading = |text: &str, after| {
-        Piece::from(
-            text_paragraph(
-                text,
-                (12.0, FontStyle::Bold),
-                AlignmentType::Left,
-                WORD_LINE,
-                after,
-            )
-            .keep_next(true),
-        )
+        let paragraph = text_paragraph(
+            text,
+            (12.0, FontStyle::Bold),
+            AlignmentType::Left,
+            WORD_LINE,
+            after,
+        );
+        Piece::from(space_before(paragraph, WORD_LINE, 6.0, after).keep_next(true))
     };
     let mut pieces = vec![
         centred(&appendix.heading, FontStyle::Bold, 0.0),

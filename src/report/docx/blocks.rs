@@ -83,7 +83,7 @@ pub fn header_block(header: &HeaderBlock, fonts: &Fonts, width: f32) -> Piece {
             let widest = header.left.last().map_or(60.0, |l| {
                 fonts.styled_width(&l.text, l.size, FontStyle::Bold)
             });
-            left.push(rule((widest / 3.0).clamp(40.0, 90.0), HEADER_LEFT));
+            left.push(rule((widest / 3.0).clamp(40.0, 90.0), HEADER_LEFT, 1.5));
         }
         LeftMark::Star => left.push(text_paragraph(
             "*",
@@ -98,7 +98,7 @@ pub fn header_block(header: &HeaderBlock, fonts: &Fonts, width: f32) -> Piece {
         && let Some(last) = header.right.last()
     {
         let length = fonts.styled_width(&last.text, last.size, FontStyle::bold_if(last.bold));
-        right.push(rule(length.min(right_width), right_width));
+        right.push(rule(length.min(right_width), right_width, 1.5));
     }
     let number = text_paragraph(
         &header.number,
@@ -143,7 +143,7 @@ pub fn title(kind: &str, subject: &str, width: f32) -> Vec<Piece> {
             WORD_LINE,
             0.0,
         )),
-        Piece::from(rule(80.0, width)),
+        Piece::from(rule(80.0, width, 3.0)),
     ]
 }
 

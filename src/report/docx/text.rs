@@ -85,12 +85,19 @@ pub fn first_line(paragraph: Paragraph, indent: f32) -> Paragraph {
     )
 }
 
-/// A tiny paragraph whose top border is a rule `length` points long, centred in a column of
-/// `width` points (the short line under the issuing body, the subject, the motto).
-pub fn rule(length: f32, width: f32) -> Paragraph {
+/// `paragraph` with `before` points above it.
+pub fn space_before(paragraph: Paragraph, line: i32, before: f32, after: f32) -> Paragraph {
+    paragraph.line_spacing(spacing(line, after).before(twips(before).max(0) as u32))
+}
+
+/// A tiny paragraph whose top border is a rule `length` points long, `gap` points under the text
+/// above, centred in a column of `width` points (the short line under the issuing body, the
+/// subject, the motto).
+pub fn rule(length: f32, width: f32, gap: f32) -> Paragraph {
     let side = twips(((width - length) / 2.0).max(0.0));
+    let base = paragraph(AlignmentType::Center, 4.0, 240, 4.0);
     let mut paragraph =
-        paragraph(AlignmentType::Center, 4.0, 240, 4.0).indent(Some(side), None, Some(side), None);
+        space_before(base, 240, gap, 4.0).indent(Some(side), None, Some(side), None);
     paragraph.property = paragraph.property.set_borders(
         ParagraphBorders::with_empty().set(
             ParagraphBorder::new(ParagraphBorderPosition::Top)
