@@ -8,6 +8,7 @@ pub static TEXTS: Texts = Texts {
     app_name: "Lộ Trình",
     report: &REPORT,
     document: &super::document::en::DOCUMENT,
+    slides: &super::slides::EN,
     statuses: [
         "Achieved", "On track", "Behind", "At risk", "Missed", "No data",
     ],

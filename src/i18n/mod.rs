@@ -5,6 +5,7 @@ mod document;
 mod en;
 mod number;
 mod report;
+mod slides;
 mod values;
 mod vi;
 
@@ -13,6 +14,7 @@ use serde::{Deserialize, Serialize};
 pub use document::DocumentTexts;
 pub use number::{NumberError, format_date, format_number, parse_date, parse_number};
 pub use report::ReportTexts;
+pub use slides::SlideTexts;
 pub use values::{decimals_for, value_text};
 
 use crate::model::{Pillar, UnitLevel};
@@ -65,6 +67,8 @@ pub struct Texts {
     pub report: &'static ReportTexts,
     /// Strings of the filed report (PDF, Word) and of the "Báo cáo" tab.
     pub document: &'static DocumentTexts,
+    /// Strings of presentation slides.
+    pub slides: &'static SlideTexts,
     /// Status names, in [`Status::ALL`] order.
     pub statuses: [&'static str; 6],
     /// "Exceeded" (Vượt), shown instead of "Achieved" when the target is beaten.

@@ -8,6 +8,7 @@ pub static TEXTS: Texts = Texts {
     app_name: "Lộ Trình",
     report: &REPORT,
     document: &super::document::vi::DOCUMENT,
+    slides: &super::slides::VI,
     statuses: [
         "Đạt",
         "Đúng tiến độ",

@@ -13,6 +13,7 @@ mod plots;
 pub mod presentation;
 mod project_panel;
 mod report_tab;
+mod slide_rows;
 mod start_screen;
 mod status_bar;
 mod targets;
