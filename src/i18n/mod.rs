@@ -1,6 +1,7 @@
 //! Every user-visible string, one table per language ([`vi`] and [`en`]), checked at compile time:
 //! a table that lacks a field does not build. Also number and date formatting per language.
 
+mod document;
 mod en;
 mod number;
 mod report;
@@ -11,6 +12,7 @@ mod vi;
 
 use serde::{Deserialize, Serialize};
 
+pub use document::DocumentTexts;
 pub use number::{NumberError, format_date, format_number, parse_date, parse_number};
 pub use report::ReportTexts;
 pub use safety::SafetyTexts;
@@ -67,6 +69,8 @@ pub struct Texts {
     pub report: &'static ReportTexts,
     /// Strings of the safeguards against wrong or lost values.
     pub safety: &'static SafetyTexts,
+    /// Strings of the filed report (PDF, Word) and of the "Báo cáo" tab.
+    pub document: &'static DocumentTexts,
     /// Strings of presentation slides.
     pub slides: &'static SlideTexts,
     /// Status names, in [`Status::ALL`] order.
