@@ -7,6 +7,7 @@ pub static TEXTS: Texts = Texts {
     language_name: "Tiếng Việt",
     app_name: "Lộ Trình",
     report: &REPORT,
+    file: &super::file::VI,
     statuses: [
         "Đạt",
         "Đúng tiến độ",

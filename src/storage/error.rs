@@ -65,6 +65,23 @@ pub enum LoadError {
         /// The parser's explanation (in English).
         detail: String,
     },
+    /// A field the program does not know (often a misspelt name): refused, so that its data is
+    /// not dropped in silence at the next save.
+    #[error("{}", unknown_field_message(path, field, *line, *column, *place, allowed))]
+    UnknownField {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line of the field.
+        line: usize,
+        /// 1-based column of the field.
+        column: usize,
+        /// The field's name as written.
+        field: String,
+        /// The fields allowed where it is.
+        allowed: Vec<String>,
+        /// What the field is in (an indicator, a measurement…).
+        place: FieldPlace,
+    },
     /// The file is RON but not a Lộ Trình project.
     #[error(
         "Tệp “{}” không phải tệp kế hoạch Lộ Trình (trường format là {}, cần \"lotrinh\"). Hãy chọn đúng tệp.\nThe file “{}” is not a Lộ Trình plan (format is {}, expected \"lotrinh\"). Choose the right file.",
@@ -100,6 +117,87 @@ pub enum LoadError {
     },
 }
 
+/// What a field of a plan or catalogue file belongs to, told from the fields allowed beside it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldPlace {
+    /// The plan itself (format, version, unit, title, as_of, basis, indicators).
+    Project,
+    /// The administrative unit.
+    Unit,
+    /// A basis document.
+    Basis,
+    /// An indicator.
+    Indicator,
+    /// A unit of measure (`Count(word: …)`, `Score(max: …)`).
+    MeasureUnit,
+    /// A baseline.
+    Baseline,
+    /// A target.
+    Target,
+    /// A measurement.
+    Measurement,
+    /// A catalogue.
+    Catalog,
+}
+
+impl FieldPlace {
+    /// Tells the place from the list of fields allowed there.
+    pub fn from_allowed(allowed: &[&str]) -> Self {
+        let has = |name: &str| allowed.contains(&name);
+        if has("as_of") {
+            Self::Project
+        } else if has("parent_name") {
+            Self::Unit
+        } else if has("issuer") {
+            Self::Basis
+        } else if has("description") {
+            Self::Catalog
+        } else if has("pillar") {
+            Self::Indicator
+        } else if has("suggested") {
+            Self::Target
+        } else if has("numerator") {
+            Self::Measurement
+        } else if has("word") || has("max") {
+            Self::MeasureUnit
+        } else if has("date") && has("value") {
+            Self::Baseline
+        } else {
+            Self::Project
+        }
+    }
+
+    fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// The unknown-field message in Vietnamese, then English on the next line.
+fn unknown_field_message(
+    path: &Path,
+    field: &str,
+    line: usize,
+    column: usize,
+    place: FieldPlace,
+    allowed: &[String],
+) -> String {
+    let file = path.display().to_string();
+    let allowed = allowed
+        .iter()
+        .map(|name| format!("“{name}”"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    crate::i18n::Lang::ALL
+        .iter()
+        .map(|lang| {
+            let texts = lang.texts().file;
+            let place = texts.places.get(place.index()).copied().unwrap_or_default();
+            (texts.unknown_field)(&file, field, line, column, place, &allowed)
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 fn found_text(found: Option<&str>) -> String {
     found.map_or_else(|| "(không có / missing)".to_owned(), |f| format!("\"{f}\""))
 }
@@ -119,6 +217,19 @@ impl LoadError {
         let (line, column) = (position.line, position.col);
         // RON reports these only when it reaches the end of the text looking for more.
         let ran_out = matches!(error.code, ron::Error::Eof | ron::Error::ExpectedStringEnd);
+        if let ron::Error::NoSuchStructField {
+            expected, found, ..
+        } = &error.code
+        {
+            return Self::UnknownField {
+                path: path.to_path_buf(),
+                line,
+                column,
+                field: found.clone(),
+                allowed: expected.iter().map(|name| (*name).to_owned()).collect(),
+                place: FieldPlace::from_allowed(expected),
+            };
+        }
         if ran_out || (reaches_end(text, &error.span.end) && is_closing_error(&error.code)) {
             return Self::Truncated {
                 path: path.to_path_buf(),
@@ -142,6 +253,7 @@ impl LoadError {
             | Self::NotUtf8 { path }
             | Self::Truncated { path, .. }
             | Self::Syntax { path, .. }
+            | Self::UnknownField { path, .. }
             | Self::WrongFormat { path, .. }
             | Self::NewerVersion { path, .. }
             | Self::Invalid { path, .. } => path,
@@ -242,6 +354,12 @@ pub enum Problem {
 /// Something allowed but probably a mistake, shown after loading or by `lotrinh check`.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum Warning {
+    /// A rank marked higher-is-better: it is judged lower-is-better, and saved so.
+    #[error("{}", bilingual_line(|texts| (texts.file.rank_direction)(indicator_id)))]
+    RankHigherIsBetter {
+        /// The indicator.
+        indicator_id: String,
+    },
     /// An indicator has no target.
     #[error(
         "chỉ tiêu “{indicator_id}” chưa có mục tiêu / indicator “{indicator_id}” has no target"
@@ -280,6 +398,15 @@ pub enum Warning {
         /// The value found.
         value: f64,
     },
+}
+
+/// One line with the Vietnamese words, " / ", then the English ones, as list items are written.
+fn bilingual_line(words: impl Fn(&crate::i18n::Texts) -> String) -> String {
+    format!(
+        "{} / {}",
+        words(crate::i18n::Lang::Vi.texts()),
+        words(crate::i18n::Lang::En.texts())
+    )
 }
 
 /// Why a project could not be saved. The file on disk is unchanged in every case.
