@@ -224,7 +224,7 @@ fn target_verdicts(indicator: &Indicator, as_of: NaiveDate) -> Vec<TargetVerdict
         .iter()
         .map(|target| {
             let judged = indicator
-                .latest_measurement_on_or_before(target.deadline())
+                .latest_measurement_on_or_before(target.deadline().min(as_of))
                 .map(point);
             verdict_on(indicator, target, judged, as_of)
         })

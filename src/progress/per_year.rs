@@ -133,7 +133,7 @@ fn verdicts(indicator: &Indicator, as_of: NaiveDate) -> Vec<TargetVerdict> {
         .into_iter()
         .filter_map(|year| {
             let target = target_for_year(indicator, year)?;
-            let judged = year_to_date(indicator, year, target.deadline());
+            let judged = year_to_date(indicator, year, target.deadline().min(as_of));
             Some(verdict_on(indicator, &target, judged, as_of))
         })
         .collect()
