@@ -6,9 +6,10 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 /// Directories of the domain, relative to the crate root.
-const DOMAIN_DIRS: [&str; 7] = [
+const DOMAIN_DIRS: [&str; 8] = [
     "src/model",
     "src/progress",
+    "src/sentences",
     "src/charts",
     "src/entry",
     "src/storage",

@@ -69,15 +69,13 @@ pub fn overview(project: &Project, summary: &ProjectSummary, only: Option<Pillar
     spec
 }
 
-/// One pillar's counts by status and mean progress.
+/// One pillar's counts by status.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PillarRow {
     /// The pillar.
     pub pillar: Pillar,
     /// Counts by status.
     pub counts: StatusCounts,
-    /// Mean clamped progress, 0–100.
-    pub mean_percent: Option<f64>,
 }
 
 /// The pillar summary chart's data.
@@ -96,7 +94,6 @@ pub fn pillar_summary(summary: &ProjectSummary) -> PillarSummarySpec {
             .map(|p| PillarRow {
                 pillar: p.pillar,
                 counts: p.counts,
-                mean_percent: p.mean_progress.map(|m| m * 100.0),
             })
             .collect(),
     }

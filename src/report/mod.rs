@@ -24,7 +24,7 @@ use std::path::Path;
 pub use csv_export::csv_bytes;
 pub use error::ReportError;
 pub use grid::{Cell, Sheet, read_csv, read_sheets, read_xlsx};
-pub use pdf::{pdf_bytes, summary_sentence};
+pub use pdf::pdf_bytes;
 pub use preview::{ImportChange, ImportPreview, RefusedRow, preview};
 pub use table::{ReportTable, TableRow, unit_text};
 pub use xlsx_export::xlsx_bytes;

@@ -111,7 +111,8 @@ impl<'a> ReportTable<'a> {
         header.extend(self.target_years.iter().map(|y| (texts.col_target)(*y)));
         header.extend([
             texts.col_result.to_owned(),
-            texts.col_progress.to_owned(),
+            lang.texts().sentences.share_of_target_name.to_owned(),
+            lang.texts().sentences.roadmap_name.to_owned(),
             texts.col_assessment.to_owned(),
         ]);
         header

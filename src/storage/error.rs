@@ -370,7 +370,7 @@ pub enum Warning {
     },
     /// A measurement dated after the reporting date (it is ignored until then).
     #[error(
-        "chỉ tiêu “{indicator_id}”: số liệu ngày {date} sau kỳ báo cáo, chưa được tính / indicator “{indicator_id}”: value dated {date} is after the reporting date and not counted"
+        "chỉ tiêu “{indicator_id}”: số liệu ngày {date} sau ngày tính số liệu của kế hoạch, chưa được tính / indicator “{indicator_id}”: value dated {date} is after the reporting date and not counted"
     )]
     MeasurementAfterAsOf {
         /// The indicator.
@@ -417,7 +417,7 @@ pub enum SaveError {
     Serialize(String),
     /// Writing or renaming the file failed.
     #[error(
-        "Không lưu được tệp “{}”: {source}. Tệp cũ vẫn nguyên vẹn. Hãy kiểm tra dung lượng đĩa và quyền ghi, hoặc chọn “Lưu thành…” nơi khác.\nCould not save “{}”: {source}. The old file is intact. Check disk space and permissions, or use “Save As…” elsewhere.",
+        "Không lưu được tệp “{}”: {source}. Tệp cũ vẫn nguyên vẹn. Hãy kiểm tra dung lượng đĩa và quyền ghi, hoặc chọn “Lưu với tên khác…” nơi khác.\nCould not save “{}”: {source}. The old file is intact. Check disk space and permissions, or use “Save with another name…” elsewhere.",
         path.display(), path.display()
     )]
     Write {

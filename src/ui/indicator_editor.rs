@@ -3,7 +3,7 @@
 use egui::{Grid, RichText, ScrollArea, Ui};
 
 use super::fields::{self, FieldLook};
-use super::words::{forecast_sentence, progress_sentence, status_chip, verdict_lines};
+use super::words::{forecast_sentence, progress_chips, progress_sentence, verdict_lines};
 use super::{ViewState, measurements, targets, theme};
 use crate::app::{Action, AppState, Document, Edit};
 use crate::i18n::Lang;
@@ -72,10 +72,10 @@ fn lang_texts_trajectory(state: &AppState) -> &'static str {
 fn header_ui(ui: &mut Ui, lang: Lang, indicator: &Indicator, progress: &IndicatorProgress) {
     ui.horizontal_wrapped(|ui| {
         ui.heading(&indicator.name);
-        status_chip(ui, progress.status, progress.exceeded, lang);
+        progress_chips(ui, progress, lang);
     });
     ui.label(RichText::new(progress_sentence(indicator, progress, lang)).size(16.0))
-        .on_hover_text(lang.texts().progress_hint);
+        .on_hover_text(lang.texts().sentences.figures_hint);
     if let Some(sentence) = forecast_sentence(indicator, progress, lang) {
         ui.label(sentence);
     }

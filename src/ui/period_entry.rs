@@ -445,7 +445,7 @@ fn preview_ui(
             let sign = if change > 0.0 { "+" } else { "" };
             ui.label(RichText::new(format!("{sign}{}", format_number(change, 2, lang))).small());
         }
-        words::status_chip(ui, progress.status, progress.exceeded, lang);
+        words::progress_chips(ui, &progress, lang);
     });
 }
 

@@ -353,17 +353,16 @@ pub fn pillar_summary_ui(ui: &mut Ui, spec: &PillarSummarySpec, lang: Lang) {
                 plot.bar_chart(chart);
             }
             for (index, row) in spec.rows.iter().enumerate() {
-                if let Some(mean) = row.mean_percent {
-                    let label = (texts.mean_label)(&format_number(mean, 0, lang));
-                    plot.text(
-                        Text::new(
-                            texts.mean_progress,
-                            PlotPoint::new(row.counts.total() as f64 + 0.3, (rows - index) as f64),
-                            label,
-                        )
-                        .anchor(egui::Align2::LEFT_CENTER),
-                    );
-                }
+                let total = row.counts.total();
+                let label = (texts.achieved_label)(row.counts.achieved, total);
+                plot.text(
+                    Text::new(
+                        texts.pillar_summary_title,
+                        PlotPoint::new(total as f64 + 0.3, (rows - index) as f64),
+                        label,
+                    )
+                    .anchor(egui::Align2::LEFT_CENTER),
+                );
             }
         });
     legend_ui(ui, lang);

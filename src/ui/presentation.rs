@@ -153,7 +153,7 @@ fn indicator_ui(ui: &mut Ui, document: &Document, index: usize, lang: Lang) {
     };
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(&indicator.name).font(theme::bold(30.0)));
-        words::status_chip(ui, progress.status, progress.exceeded, lang);
+        words::progress_chips(ui, progress, lang);
     });
     ui.label(RichText::new(words::progress_sentence(indicator, progress, lang)).size(24.0));
     if let Some(sentence) = words::forecast_sentence(indicator, progress, lang) {

@@ -10,7 +10,6 @@ mod frame;
 mod pillar_chart;
 mod render;
 mod sections;
-mod sentences;
 mod table;
 mod trajectory_chart;
 mod writer;
@@ -18,8 +17,6 @@ mod writer;
 use super::{ExportOptions, ReportError};
 use crate::model::Project;
 use crate::progress::summarize;
-
-pub use sentences::summary_sentence;
 
 /// The PDF report of `project` at its reporting date.
 pub fn pdf_bytes(project: &Project, options: &ExportOptions) -> Result<Vec<u8>, ReportError> {

@@ -4,15 +4,15 @@
 
 use super::canvas::{GREY, PAGE_HEIGHT, Page, Pen};
 use super::fonts::Fonts;
-use super::sentences::{caption, summary_sentence};
 use super::writer::{Align, CONTENT_WIDTH, MARGIN_X, Style, Writer};
 use super::{pillar_chart, table, trajectory_chart};
 use crate::charts::{pillar_summary, trajectory};
-use crate::i18n::{Lang, format_date, format_number};
+use crate::i18n::{Lang, format_date};
 use crate::model::Project;
-use crate::progress::{ProjectSummary, Status, Verdict};
+use crate::progress::ProjectSummary;
 use crate::report::ExportOptions;
 use crate::report::table::{ReportTable, unit_text};
+use crate::sentences::{caption, summary_sentences};
 
 /// Height of a trajectory chart (axes included, legend not).
 const CHART_HEIGHT: f32 = 150.0;
@@ -116,43 +116,7 @@ fn overall(writer: &mut Writer, project: &Project, summary: &ProjectSummary, lan
         writer.paragraph(texts.no_indicators, Style::body(10.0));
         return;
     }
-    let mut sentences = vec![summary_sentence(project, summary, lang)];
-    if let Some(mean) = summary.mean_progress {
-        sentences.push((texts.mean_sentence)(&format!(
-            "{}%",
-            format_number(mean * 100.0, 0, lang)
-        )));
-    }
-    let mut years: Vec<i32> = project
-        .indicators
-        .iter()
-        .flat_map(|i| i.targets.iter().map(|t| t.year))
-        .collect();
-    years.sort_unstable();
-    years.dedup();
-    for year in years {
-        let verdicts: Vec<Verdict> = summary
-            .indicators
-            .iter()
-            .flat_map(|p| {
-                p.verdicts
-                    .iter()
-                    .filter(|v| v.year == year)
-                    .map(|v| v.verdict)
-            })
-            .collect();
-        if verdicts.contains(&Verdict::Pending) || verdicts.is_empty() {
-            continue;
-        }
-        let achieved = verdicts.iter().filter(|v| **v == Verdict::Achieved).count();
-        sentences.push((texts.milestone_sentence)(year, achieved, verdicts.len()));
-    }
-    let attention = summary.total.behind + summary.total.at_risk;
-    sentences.push(if attention == 0 {
-        texts.no_attention.to_owned()
-    } else {
-        (texts.attention_sentence)(attention)
-    });
+    let sentences = summary_sentences(project, summary, lang);
     writer.paragraph(
         &sentences.join(" "),
         Style {
@@ -180,7 +144,7 @@ fn attention(writer: &mut Writer, table: &ReportTable, lang: Lang) {
     let texts = lang.texts().report;
     let behind: Vec<_> = table
         .rows()
-        .filter(|(_, row)| matches!(row.progress.status, Status::Behind | Status::AtRisk))
+        .filter(|(_, row)| row.progress.needs_attention())
         .collect();
     if behind.is_empty() {
         return;
