@@ -155,19 +155,19 @@ fn tempfile_dir() -> std::path::PathBuf {
 #[cfg(feature = "reports")]
 fn report_times(project: &Project) {
     use lotrinh::i18n::Lang;
-    use lotrinh::report;
+    use lotrinh::{report, spreadsheet};
     let options = report::ExportOptions {
         lang: Lang::Vi,
         printed_on: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
     };
     let pdf = report::pdf_bytes(project, &options).unwrap();
-    let xlsx = report::xlsx_bytes(project, Lang::Vi).unwrap();
+    let xlsx = spreadsheet::xlsx_bytes(project, Lang::Vi).unwrap();
     let pdf_time = time(7, || report::pdf_bytes(project, &options).unwrap());
-    let xlsx_time = time(7, || report::xlsx_bytes(project, Lang::Vi).unwrap());
+    let xlsx_time = time(7, || spreadsheet::xlsx_bytes(project, Lang::Vi).unwrap());
     let empty = Project::new(project.unit.clone(), project.as_of);
     let import_time = time(5, || {
-        let sheets = report::read_xlsx(&xlsx).unwrap();
-        report::preview(&empty, &sheets, Lang::Vi)
+        let sheets = spreadsheet::read_xlsx(&xlsx).unwrap();
+        spreadsheet::preview(&empty, &sheets, Lang::Vi)
     });
     println!(
         "PDF report:                    {:.1} ms median of 7, {:.0} KiB",

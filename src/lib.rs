@@ -12,15 +12,21 @@ pub mod catalog;
 pub mod charts;
 pub mod cli;
 pub mod entry;
+#[cfg(feature = "reports")]
+pub mod export;
 pub mod i18n;
 pub mod model;
 pub mod progress;
 #[cfg(feature = "reports")]
 pub mod report;
 pub mod sentences;
+#[cfg(feature = "gui")]
+pub mod shell;
+#[cfg(feature = "reports")]
+pub mod spreadsheet;
 pub mod storage;
 #[cfg(feature = "gui")]
 pub mod ui;
 
 #[cfg(feature = "gui")]
-pub use app::LotrinhApp;
+pub use shell::LotrinhApp;

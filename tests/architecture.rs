@@ -6,8 +6,10 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 /// Directories of the domain, relative to the crate root.
-const DOMAIN_DIRS: [&str; 8] = [
+const DOMAIN_DIRS: [&str; 10] = [
     "src/model",
+    "src/report",
+    "src/spreadsheet",
     "src/progress",
     "src/sentences",
     "src/charts",

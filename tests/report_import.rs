@@ -12,7 +12,7 @@ use lotrinh::i18n::Lang;
 use lotrinh::model::{
     AdminUnit, Baseline, Indicator, MeasureUnit, Measurement, Pillar, Project, Target,
 };
-use lotrinh::report::{self, Cell, ImportChange, Sheet};
+use lotrinh::spreadsheet::{self, Cell, ImportChange, Sheet};
 use lotrinh::storage;
 use proptest::prelude::*;
 
@@ -54,7 +54,7 @@ fn project() -> Project {
 }
 
 fn csv_sheet(text: &str) -> Sheet {
-    report::read_csv(text.as_bytes(), "nhap").unwrap()
+    spreadsheet::read_csv(text.as_bytes(), "nhap").unwrap()
 }
 
 #[test]
@@ -65,7 +65,7 @@ fn measurement_rows_with_vietnamese_numbers_are_added_and_changed() {
          dvc_pct,31/12/2024,45,\n\
          to_cnscd,2025-06-30,\"1.250\",\n",
     );
-    let preview = report::preview(&project(), &[sheet], Lang::Vi);
+    let preview = spreadsheet::preview(&project(), &[sheet], Lang::Vi);
     assert!(preview.refused.is_empty(), "{:?}", preview.refused);
     assert_eq!(preview.added.len(), 2);
     assert_eq!(preview.changed.len(), 1);
@@ -99,7 +99,7 @@ fn every_unreadable_row_is_refused_with_its_number_and_reason() {
          dvc_pct;30/07/2025;56\n\
          dvc_pct;30/07/2025;55\n",
     );
-    let preview = report::preview(&project(), &[sheet], Lang::Vi);
+    let preview = spreadsheet::preview(&project(), &[sheet], Lang::Vi);
     let refused: Vec<(usize, &str)> = preview
         .refused
         .iter()
@@ -130,7 +130,7 @@ fn one_row_per_indicator_sets_baseline_targets_and_result_and_creates_by_name() 
          Số hộ có cáp quang,hộ,\"1.200\",\"2.000\",\"3.000\",\"1.450\",\n\
          Tỷ lệ hồ sơ quá hạn,%,10,5,2,8,30/09/2025\n",
     );
-    let preview = report::preview(&project(), &[sheet], Lang::Vi);
+    let preview = spreadsheet::preview(&project(), &[sheet], Lang::Vi);
     assert!(preview.refused.is_empty(), "{:?}", preview.refused);
     let updated = preview.apply(&project()).unwrap();
     let online = updated.indicator("dvc_pct").unwrap();
@@ -167,7 +167,7 @@ fn one_row_per_indicator_sets_baseline_targets_and_result_and_creates_by_name() 
 #[test]
 fn a_sheet_without_a_recognisable_header_is_refused_once() {
     let sheet = csv_sheet("a,b,c\n1,2,3\n");
-    let preview = report::preview(&project(), &[sheet], Lang::En);
+    let preview = spreadsheet::preview(&project(), &[sheet], Lang::En);
     assert_eq!(preview.refused.len(), 1);
     assert_eq!(preview.refused[0].row, 1);
     assert!(
@@ -178,7 +178,7 @@ fn a_sheet_without_a_recognisable_header_is_refused_once() {
     assert!(preview.is_empty());
     let empty = Sheet::default();
     assert!(
-        report::preview(&project(), &[empty], Lang::Vi)
+        spreadsheet::preview(&project(), &[empty], Lang::Vi)
             .refused
             .is_empty()
     );
@@ -191,7 +191,7 @@ fn header_may_sit_below_a_title_row_and_english_headers_are_read() {
          Indicator id,Date,Value\n\
          dvc_pct,2025-06-30,51.5\n",
     );
-    let preview = report::preview(&project(), &[sheet], Lang::En);
+    let preview = spreadsheet::preview(&project(), &[sheet], Lang::En);
     assert!(preview.refused.is_empty(), "{:?}", preview.refused);
     assert_eq!(preview.added.len(), 1);
     assert!(preview.added[0].describe(Lang::En).contains("51.5%"));
@@ -296,7 +296,7 @@ proptest! {
     ) {
         let sheet = Sheet { name: "x".to_owned(), first_row: 1, rows };
         for lang in Lang::ALL {
-            let preview = report::preview(&project(), std::slice::from_ref(&sheet), lang);
+            let preview = spreadsheet::preview(&project(), std::slice::from_ref(&sheet), lang);
             for change in preview.added.iter().chain(&preview.changed) {
                 prop_assert!(!change.describe(lang).is_empty());
             }
@@ -308,16 +308,16 @@ proptest! {
 
     #[test]
     fn random_bytes_never_panic_the_readers(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
-        if let Ok(sheet) = report::read_csv(&bytes, "x") {
-            let _ = report::preview(&project(), &[sheet], Lang::Vi);
+        if let Ok(sheet) = spreadsheet::read_csv(&bytes, "x") {
+            let _ = spreadsheet::preview(&project(), &[sheet], Lang::Vi);
         }
-        let _ = report::read_xlsx(&bytes);
+        let _ = spreadsheet::read_xlsx(&bytes);
     }
 
     #[test]
     fn random_csv_text_never_panics(text in "[\\PC\n,;\"]{0,300}") {
-        if let Ok(sheet) = report::read_csv(format!("Mã chỉ tiêu,Ngày,Giá trị,Mục tiêu 2025\n{text}").as_bytes(), "x") {
-            let _ = report::preview(&project(), &[sheet], Lang::Vi);
+        if let Ok(sheet) = spreadsheet::read_csv(format!("Mã chỉ tiêu,Ngày,Giá trị,Mục tiêu 2025\n{text}").as_bytes(), "x") {
+            let _ = spreadsheet::preview(&project(), &[sheet], Lang::Vi);
         }
     }
 }

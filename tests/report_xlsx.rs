@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use lotrinh::i18n::Lang;
 use lotrinh::model::{AdminUnit, Project};
 use lotrinh::progress::summarize;
-use lotrinh::report::{self, Sheet};
+use lotrinh::spreadsheet::{self, Sheet};
 use lotrinh::storage;
 
 const EXAMPLES: [&str; 3] = ["huong-tra.ron", "hau-giang.ron", "xa-demo.ron"];
@@ -50,7 +50,7 @@ fn empty_like(project: &Project) -> Project {
 #[test]
 fn pillar_sheets_hold_the_administrative_table_with_values_and_statuses() {
     let project = example("huong-tra.ron");
-    let bytes = report::xlsx_bytes(&project, Lang::Vi).unwrap();
+    let bytes = spreadsheet::xlsx_bytes(&project, Lang::Vi).unwrap();
     let mut book = workbook(&bytes);
     let texts = Lang::Vi.texts();
     let summary = summarize(&project);
@@ -107,7 +107,7 @@ fn pillar_sheets_hold_the_administrative_table_with_values_and_statuses() {
 #[test]
 fn the_measurements_sheet_has_every_measurement_in_long_format() {
     let project = example("xa-demo.ron");
-    let bytes = report::xlsx_bytes(&project, Lang::Vi).unwrap();
+    let bytes = spreadsheet::xlsx_bytes(&project, Lang::Vi).unwrap();
     let mut book = workbook(&bytes);
     let range = book.worksheet_range("Số liệu").unwrap();
     let header: Vec<String> = range.rows().next().unwrap().iter().map(text).collect();
@@ -149,7 +149,7 @@ fn the_measurements_sheet_has_every_measurement_in_long_format() {
 #[test]
 fn english_workbook_has_english_sheets_and_headers() {
     let project = example("hau-giang.ron");
-    let bytes = report::xlsx_bytes(&project, Lang::En).unwrap();
+    let bytes = spreadsheet::xlsx_bytes(&project, Lang::En).unwrap();
     let mut book = workbook(&bytes);
     let names = book.sheet_names();
     assert_eq!(names.last().map(String::as_str), Some("Measurements"));
@@ -202,9 +202,9 @@ fn xlsx_round_trip_into_an_empty_plan_gives_the_same_measurements() {
     for name in EXAMPLES {
         let project = example(name);
         for lang in Lang::ALL {
-            let bytes = report::xlsx_bytes(&project, lang).unwrap();
-            let sheets: Vec<Sheet> = report::read_xlsx(&bytes).unwrap();
-            let preview = report::preview(&empty_like(&project), &sheets, lang);
+            let bytes = spreadsheet::xlsx_bytes(&project, lang).unwrap();
+            let sheets: Vec<Sheet> = spreadsheet::read_xlsx(&bytes).unwrap();
+            let preview = spreadsheet::preview(&empty_like(&project), &sheets, lang);
             assert!(preview.refused.is_empty(), "{name}: {:?}", preview.refused);
             let imported = preview.apply(&empty_like(&project)).unwrap();
             assert_same_plan_data(&project, &imported, name);
@@ -218,7 +218,7 @@ fn xlsx_round_trip_into_an_empty_plan_gives_the_same_measurements() {
                     indicator.id
                 );
             }
-            let again = report::preview(&imported, &sheets, lang);
+            let again = spreadsheet::preview(&imported, &sheets, lang);
             assert!(
                 again.is_empty(),
                 "a second import changes nothing: {:?}",
@@ -232,7 +232,7 @@ fn xlsx_round_trip_into_an_empty_plan_gives_the_same_measurements() {
 fn csv_has_a_bom_and_round_trips_the_table() {
     for name in EXAMPLES {
         let project = example(name);
-        let bytes = report::csv_bytes(&project, Lang::Vi).unwrap();
+        let bytes = spreadsheet::csv_bytes(&project, Lang::Vi).unwrap();
         assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "UTF-8 byte-order mark");
         let text = std::str::from_utf8(&bytes[3..]).unwrap();
         let mut reader = csv::ReaderBuilder::new().from_reader(text.as_bytes());
@@ -244,8 +244,8 @@ fn csv_has_a_bom_and_round_trips_the_table() {
             .collect();
         assert_eq!(header[..3], ["STT", "Chỉ tiêu", "Đơn vị tính"]);
         assert_eq!(reader.records().count(), project.indicators.len());
-        let sheet = report::read_csv(&bytes, "bảng").unwrap();
-        let preview = report::preview(&empty_like(&project), &[sheet], Lang::Vi);
+        let sheet = spreadsheet::read_csv(&bytes, "bảng").unwrap();
+        let preview = spreadsheet::preview(&empty_like(&project), &[sheet], Lang::Vi);
         assert!(preview.refused.is_empty(), "{name}: {:?}", preview.refused);
         let imported = preview.apply(&empty_like(&project)).unwrap();
         assert_same_plan_data(&project, &imported, name);

@@ -78,8 +78,8 @@ impl AppState {
 
     #[cfg(feature = "reports")]
     fn write_report(&mut self, kind: ReportKind, path: &Path) {
-        use crate::report::{ExportFormat, ExportOptions, export};
-        use crate::storage::localized_message;
+        use crate::export::{ExportFormat, export};
+        use crate::report::ExportOptions;
         let Some(document) = &self.document else {
             return;
         };
@@ -95,12 +95,7 @@ impl AppState {
         let texts = self.lang().texts();
         match export(&document.project, format, path, &options) {
             Ok(_) => self.toast((texts.report_written)(&path.display().to_string())),
-            Err(error) => {
-                self.modal = Some(Modal::Error(localized_message(
-                    &error.to_string(),
-                    self.lang(),
-                )))
-            }
+            Err(error) => self.modal = Some(Modal::Error(error.message(self.lang()))),
         }
     }
 
@@ -127,15 +122,14 @@ impl AppState {
     /// Shows the preview of importing `path` (the plan is not changed yet).
     #[cfg(feature = "reports")]
     pub fn preview_import(&mut self, path: &Path) {
-        use crate::storage::localized_message;
         let lang = self.lang();
         let Some(document) = &self.document else {
             return;
         };
-        let preview = match crate::report::preview_file(&document.project, path, lang) {
+        let preview = match crate::spreadsheet::preview_file(&document.project, path, lang) {
             Ok(preview) => preview,
             Err(error) => {
-                self.modal = Some(Modal::Error(localized_message(&error.to_string(), lang)));
+                self.modal = Some(Modal::Error(error.message(lang)));
                 return;
             }
         };
@@ -156,9 +150,7 @@ impl AppState {
                     result: Box::new(project),
                 });
             }
-            Err(error) => {
-                self.modal = Some(Modal::Error(localized_message(&error.to_string(), lang)))
-            }
+            Err(error) => self.modal = Some(Modal::Error(error.message(lang))),
         }
     }
 

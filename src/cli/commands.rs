@@ -73,7 +73,7 @@ pub fn open_window(
     smoke: Option<u32>,
     started: std::time::Instant,
 ) -> ExitCode {
-    match crate::app::run_window(file, smoke, started) {
+    match crate::shell::run_window(file, smoke, started) {
         Ok(Some(report)) => {
             println!(
                 "frames: {}, first frame after {:.1} ms, mean frame {:.2} ms",

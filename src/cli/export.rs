@@ -6,9 +6,11 @@ use std::process::ExitCode;
 
 use chrono::Local;
 
+use crate::export::ExportFormat;
 use crate::i18n::{Lang, format_number};
 use crate::model::Project;
-use crate::report::{self, ExportFormat, ExportOptions, ImportPreview};
+use crate::report::ExportOptions;
+use crate::spreadsheet::{ImportPreview, preview_file};
 use crate::storage;
 
 /// The outputs asked for by `export`.
@@ -59,7 +61,7 @@ pub fn export(file: &Path, outputs: &Outputs, lang: Lang, as_of: Option<&str>) -
         let Some(path) = path else {
             continue;
         };
-        match report::export(&project, format, path, &options) {
+        match crate::export::export(&project, format, path, &options) {
             Ok(size) => println!(
                 "{}",
                 (texts.written)(
@@ -91,7 +93,7 @@ pub fn import(
         Ok(project) => project,
         Err(code) => return code,
     };
-    let preview = match report::preview_file(&project, from, lang) {
+    let preview = match preview_file(&project, from, lang) {
         Ok(preview) => preview,
         Err(error) => {
             eprintln!("{}", error.message(lang));

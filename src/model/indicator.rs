@@ -240,6 +240,53 @@ impl MeasureUnit {
     pub fn is_yes_no(&self) -> bool {
         matches!(self, Self::YesNo)
     }
+
+    /// Checks that `value` can be a value of this unit: a percent lies in 0–100, a yes/no value is
+    /// 0 or 1, a rank is at least 1, nothing is negative or not finite. The one place of these
+    /// rules, used by the file loader, the editor, the period grid and the import.
+    pub fn check_value(&self, value: f64) -> Result<(), ValueProblem> {
+        if !value.is_finite() {
+            return Err(ValueProblem::NotFinite);
+        }
+        match self {
+            Self::Percent if !(0.0..=100.0).contains(&value) => {
+                Err(ValueProblem::PercentOutOfRange)
+            }
+            Self::YesNo if value != 0.0 && value != 1.0 => Err(ValueProblem::NotYesNo),
+            Self::Rank if value < 1.0 => Err(ValueProblem::RankBelowOne),
+            _ if value < 0.0 => Err(ValueProblem::Negative),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// Why a number cannot be a value of an indicator's unit (see [`MeasureUnit::check_value`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ValueProblem {
+    /// Not a finite number.
+    NotFinite,
+    /// A percent outside 0–100.
+    PercentOutOfRange,
+    /// A yes/no value other than 0 (Không) or 1 (Có).
+    NotYesNo,
+    /// A rank below 1.
+    RankBelowOne,
+    /// A negative count, amount or score.
+    Negative,
+}
+
+/// Reads a yes/no cell as a clerk types it: "Có", "Không", "Đạt", "Chưa đạt", "x" (ticked),
+/// "1", "0", "Yes", "No" (any case, surrounding spaces ignored). `None` for anything else.
+pub fn parse_yes_no(text: &str) -> Option<bool> {
+    let folded = super::text::nfc(text.trim()).to_lowercase();
+    match folded.as_str() {
+        "có" | "co" | "đạt" | "dat" | "x" | "1" | "yes" | "y" | "true" | "achieved" => {
+            Some(true)
+        }
+        "không" | "khong" | "chưa đạt" | "chua dat" | "không đạt" | "khong dat" | "0" | "no"
+        | "n" | "false" | "not achieved" => Some(false),
+        _ => None,
+    }
 }
 
 /// Whether a larger or a smaller value is better.
@@ -370,6 +417,58 @@ impl Measurement {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unit_value_rules() {
+        let count = MeasureUnit::Count {
+            word: "tổ".to_owned(),
+        };
+        let cases: [(MeasureUnit, f64, Result<(), ValueProblem>); 12] = [
+            (MeasureUnit::Percent, 0.0, Ok(())),
+            (MeasureUnit::Percent, 100.0, Ok(())),
+            (
+                MeasureUnit::Percent,
+                100.5,
+                Err(ValueProblem::PercentOutOfRange),
+            ),
+            (
+                MeasureUnit::Percent,
+                -1.0,
+                Err(ValueProblem::PercentOutOfRange),
+            ),
+            (MeasureUnit::YesNo, 1.0, Ok(())),
+            (MeasureUnit::YesNo, 0.0, Ok(())),
+            (MeasureUnit::YesNo, 85.5, Err(ValueProblem::NotYesNo)),
+            (MeasureUnit::Rank, 0.0, Err(ValueProblem::RankBelowOne)),
+            (MeasureUnit::Rank, 12.0, Ok(())),
+            (count.clone(), -2.0, Err(ValueProblem::Negative)),
+            (count, f64::NAN, Err(ValueProblem::NotFinite)),
+            (MeasureUnit::Money, 250_000.0, Ok(())),
+        ];
+        for (unit, value, expected) in cases {
+            assert_eq!(unit.check_value(value), expected, "{unit:?} {value}");
+        }
+    }
+
+    #[test]
+    fn yes_no_as_typed() {
+        for (text, expected) in [
+            ("Có", Some(true)),
+            (" có ", Some(true)),
+            ("Đạt", Some(true)),
+            ("X", Some(true)),
+            ("1", Some(true)),
+            ("Chưa đạt", Some(false)),
+            ("KHÔNG", Some(false)),
+            ("0", Some(false)),
+            ("No", Some(false)),
+            ("85,5", None),
+            ("12", None),
+            ("", None),
+        ] {
+            assert_eq!(parse_yes_no(text), expected, "{text}");
+        }
+    }
 
     #[test]
     fn indicator_ids() {

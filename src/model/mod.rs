@@ -7,7 +7,7 @@ mod text;
 
 pub use indicator::{
     Accumulation, Baseline, Direction, Indicator, MeasureUnit, Measurement, Pillar, Target,
-    is_valid_indicator_id,
+    ValueProblem, is_valid_indicator_id, parse_yes_no,
 };
 pub use project::{AdminUnit, BasisDocument, FORMAT_NAME, FORMAT_VERSION, Project, UnitLevel};
 pub use text::{nfc, normalize_in_place};

@@ -4,7 +4,8 @@
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use super::{LotrinhApp, StartOptions};
+use super::LotrinhApp;
+use crate::app::StartOptions;
 
 /// What `--smoke` measured.
 #[derive(Clone, Copy, Debug, Default)]

@@ -6,11 +6,11 @@ use rust_xlsxwriter::{
     DocProperties, ExcelDateTime, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
 };
 
-use super::ReportError;
-use super::table::{ReportTable, TableRow, unit_text};
+use super::SpreadsheetError;
 use crate::i18n::Lang;
 use crate::model::{Indicator, MeasureUnit, Project};
 use crate::progress::summarize;
+use crate::report::{ReportTable, TableRow, unit_text};
 
 /// A4 in Excel's paper size numbering.
 const PAPER_A4: u8 = 9;
@@ -61,8 +61,8 @@ impl Formats {
 }
 
 /// The workbook of `project` as XLSX bytes, with headers and statuses in `lang`.
-pub fn xlsx_bytes(project: &Project, lang: Lang) -> Result<Vec<u8>, ReportError> {
-    build(project, lang).map_err(|e| ReportError::Xlsx(e.to_string()))
+pub fn xlsx_bytes(project: &Project, lang: Lang) -> Result<Vec<u8>, SpreadsheetError> {
+    build(project, lang).map_err(|e| SpreadsheetError::Xlsx(e.to_string()))
 }
 
 fn build(project: &Project, lang: Lang) -> Result<Vec<u8>, XlsxError> {

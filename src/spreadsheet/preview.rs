@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use super::ReportError;
+use super::SpreadsheetError;
 use super::grid::Sheet;
 use super::hints::Hints;
 use super::import::{Located, Record, read_sheet};
@@ -230,7 +230,7 @@ impl ImportPreview {
 
     /// The plan with every change made. Fails, changing nothing, when the result would break a
     /// rule of the file format.
-    pub fn apply(&self, project: &Project) -> Result<Project, ReportError> {
+    pub fn apply(&self, project: &Project) -> Result<Project, SpreadsheetError> {
         let mut result = project.clone();
         for change in &self.order {
             change.apply_to(&mut result);
@@ -238,7 +238,7 @@ impl ImportPreview {
         result.normalize_text();
         let problems = validate(&result).problems;
         if !problems.is_empty() {
-            return Err(ReportError::InvalidResult(
+            return Err(SpreadsheetError::InvalidResult(
                 problems.iter().map(ToString::to_string).collect(),
             ));
         }

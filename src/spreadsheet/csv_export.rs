@@ -3,11 +3,11 @@
 
 use chrono::NaiveDate;
 
-use super::ReportError;
-use super::table::{ReportTable, TableRow, unit_text};
+use super::SpreadsheetError;
 use crate::i18n::{Lang, format_date, format_number};
 use crate::model::Project;
 use crate::progress::summarize;
+use crate::report::{ReportTable, TableRow, unit_text};
 
 /// The UTF-8 byte-order mark.
 const BOM: &[u8] = b"\xEF\xBB\xBF";
@@ -16,7 +16,7 @@ const BOM: &[u8] = b"\xEF\xBB\xBF";
 const VALUE_DECIMALS: usize = 10;
 
 /// The table of `project` as CSV bytes, with headers and statuses in `lang`.
-pub fn csv_bytes(project: &Project, lang: Lang) -> Result<Vec<u8>, ReportError> {
+pub fn csv_bytes(project: &Project, lang: Lang) -> Result<Vec<u8>, SpreadsheetError> {
     let texts = lang.texts();
     let summary = summarize(project);
     let table = ReportTable::new(project, &summary);
@@ -28,7 +28,7 @@ pub fn csv_bytes(project: &Project, lang: Lang) -> Result<Vec<u8>, ReportError> 
         texts.report.col_baseline_date.to_owned(),
         texts.report.col_pillar.to_owned(),
     ]);
-    let failed = |e: csv::Error| ReportError::Csv(e.to_string());
+    let failed = |e: csv::Error| SpreadsheetError::Csv(e.to_string());
     writer.write_record(&header).map_err(failed)?;
     for (pillar, row) in table.rows() {
         let mut record = cells(&table, row, lang);
@@ -37,7 +37,7 @@ pub fn csv_bytes(project: &Project, lang: Lang) -> Result<Vec<u8>, ReportError> 
     }
     writer
         .into_inner()
-        .map_err(|e| ReportError::Csv(e.error().to_string()))
+        .map_err(|e| SpreadsheetError::Csv(e.error().to_string()))
 }
 
 /// The cells of one row: the administrative columns, then id, result date and baseline date.

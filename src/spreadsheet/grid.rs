@@ -7,7 +7,7 @@ use std::path::Path;
 use calamine::{Data, Reader as _, Xlsx};
 use chrono::NaiveDate;
 
-use super::ReportError;
+use super::SpreadsheetError;
 use crate::i18n::parse_date;
 use crate::storage::MAX_FILE_SIZE;
 
@@ -61,13 +61,13 @@ pub struct Sheet {
 }
 
 /// Reads every sheet of the XLSX or CSV file at `path`, chosen by its extension.
-pub fn read_sheets(path: &Path) -> Result<Vec<Sheet>, ReportError> {
+pub fn read_sheets(path: &Path) -> Result<Vec<Sheet>, SpreadsheetError> {
     let extension = path
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
     let bytes = read_limited(path)?;
-    let not_spreadsheet = |reason: String| ReportError::NotSpreadsheet {
+    let not_spreadsheet = |reason: String| SpreadsheetError::NotSpreadsheet {
         path: path.to_path_buf(),
         reason,
     };
@@ -82,14 +82,14 @@ pub fn read_sheets(path: &Path) -> Result<Vec<Sheet>, ReportError> {
                 .map(|sheet| vec![sheet])
                 .map_err(not_spreadsheet)
         }
-        _ => Err(ReportError::UnknownExtension {
+        _ => Err(SpreadsheetError::UnknownExtension {
             path: path.to_path_buf(),
         }),
     }
 }
 
-fn read_limited(path: &Path) -> Result<Vec<u8>, ReportError> {
-    let read_error = |source| ReportError::Read {
+fn read_limited(path: &Path) -> Result<Vec<u8>, SpreadsheetError> {
+    let read_error = |source| SpreadsheetError::Read {
         path: path.to_path_buf(),
         source,
     };

@@ -1,0 +1,209 @@
+//! The one place where actions are carried out: [`AppState::handle`].
+
+use super::action::{Action, Intent, Tab};
+use super::dialogs::{DialogOutcome, FileKind};
+use super::document::Document;
+use super::edit::Edit;
+use super::state::{AppState, Modal};
+
+impl AppState {
+    /// Carries out one action.
+    pub fn handle(&mut self, action: Action) {
+        match action {
+            Action::Request(intent) => self.request(intent),
+            Action::Create(project) => {
+                let name = self.lang().texts().untitled.to_owned();
+                self.set_document(Document::new(*project, None, name, false));
+            }
+            Action::Save => self.save(),
+            Action::SaveAs => self.save_as(),
+            Action::SaveTo(path) => {
+                self.modal = None;
+                self.save_to(path);
+            }
+            Action::SaveThenContinue => self.save_then_continue(),
+            Action::DiscardThenContinue => {
+                if let Some(Modal::Unsaved(intent)) = self.modal.take() {
+                    self.recovery.clear();
+                    self.carry_out(intent);
+                }
+            }
+            Action::Undo => self.undo_redo(true),
+            Action::Redo => self.undo_redo(false),
+            Action::Edit(edit) => self.apply_edit(edit),
+            Action::Select(indicator_id) => {
+                self.selected = Some(indicator_id);
+                self.tab = Tab::Indicator;
+            }
+            Action::ShowTab(tab) => self.tab = tab,
+            Action::SetLang(lang) => self.settings.lang = lang,
+            Action::SetDark(dark) => self.settings.dark = dark,
+            Action::Zoom(step) => {
+                self.settings.zoom = match step {
+                    0 => 1.0,
+                    s if s > 0 => (self.settings.zoom + 0.1).min(2.5),
+                    _ => (self.settings.zoom - 0.1).max(0.6),
+                };
+            }
+            Action::CloseModal => self.modal = None,
+            Action::ConfirmRemove(indicator_id) => {
+                self.modal = Some(Modal::ConfirmRemove(indicator_id));
+            }
+            Action::ShowAddIndicators => self.modal = Some(Modal::AddIndicators),
+            Action::ShowAbout => self.modal = Some(Modal::About),
+            Action::RestoreRecovery => self.restore_recovery(),
+            Action::DiscardRecovery => {
+                self.modal = None;
+                self.recovery.clear();
+            }
+            Action::StartPresentation => {
+                if self.document.is_some() {
+                    self.presentation = Some(0);
+                }
+            }
+            Action::StopPresentation => self.presentation = None,
+            Action::Slide(step) => {
+                if let Some(slide) = self.presentation {
+                    let moved = i64::try_from(slide)
+                        .unwrap_or(0)
+                        .saturating_add(i64::from(step));
+                    self.presentation = Some(usize::try_from(moved.max(0)).unwrap_or(0));
+                }
+            }
+            Action::ExportChart { file_name, rect } => {
+                let start = self.start_dir();
+                match self
+                    .dialogs
+                    .pick_save(FileKind::Png, start.as_deref(), &file_name)
+                {
+                    DialogOutcome::Picked(path) => {
+                        self.chart_export_request = Some((path.with_extension("png"), rect))
+                    }
+                    DialogOutcome::Cancelled => {}
+                    DialogOutcome::Unavailable => {
+                        let dir =
+                            start.unwrap_or_else(|| std::env::current_dir().unwrap_or_default());
+                        self.chart_export_request = Some((dir.join(file_name), rect));
+                    }
+                }
+            }
+            Action::ExportCurrentChart => {}
+            Action::ExportReport(kind) => self.export_report(kind),
+            Action::ImportSpreadsheet => self.import_spreadsheet(),
+            Action::ApplyImport => self.apply_import(),
+            Action::ForgetRecent(path) => self.settings.recent.retain(|p| *p != path),
+        }
+    }
+
+    pub(super) fn request(&mut self, intent: Intent) {
+        if self.has_unsaved_changes() {
+            self.modal = Some(Modal::Unsaved(intent));
+        } else {
+            self.carry_out(intent);
+        }
+    }
+
+    pub(super) fn carry_out(&mut self, intent: Intent) {
+        self.modal = None;
+        match intent {
+            Intent::NewPlan => {
+                self.document = None;
+                self.selected = None;
+            }
+            Intent::OpenDialog => {
+                let start = self.start_dir();
+                match self.dialogs.pick_open(FileKind::Plan, start.as_deref()) {
+                    DialogOutcome::Picked(path) => self.open(&path),
+                    DialogOutcome::Cancelled => {}
+                    DialogOutcome::Unavailable => {
+                        self.modal = Some(Modal::TypedPath {
+                            save: false,
+                            text: String::new(),
+                        });
+                    }
+                }
+            }
+            Intent::Open(path) => self.open(&path),
+            Intent::OpenExample(name) => self.open_example(&name),
+            Intent::Quit => {
+                self.close_confirmed = true;
+                self.recovery.clear();
+            }
+        }
+    }
+
+    pub(super) fn undo_redo(&mut self, undo: bool) {
+        let Some(document) = &mut self.document else {
+            return;
+        };
+        let result = if undo {
+            document.undo()
+        } else {
+            document.redo()
+        };
+        match result {
+            Ok(_) => self.keep_selection_valid(),
+            Err(error) => self.toast_error(error.to_string()),
+        }
+    }
+
+    pub(super) fn apply_edit(&mut self, edit: Edit) {
+        let Some(document) = &mut self.document else {
+            return;
+        };
+        let selects = match &edit {
+            Edit::Insert { indicators, .. } => indicators.first().map(|i| i.id.clone()),
+            _ => None,
+        };
+        if let Err(error) = document.apply(edit) {
+            let texts = self.lang().texts();
+            self.toast_error(format!("{} {error}", texts.edit_refused));
+            return;
+        }
+        if let Some(indicator_id) = selects {
+            self.selected = Some(indicator_id);
+            self.tab = Tab::Indicator;
+        }
+        if matches!(self.modal, Some(Modal::ConfirmRemove(_))) {
+            self.modal = None;
+        }
+        self.keep_selection_valid();
+    }
+
+    pub(super) fn keep_selection_valid(&mut self) {
+        let Some(document) = &self.document else {
+            return;
+        };
+        let exists = self
+            .selected
+            .as_ref()
+            .is_some_and(|id| document.project.indicator(id).is_some());
+        if !exists {
+            self.selected = document.project.indicators.first().map(|i| i.id.clone());
+        }
+    }
+
+    pub(super) fn restore_recovery(&mut self) {
+        let Some(Modal::Recovery(copy)) = self.modal.take() else {
+            return;
+        };
+        let name = copy
+            .original_path
+            .as_ref()
+            .and_then(|p| p.file_name())
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| self.lang().texts().untitled.to_owned());
+        let copy = *copy;
+        self.set_document(Document::new(copy.project, copy.original_path, name, false));
+    }
+
+    pub(super) fn save_then_continue(&mut self) {
+        let Some(Modal::Unsaved(intent)) = self.modal.take() else {
+            return;
+        };
+        self.save();
+        if !self.has_unsaved_changes() {
+            self.carry_out(intent);
+        }
+    }
+}

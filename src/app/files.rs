@@ -1,0 +1,170 @@
+//! Opening and saving plans: the file dialogs, the recent files, the start directory.
+
+use std::path::{Path, PathBuf};
+
+use super::action::Tab;
+use super::dialogs::{DialogOutcome, FileKind};
+use super::document::Document;
+use super::state::{AppState, Modal};
+use crate::model::Project;
+use crate::storage::{self, localized_message};
+
+/// How many recent files are remembered.
+const MAX_RECENT: usize = 8;
+
+impl AppState {
+    pub(super) fn start_dir(&self) -> Option<PathBuf> {
+        let current = self.document.as_ref().and_then(|d| d.path.clone());
+        current
+            .or_else(|| self.settings.recent.first().cloned())
+            .and_then(|p| p.parent().map(Path::to_path_buf))
+    }
+
+    /// Opens the plan at `path`, or shows why it cannot be opened (the open plan is kept).
+    pub fn open(&mut self, path: &Path) {
+        match storage::load(path) {
+            Ok(loaded) => {
+                let texts = self.lang().texts();
+                let name = path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                let warnings = loaded.warnings.len();
+                self.set_document(Document::new(
+                    loaded.project,
+                    Some(path.to_path_buf()),
+                    name.clone(),
+                    true,
+                ));
+                self.remember(path);
+                self.toast((texts.opened)(&name, warnings));
+            }
+            Err(error) => {
+                self.modal = Some(Modal::Error(localized_message(
+                    &error.to_string(),
+                    self.lang(),
+                )));
+            }
+        }
+    }
+
+    pub(super) fn open_example(&mut self, name: &str) {
+        let Some((_, text)) = super::examples::EXAMPLES.iter().find(|(n, _)| *n == name) else {
+            return;
+        };
+        match storage::load_from_str(text, Path::new(name)) {
+            Ok(loaded) => {
+                self.set_document(Document::new(loaded.project, None, name.to_owned(), true));
+            }
+            Err(error) => {
+                self.modal = Some(Modal::Error(localized_message(
+                    &error.to_string(),
+                    self.lang(),
+                )));
+            }
+        }
+    }
+
+    pub(super) fn set_document(&mut self, document: Document) {
+        self.selected = document.project.indicators.first().map(|i| i.id.clone());
+        // A plan opens on its dashboard; an empty one on the indicator editor.
+        self.tab = if document.project.indicators.is_empty() {
+            Tab::Indicator
+        } else {
+            Tab::Dashboard
+        };
+        self.document = Some(document);
+        self.recovery.reset_clock();
+    }
+
+    pub(super) fn remember(&mut self, path: &Path) {
+        let path = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+        self.settings.recent.retain(|p| *p != path);
+        self.settings.recent.insert(0, path);
+        self.settings.recent.truncate(MAX_RECENT);
+    }
+
+    pub(super) fn save(&mut self) {
+        let path = self.document.as_ref().and_then(|d| d.path.clone());
+        match path {
+            Some(path) => {
+                self.save_to(path);
+            }
+            None => self.save_as(),
+        }
+    }
+
+    pub(super) fn save_as(&mut self) {
+        let Some(document) = &self.document else {
+            return;
+        };
+        let file_name = suggested_file_name(&document.project);
+        let start = self.start_dir();
+        match self
+            .dialogs
+            .pick_save(FileKind::Plan, start.as_deref(), &file_name)
+        {
+            DialogOutcome::Picked(path) => {
+                self.save_to(path);
+            }
+            DialogOutcome::Cancelled => {}
+            DialogOutcome::Unavailable => {
+                let dir = start.unwrap_or_default();
+                self.modal = Some(Modal::TypedPath {
+                    save: true,
+                    text: dir.join(file_name).display().to_string(),
+                });
+            }
+        }
+    }
+
+    /// Saves the open plan to `path`; returns true on success.
+    pub fn save_to(&mut self, path: PathBuf) -> bool {
+        let path = with_ron_extension(path);
+        let Some(document) = &mut self.document else {
+            return false;
+        };
+        match storage::save(&document.project, &path) {
+            Ok(()) => {
+                document.mark_saved(path.clone());
+                let name = document.display_name.clone();
+                self.recovery.clear();
+                self.remember(&path);
+                let text = (self.lang().texts().saved)(&name);
+                self.toast(text);
+                true
+            }
+            Err(error) => {
+                self.modal = Some(Modal::Error(localized_message(
+                    &error.to_string(),
+                    self.lang(),
+                )));
+                false
+            }
+        }
+    }
+}
+
+/// A file name for a plan without one, from its unit's name.
+pub fn suggested_file_name(project: &Project) -> String {
+    let base: String = project
+        .unit
+        .name
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    let base = base.trim_matches('-');
+    if base.is_empty() {
+        "ke-hoach.ron".to_owned()
+    } else {
+        format!("{base}.ron")
+    }
+}
+
+fn with_ron_extension(path: PathBuf) -> PathBuf {
+    if path.extension().is_some() {
+        path
+    } else {
+        path.with_extension("ron")
+    }
+}
