@@ -50,7 +50,7 @@ fn plain_value(indicator: &Indicator, value: Option<f64>, lang: Lang) -> String 
 fn widths(target_columns: usize) -> Vec<f32> {
     let mut widths = vec![22.0, 0.0, 40.0, 44.0];
     widths.extend(std::iter::repeat_n(44.0, target_columns));
-    widths.extend([46.0, 42.0, 66.0]);
+    widths.extend([46.0, 40.0, 44.0, 66.0]);
     let fixed: f32 = widths.iter().sum();
     widths[1] = CONTENT_WIDTH - fixed;
     widths
@@ -70,17 +70,20 @@ fn cells(table: &ReportTable, row: &TableRow, lang: Lang) -> Vec<Cell> {
             Align::Right,
         ));
     }
-    let share = row
-        .share()
-        .map(|s| format!("{}%", format_number(s * 100.0, 0, lang)))
-        .unwrap_or_default();
     cells.push(Cell::new(
         plain_value(indicator, row.result().map(|r| r.1), lang),
         Align::Right,
     ));
-    cells.push(Cell::new(share, Align::Right));
+    cells.push(Cell::new(
+        crate::sentences::share_of_target_text(row.progress, lang),
+        Align::Right,
+    ));
+    cells.push(Cell::new(
+        crate::sentences::roadmap_text(row.progress, lang),
+        Align::Right,
+    ));
     cells.push(Cell {
-        text: row.assessment(lang).to_owned(),
+        text: row.assessment(lang),
         align: Align::Left,
         swatch: Some(status_rgb(row.progress.status)),
     });
