@@ -66,7 +66,7 @@ fn pillar_sheets_hold_the_administrative_table_with_values_and_statuses() {
         let range = book.worksheet_range(texts.pillar(pillar.pillar)).unwrap();
         let header: Vec<String> = range.rows().next().unwrap().iter().map(text).collect();
         assert_eq!(
-            header[..9],
+            header[..10],
             [
                 "STT",
                 "Chỉ tiêu",
@@ -75,28 +75,31 @@ fn pillar_sheets_hold_the_administrative_table_with_values_and_statuses() {
                 "Mục tiêu 2025",
                 "Mục tiêu 2030",
                 "Kết quả thực hiện",
-                "Tỷ lệ đạt",
+                "So với chỉ tiêu (%)",
+                "Mức độ hoàn thành lộ trình",
                 "Đánh giá"
             ]
         );
-        assert_eq!(header[9], "Mã chỉ tiêu");
+        assert_eq!(header[10], "Mã chỉ tiêu");
         for row in range.rows().skip(1) {
-            let id = text(&row[9]);
+            let id = text(&row[10]);
             let index = project.indicators.iter().position(|i| i.id == id).unwrap();
             let (indicator, progress) = (&project.indicators[index], &summary.indicators[index]);
             assert_eq!(text(&row[1]), indicator.name, "names keep their diacritics");
-            assert_eq!(
-                text(&row[8]),
-                texts.status(progress.status, progress.exceeded)
-            );
+            assert_eq!(text(&row[9]), lotrinh::sentences::status_text(progress, Lang::Vi));
             match (progress.latest, &row[6]) {
                 (Some(latest), Data::Float(value)) => assert_eq!(*value, latest.value, "{id}"),
                 (Some(_), Data::String(word)) => assert!(["Có", "Không"].contains(&word.as_str())),
                 (None, cell) => assert_eq!(*cell, Data::Empty, "{id}"),
                 (latest, cell) => panic!("{id}: {latest:?} written as {cell:?}"),
             }
-            if let (Some(share), Data::Float(cell)) = (progress.progress, &row[7]) {
-                assert!((share - cell).abs() < 1e-12);
+            // So với chỉ tiêu: result ÷ target, unclamped, or "—"; then the roadmap share.
+            for (figure, cell) in [(progress.share_of_target, &row[7]), (progress.progress, &row[8])] {
+                match (figure, cell) {
+                    (Some(share), Data::Float(cell)) => assert!((share - cell).abs() < 1e-12, "{id}"),
+                    (None, Data::String(dash)) => assert_eq!(dash, "—", "{id}"),
+                    (figure, cell) => panic!("{id}: {figure:?} written as {cell:?}"),
+                }
             }
             seen += 1;
         }
@@ -160,7 +163,9 @@ fn english_workbook_has_english_sheets_and_headers() {
     let range = book.worksheet_range(&names[0]).unwrap();
     let header: Vec<String> = range.rows().next().unwrap().iter().map(text).collect();
     assert_eq!(header[1], "Indicator");
-    assert_eq!(header[8], "Assessment");
+    assert_eq!(header[7], "Against target (%)");
+    assert_eq!(header[8], "Roadmap completion");
+    assert_eq!(header[9], "Assessment");
 }
 
 /// Everything an import can carry over: measurements, baselines, targets, pillar and unit.

@@ -83,7 +83,11 @@ fn text_table(project: &Project, summary: &ProjectSummary, lang: Lang) -> String
     if !project.title.is_empty() {
         out.push_str(&format!("{}\n", project.title));
     }
-    let widths = [34, 44, 12, 12, 9, 9, 34, 0];
+    let mut widths = [34, 44, 12, 12, 9, 9, 34, 0];
+    // The two figures' columns are as wide as their headers.
+    for (width, title) in widths.iter_mut().zip(texts.summary_columns).skip(4).take(2) {
+        *width = title.chars().count().max(*width);
+    }
     let header: Vec<String> = texts
         .summary_columns
         .iter()

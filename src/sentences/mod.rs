@@ -10,7 +10,7 @@ mod summary;
 
 pub use amounts::{change_amount, count_word, sentence_value, time_left};
 pub use progress::{caption, forecast_sentence, pace_part, progress_sentence, verdict_lines};
-pub use summary::{summary_sentences, unit_in_sentence};
+pub use summary::{attention_sentence, summary_sentences, unit_in_sentence};
 
 use crate::i18n::{Lang, format_number};
 use crate::progress::IndicatorProgress;

@@ -7,8 +7,8 @@ use crate::model::Project;
 use crate::progress::{ProjectSummary, Status, Verdict};
 
 /// "Kế hoạch chuyển đổi số của xã Hòa Bình có 16 chỉ tiêu.", "Tính đến ngày 31/12/2025: 5 chỉ
-/// tiêu đạt (trong đó 2 chỉ tiêu vượt), …", "Số chỉ tiêu đạt và vượt: 5/16.", one sentence per
-/// judged milestone year, and how many indicators section 3 sets out.
+/// tiêu đạt (trong đó 2 chỉ tiêu vượt), …", "Số chỉ tiêu đạt và vượt: 5/16." and one sentence per
+/// judged milestone year.
 pub fn summary_sentences(project: &Project, summary: &ProjectSummary, lang: Lang) -> Vec<String> {
     let texts = lang.texts();
     let words = texts.sentences;
@@ -36,17 +36,23 @@ pub fn summary_sentences(project: &Project, summary: &ProjectSummary, lang: Lang
         (words.achieved_of_total)(summary.total.achieved, total),
     ];
     sentences.extend(milestone_sentences(summary, lang));
+    sentences
+}
+
+/// How many indicators the report's section 3 sets out (behind, at risk, missed, or their latest
+/// milestone missed), or that none needs attention.
+pub fn attention_sentence(summary: &ProjectSummary, lang: Lang) -> String {
+    let words = lang.texts().sentences;
     let attention = summary
         .indicators
         .iter()
         .filter(|p| p.needs_attention())
         .count();
-    sentences.push(if attention == 0 {
+    if attention == 0 {
         words.no_attention.to_owned()
     } else {
         (words.attention_sentence)(attention)
-    });
-    sentences
+    }
 }
 
 /// "Mục tiêu năm 2025: 3/5 chỉ tiêu đạt." for every milestone year the reporting date has reached.

@@ -12,7 +12,7 @@ use crate::model::Project;
 use crate::progress::ProjectSummary;
 use crate::report::ExportOptions;
 use crate::report::table::{ReportTable, unit_text};
-use crate::sentences::{caption, summary_sentences};
+use crate::sentences::{attention_sentence, caption, summary_sentences};
 
 /// Height of a trajectory chart (axes included, legend not).
 const CHART_HEIGHT: f32 = 150.0;
@@ -116,7 +116,8 @@ fn overall(writer: &mut Writer, project: &Project, summary: &ProjectSummary, lan
         writer.paragraph(texts.no_indicators, Style::body(10.0));
         return;
     }
-    let sentences = summary_sentences(project, summary, lang);
+    let mut sentences = summary_sentences(project, summary, lang);
+    sentences.push(attention_sentence(summary, lang));
     writer.paragraph(
         &sentences.join(" "),
         Style {
