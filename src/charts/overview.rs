@@ -106,7 +106,7 @@ pub fn most_behind(summary: &ProjectSummary, count: usize) -> Vec<usize> {
         .indicators
         .iter()
         .enumerate()
-        .filter(|(_, p)| p.status.needs_attention())
+        .filter(|(_, p)| p.needs_attention())
         .map(|(index, p)| {
             let gap = p.expected.unwrap_or(1.0) - p.progress_raw.unwrap_or(0.0);
             (index, gap)

@@ -9,6 +9,7 @@ pub static TEXTS: Texts = Texts {
     report: &REPORT,
     file: &super::file::EN,
     sentences: &super::sentences::EN,
+    editor: &super::editor::EN,
     statuses: [
         "Achieved", "On track", "Behind", "At risk", "Missed", "No data",
     ],

@@ -1,6 +1,7 @@
 //! Every user-visible string, one table per language ([`vi`] and [`en`]), checked at compile time:
 //! a table that lacks a field does not build. Also number and date formatting per language.
 
+mod editor;
 mod en;
 mod file;
 mod number;
@@ -11,6 +12,7 @@ mod vi;
 
 use serde::{Deserialize, Serialize};
 
+pub use editor::EditorTexts;
 pub use file::FileTexts;
 pub use number::{NumberError, format_date, format_number, parse_date, parse_number};
 pub use report::ReportTexts;
@@ -69,6 +71,8 @@ pub struct Texts {
     pub file: &'static FileTexts,
     /// Words of the sentences written from the data, and the names of the two figures.
     pub sentences: &'static SentenceTexts,
+    /// Editor and grid words: per-year totals, a rank's direction, monthly periods.
+    pub editor: &'static EditorTexts,
     /// Status names, in [`Status::ALL`] order.
     pub statuses: [&'static str; 6],
     /// "Exceeded" (Vượt), shown instead of "Achieved" when the target is beaten.

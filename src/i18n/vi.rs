@@ -9,6 +9,7 @@ pub static TEXTS: Texts = Texts {
     report: &REPORT,
     file: &super::file::VI,
     sentences: &super::sentences::VI,
+    editor: &super::editor::VI,
     statuses: [
         "Đạt",
         "Đúng tiến độ",

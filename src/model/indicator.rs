@@ -108,6 +108,16 @@ impl Indicator {
         self.accumulation == Accumulation::PerYear
     }
 
+    /// The last measurement dated before `date` that a value on `date` can be compared with: for
+    /// a per-year total, only one of the same year (the count starts again every 1 January).
+    pub fn comparable_before(&self, date: NaiveDate) -> Option<&Measurement> {
+        self.measurements
+            .iter()
+            .filter(|m| m.date < date)
+            .filter(|m| !self.is_per_year() || m.date.year() == date.year())
+            .max_by_key(|m| m.date)
+    }
+
     /// True when `value` meets `target` in this indicator's judged direction.
     pub fn meets(&self, value: f64, target: f64) -> bool {
         const TOLERANCE: f64 = 1e-9;

@@ -7,7 +7,7 @@ use super::words::{forecast_sentence, progress_chips, progress_sentence, verdict
 use super::{ViewState, measurements, targets, theme};
 use crate::app::{Action, AppState, Document, Edit};
 use crate::i18n::Lang;
-use crate::model::{Baseline, Direction, Indicator, MeasureUnit, Pillar};
+use crate::model::{Accumulation, Baseline, Direction, Indicator, MeasureUnit, Pillar};
 use crate::progress::IndicatorProgress;
 
 /// Draws the editor of the selected indicator.
@@ -130,9 +130,27 @@ fn general_ui(ui: &mut Ui, lang: Lang, draft: &mut Indicator) -> bool {
             ui.end_row();
             ui.label(texts.field_unit);
             changed |= unit_ui(ui, lang, id, &mut draft.unit);
+            // A rank is always lower-is-better: no choice is offered.
+            changed |= draft.fix_rank_direction();
             ui.end_row();
             ui.label(texts.field_direction);
-            changed |= direction_combo(ui, lang, &mut draft.direction);
+            if matches!(draft.unit, MeasureUnit::Rank) {
+                ui.label(texts.editor.rank_direction);
+            } else {
+                changed |= direction_combo(ui, lang, &mut draft.direction);
+            }
+            ui.end_row();
+            ui.label(texts.editor.accumulation_field);
+            ui.vertical(|ui| {
+                changed |= accumulation_combo(ui, lang, &mut draft.accumulation);
+                if draft.is_per_year() {
+                    ui.label(
+                        RichText::new(texts.editor.per_year_hint)
+                            .small()
+                            .color(theme::weak_color(ui)),
+                    );
+                }
+            });
             ui.end_row();
             ui.label(texts.field_definition);
             changed |= fields::text(
@@ -197,6 +215,25 @@ fn direction_combo(ui: &mut Ui, lang: Lang, direction: &mut Direction) -> bool {
         .response
         .accessible_name(texts.field_direction);
     before != *direction
+}
+
+fn accumulation_combo(ui: &mut Ui, lang: Lang, accumulation: &mut Accumulation) -> bool {
+    let texts = lang.texts().editor;
+    let before = *accumulation;
+    let name = |a: Accumulation| match a {
+        Accumulation::Level => texts.accumulation_options[0],
+        Accumulation::PerYear => texts.accumulation_options[1],
+    };
+    egui::ComboBox::from_id_salt("accumulation_combo")
+        .selected_text(name(*accumulation))
+        .show_ui(ui, |ui| {
+            for option in [Accumulation::Level, Accumulation::PerYear] {
+                ui.selectable_value(accumulation, option, name(option));
+            }
+        })
+        .response
+        .accessible_name(texts.accumulation_field);
+    before != *accumulation
 }
 
 fn unit_ui(ui: &mut Ui, lang: Lang, id: egui::Id, unit: &mut MeasureUnit) -> bool {

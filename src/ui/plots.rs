@@ -163,11 +163,14 @@ pub fn trajectory_ui(
                         .style(LineStyle::dashed_dense()),
                 );
             }
-            plot.line(
-                Line::new(texts.series_measured, spec.measured.points.clone())
-                    .color(measured_colour)
-                    .width(2.5),
-            );
+            for run in &spec.measured_runs {
+                let points = spec.measured.points.get(run.clone()).unwrap_or_default();
+                plot.line(
+                    Line::new(texts.series_measured, points.to_vec())
+                        .color(measured_colour)
+                        .width(2.5),
+                );
+            }
             plot.points(
                 Points::new(texts.series_measured, spec.measured.points.clone())
                     .color(measured_colour)
