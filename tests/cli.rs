@@ -262,14 +262,20 @@ fn summary_in_vietnamese() {
     assert!(!row(&text, "qua_han").contains("· 2025"), "{text}");
     // Both figures: 70 of 90 is 78 % of the target and 71 % of the way from 20; 97 of 95 is
     // 102 %, not clamped; a lower-is-better count has no "so với chỉ tiêu".
-    assert!(text.contains("So với chỉ tiêu") && text.contains("Hoàn thành lộ trình"), "{text}");
+    assert!(
+        text.contains("So với chỉ tiêu") && text.contains("Hoàn thành lộ trình"),
+        "{text}"
+    );
     assert!(!text.contains("Tỷ lệ đạt"), "{text}");
     let hstt: Vec<&str> = row(&text, "hstt").split_whitespace().collect();
     assert!(hstt.windows(2).any(|w| w == ["78%", "71%"]), "{text}");
     assert!(row(&text, "vuot").contains("102%"), "{text}");
     assert!(row(&text, "qua_han").contains("—"), "{text}");
     assert!(text.contains("Số chỉ tiêu đạt và vượt: 1/3."), "{text}");
-    assert!(text.contains("Mục tiêu năm 2025: 1/3 chỉ tiêu đạt."), "{text}");
+    assert!(
+        text.contains("Mục tiêu năm 2025: 1/3 chỉ tiêu đạt."),
+        "{text}"
+    );
     let total = text.lines().find(|l| l.starts_with("Tổng")).unwrap();
     assert!(
         total.contains("Đạt 1, Đúng tiến độ 1, Chậm tiến độ 0, Có nguy cơ không đạt 0, Không đạt 1, Chưa có số liệu 0"),
@@ -408,7 +414,10 @@ fn summary_json_has_every_field() {
         "raw progress is not clamped"
     );
     let share = vuot["share_of_target"].as_f64().unwrap();
-    assert!((share - 97.0 / 95.0).abs() < 1e-9, "so với chỉ tiêu is not clamped: {share}");
+    assert!(
+        (share - 97.0 / 95.0).abs() < 1e-9,
+        "so với chỉ tiêu is not clamped: {share}"
+    );
 
     let qua_han = indicator(&document, "qua_han");
     assert_eq!(qua_han["direction"], "LowerIsBetter");

@@ -1,11 +1,18 @@
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::too_many_lines
+)]
 //! Table-driven tests of per-year indicators (`accumulation: PerYear`): year-to-date values over
 //! two years, the target of each year (its own or the latest earlier one), expected progress as
 //! the share of the year elapsed, a verdict per year on 31 December, and a forecast that stays
 //! within the year.
 
 use chrono::NaiveDate;
-use lotrinh::model::{Accumulation, Direction, Indicator, MeasureUnit, Measurement, Pillar, Target};
+use lotrinh::model::{
+    Accumulation, Direction, Indicator, MeasureUnit, Measurement, Pillar, Target,
+};
 use lotrinh::progress::{Status, Verdict, evaluate};
 
 fn d(year: i32, month: u32, day: u32) -> NaiveDate {
@@ -146,10 +153,16 @@ fn year_to_date_values_across_two_years() {
         );
         if let (Some(value), Some((year, target))) = (row.latest, row.target) {
             let progress = result.progress_raw.unwrap();
-            assert!((progress - value / target).abs() < 1e-12, "{at}: value ÷ target");
+            assert!(
+                (progress - value / target).abs() < 1e-12,
+                "{at}: value ÷ target"
+            );
             assert_eq!(result.share_of_target, result.progress_raw, "{at}");
             let expected = result.expected.unwrap();
-            assert!((expected - year_share(year, at)).abs() < 1e-12, "{at}: {expected}");
+            assert!(
+                (expected - year_share(year, at)).abs() < 1e-12,
+                "{at}: {expected}"
+            );
         }
     }
 }
@@ -180,13 +193,24 @@ fn the_forecast_stays_within_the_year() {
     let indicator = meetings(&two_years());
     let mid_2025 = evaluate(&indicator, d(2025, 6, 30));
     let forecast = mid_2025.forecast.unwrap();
-    assert_eq!(forecast.origin, d(2024, 12, 31), "starts from 0 on 1 January");
-    assert_eq!(forecast.point_count, 3, "0 on 1 January and the two 2025 values");
+    assert_eq!(
+        forecast.origin,
+        d(2024, 12, 31),
+        "starts from 0 on 1 January"
+    );
+    assert_eq!(
+        forecast.point_count, 3,
+        "0 on 1 January and the two 2025 values"
+    );
     assert_eq!(forecast.targets.len(), 1);
     let year_end = &forecast.targets[0];
     assert_eq!((year_end.year, year_end.target), (2025, 4.0));
     assert!((year_end.projected - 4.0).abs() < 0.1, "{year_end:?}");
-    assert!(year_end.reach_date.is_none_or(|date| date <= d(2025, 12, 31)));
+    assert!(
+        year_end
+            .reach_date
+            .is_none_or(|date| date <= d(2025, 12, 31))
+    );
     // In 2026 the 2025 values play no part.
     let early_2026 = evaluate(&indicator, d(2026, 3, 31));
     let forecast = early_2026.forecast.unwrap();

@@ -1,4 +1,9 @@
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::too_many_lines
+)]
 //! Table-driven tests of the rules of issue 10: a milestone is judged on its deadline day and its
 //! verdict stays visible beside the next target's status; a level to keep is behind until its
 //! deadline and missed once judged; a rank is lower-is-better however it is written; "so với chỉ
@@ -165,7 +170,10 @@ fn a_level_to_keep_is_behind_until_its_deadline_and_missed_once_judged() {
         )
     };
     let cases = [
-        ("keep 100 %", keep(MeasureUnit::Percent, Direction::HigherIsBetter, 100.0, 99.5)),
+        (
+            "keep 100 %",
+            keep(MeasureUnit::Percent, Direction::HigherIsBetter, 100.0, 99.5),
+        ),
         (
             "keep 0 incidents",
             keep(
@@ -237,15 +245,78 @@ fn share_of_target_is_value_over_target_for_the_kinds_that_have_it() {
         word: "tổ".to_owned(),
     };
     let cases = [
-        ("percent 83.1 of 80: unclamped", MeasureUnit::Percent, Direction::HigherIsBetter, 83.1, 80.0, Some(83.1 / 80.0)),
-        ("percent 78.5 of 80", MeasureUnit::Percent, Direction::HigherIsBetter, 78.5, 80.0, Some(78.5 / 80.0)),
-        ("count", count.clone(), Direction::HigherIsBetter, 9.0, 12.0, Some(0.75)),
-        ("money", MeasureUnit::Money, Direction::HigherIsBetter, 5.0e8, 1.0e9, Some(0.5)),
-        ("score", MeasureUnit::Score { max: 1.0 }, Direction::HigherIsBetter, 0.6, 0.8, Some(0.75)),
-        ("lower is better", count, Direction::LowerIsBetter, 5.0, 2.0, None),
-        ("rank", MeasureUnit::Rank, Direction::LowerIsBetter, 25.0, 20.0, None),
-        ("yes/no", MeasureUnit::YesNo, Direction::HigherIsBetter, 0.0, 1.0, None),
-        ("a zero target has no share", MeasureUnit::Percent, Direction::HigherIsBetter, 5.0, 0.0, None),
+        (
+            "percent 83.1 of 80: unclamped",
+            MeasureUnit::Percent,
+            Direction::HigherIsBetter,
+            83.1,
+            80.0,
+            Some(83.1 / 80.0),
+        ),
+        (
+            "percent 78.5 of 80",
+            MeasureUnit::Percent,
+            Direction::HigherIsBetter,
+            78.5,
+            80.0,
+            Some(78.5 / 80.0),
+        ),
+        (
+            "count",
+            count.clone(),
+            Direction::HigherIsBetter,
+            9.0,
+            12.0,
+            Some(0.75),
+        ),
+        (
+            "money",
+            MeasureUnit::Money,
+            Direction::HigherIsBetter,
+            5.0e8,
+            1.0e9,
+            Some(0.5),
+        ),
+        (
+            "score",
+            MeasureUnit::Score { max: 1.0 },
+            Direction::HigherIsBetter,
+            0.6,
+            0.8,
+            Some(0.75),
+        ),
+        (
+            "lower is better",
+            count,
+            Direction::LowerIsBetter,
+            5.0,
+            2.0,
+            None,
+        ),
+        (
+            "rank",
+            MeasureUnit::Rank,
+            Direction::LowerIsBetter,
+            25.0,
+            20.0,
+            None,
+        ),
+        (
+            "yes/no",
+            MeasureUnit::YesNo,
+            Direction::HigherIsBetter,
+            0.0,
+            1.0,
+            None,
+        ),
+        (
+            "a zero target has no share",
+            MeasureUnit::Percent,
+            Direction::HigherIsBetter,
+            5.0,
+            0.0,
+            None,
+        ),
     ];
     for (name, unit, direction, value, target, expected) in cases {
         let indicator = indicator(

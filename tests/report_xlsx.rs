@@ -86,7 +86,10 @@ fn pillar_sheets_hold_the_administrative_table_with_values_and_statuses() {
             let index = project.indicators.iter().position(|i| i.id == id).unwrap();
             let (indicator, progress) = (&project.indicators[index], &summary.indicators[index]);
             assert_eq!(text(&row[1]), indicator.name, "names keep their diacritics");
-            assert_eq!(text(&row[9]), lotrinh::sentences::status_text(progress, Lang::Vi));
+            assert_eq!(
+                text(&row[9]),
+                lotrinh::sentences::status_text(progress, Lang::Vi)
+            );
             match (progress.latest, &row[6]) {
                 (Some(latest), Data::Float(value)) => assert_eq!(*value, latest.value, "{id}"),
                 (Some(_), Data::String(word)) => assert!(["Có", "Không"].contains(&word.as_str())),
@@ -94,9 +97,14 @@ fn pillar_sheets_hold_the_administrative_table_with_values_and_statuses() {
                 (latest, cell) => panic!("{id}: {latest:?} written as {cell:?}"),
             }
             // So với chỉ tiêu: result ÷ target, unclamped, or "—"; then the roadmap share.
-            for (figure, cell) in [(progress.share_of_target, &row[7]), (progress.progress, &row[8])] {
+            for (figure, cell) in [
+                (progress.share_of_target, &row[7]),
+                (progress.progress, &row[8]),
+            ] {
                 match (figure, cell) {
-                    (Some(share), Data::Float(cell)) => assert!((share - cell).abs() < 1e-12, "{id}"),
+                    (Some(share), Data::Float(cell)) => {
+                        assert!((share - cell).abs() < 1e-12, "{id}")
+                    }
                     (None, Data::String(dash)) => assert_eq!(dash, "—", "{id}"),
                     (figure, cell) => panic!("{id}: {figure:?} written as {cell:?}"),
                 }

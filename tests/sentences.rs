@@ -1,4 +1,9 @@
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::too_many_lines
+)]
 //! The sentences written from the data, in both languages, as a table of cases: what each must
 //! say and what it must never say (a rank that "giảm bậc", a doubled "/năm", "điểm %", a count
 //! with decimals, a yearly pace with three months left, a forecast of reaching a target already
@@ -128,14 +133,20 @@ fn cases() -> Vec<Case> {
                 "Mục tiêu năm 2025 (60%): Không đạt; kết quả 55% ngày 31/12/2025.",
             ],
             vi_never: &["còn thiếu", "Dự báo", "·"],
-            en: &["the 2025 target was missed.", "2025 target (60%): Missed; result 55% on 31/12/2025."],
+            en: &[
+                "the 2025 target was missed.",
+                "2025 target (60%): Missed; result 55% on 31/12/2025.",
+            ],
             en_never: &["still missing"],
         },
         Case {
             name: "the day after: the 2025 verdict beside the 2030 status",
             indicator: percent(&[(d(2025, 12, 31), 55.0)]),
             as_of: d(2026, 1, 1),
-            vi: &["Đúng tiến độ · 2025: Không đạt", "so với chỉ tiêu năm 2030 (90%)"],
+            vi: &[
+                "Đúng tiến độ · 2025: Không đạt",
+                "so với chỉ tiêu năm 2030 (90%)",
+            ],
             vi_never: &[],
             en: &["On track · 2025: Missed", "of the 2030 target (90%)"],
             en_never: &[],
@@ -192,7 +203,10 @@ fn cases() -> Vec<Case> {
                 &[(d(2024, 12, 31), 1.0)],
             ),
             as_of: d(2024, 12, 31),
-            vi: &["Kết quả 1 lần, đạt 25% so với chỉ tiêu năm 2030 (4 lần)", "cần tăng khoảng 1 lần mỗi năm để đạt"],
+            vi: &[
+                "Kết quả 1 lần, đạt 25% so với chỉ tiêu năm 2030 (4 lần)",
+                "cần tăng khoảng 1 lần mỗi năm để đạt",
+            ],
             vi_never: &["/năm/năm", "/năm mỗi năm", "lần/năm"],
             en: &["it must rise by about 1 lần a year"],
             en_never: &["/năm"],
@@ -210,13 +224,19 @@ fn cases() -> Vec<Case> {
             vi: &["Dự báo theo xu hướng: cuối năm 2025 đạt khoảng 1", "tổ;"],
             vi_never: &[",1", ",2", ",3", ",4", ",5", ",6", ",7", ",8", ",9"],
             en: &["Trend forecast: about 1"],
-            en_never: &[".1 ", ".2 ", ".3 ", ".4 ", ".5 ", ".6 ", ".7 ", ".8 ", ".9 "],
+            en_never: &[
+                ".1 ", ".2 ", ".3 ", ".4 ", ".5 ", ".6 ", ".7 ", ".8 ", ".9 ",
+            ],
         },
         Case {
             name: "a target already met: the forecast says nothing about reaching it",
             indicator: percent(&[(d(2022, 1, 1), 50.0), (d(2023, 1, 1), 65.0)]),
             as_of: d(2023, 1, 1),
-            vi: &["Vượt", "đã vượt mục tiêu.", "Dự báo theo xu hướng: cuối năm 2025 đạt khoảng"],
+            vi: &[
+                "Vượt",
+                "đã vượt mục tiêu.",
+                "Dự báo theo xu hướng: cuối năm 2025 đạt khoảng",
+            ],
             vi_never: &["sẽ đạt", "sẽ không đạt", "lộ trình"],
             en: &["target exceeded."],
             en_never: &["would be reached", "missed at the current pace"],
@@ -246,7 +266,10 @@ fn cases() -> Vec<Case> {
                 &[(d(2025, 9, 30), 12.0)],
             ),
             as_of: d(2025, 9, 30),
-            vi: &["Kết quả 12 hồ sơ, mục tiêu năm 2025 là 5 hồ sơ", "cần giảm thêm 7 hồ sơ, còn 3 tháng."],
+            vi: &[
+                "Kết quả 12 hồ sơ, mục tiêu năm 2025 là 5 hồ sơ",
+                "cần giảm thêm 7 hồ sơ, còn 3 tháng.",
+            ],
             vi_never: &["So với", "còn thiếu"],
             en: &["7 hồ sơ still to cut, 3 months left."],
             en_never: &[],
@@ -255,9 +278,13 @@ fn cases() -> Vec<Case> {
             name: "a per-year total says lũy kế từ đầu năm",
             indicator: meetings,
             as_of: d(2025, 6, 30),
-            vi: &["Lũy kế từ đầu năm 2 cuộc, đạt 50% so với chỉ tiêu năm 2025 (4 cuộc); còn thiếu 2 cuộc, còn 6 tháng."],
+            vi: &[
+                "Lũy kế từ đầu năm 2 cuộc, đạt 50% so với chỉ tiêu năm 2025 (4 cuộc); còn thiếu 2 cuộc, còn 6 tháng.",
+            ],
             vi_never: &["lộ trình", "mỗi năm"],
-            en: &["The year-to-date total, 2 cuộc, is 50% of the 2025 target (4 cuộc); 2 cuộc still missing, 6 months left."],
+            en: &[
+                "The year-to-date total, 2 cuộc, is 50% of the 2025 target (4 cuộc); 2 cuộc still missing, 6 months left.",
+            ],
             en_never: &[],
         },
         Case {
@@ -283,12 +310,18 @@ fn sentences_say_what_they_must_in_both_languages() {
             let words = all_words(&case.indicator, case.as_of, lang);
             for part in must {
                 if !words.contains(part) {
-                    faults.push(format!("{} ({lang:?}): lacks {part:?} in\n{words}", case.name));
+                    faults.push(format!(
+                        "{} ({lang:?}): lacks {part:?} in\n{words}",
+                        case.name
+                    ));
                 }
             }
             for part in never {
                 if words.contains(part) {
-                    faults.push(format!("{} ({lang:?}): says {part:?} in\n{words}", case.name));
+                    faults.push(format!(
+                        "{} ({lang:?}): says {part:?} in\n{words}",
+                        case.name
+                    ));
                 }
             }
         }
@@ -308,8 +341,19 @@ fn every_sentence_of_every_example_is_free_of_the_old_wording() {
         for lang in Lang::ALL {
             for indicator in &project.indicators {
                 let words = all_words(indicator, project.as_of, lang);
-                for old in ["điểm %", "/năm/năm", "Tỷ lệ đạt", "Không có số liệu", "giảm 1 bậc", " /năm"] {
-                    assert!(!words.contains(old), "{}: {old:?} in {words}", path.display());
+                for old in [
+                    "điểm %",
+                    "/năm/năm",
+                    "Tỷ lệ đạt",
+                    "Không có số liệu",
+                    "giảm 1 bậc",
+                    " /năm",
+                ] {
+                    assert!(
+                        !words.contains(old),
+                        "{}: {old:?} in {words}",
+                        path.display()
+                    );
                 }
             }
         }

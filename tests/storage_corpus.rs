@@ -17,8 +17,8 @@ use lotrinh::model::{
     Project, Target, UnitLevel,
 };
 use lotrinh::storage::{
-    FieldPlace, LoadError, MAX_FILE_SIZE, Problem, SaveError, backup_path, load, load_from_str, save,
-    temp_path, to_ron_string,
+    FieldPlace, LoadError, MAX_FILE_SIZE, Problem, SaveError, backup_path, load, load_from_str,
+    save, temp_path, to_ron_string,
 };
 
 /// A small valid project as a person would write it by hand (no `#![enable]`, optional fields

@@ -82,7 +82,12 @@ fn an_unknown_field_is_refused_wherever_it_is() {
         ("{UNIT}", "provice", FieldPlace::Unit, "province"),
         ("{BASIS}", "isuer", FieldPlace::Basis, "issuer"),
         ("{MEASURE_UNIT}", "words", FieldPlace::MeasureUnit, "word"),
-        ("{INDICATOR}", "mesurements", FieldPlace::Indicator, "measurements"),
+        (
+            "{INDICATOR}",
+            "mesurements",
+            FieldPlace::Indicator,
+            "measurements",
+        ),
         ("{BASELINE}", "valeu", FieldPlace::Baseline, "value"),
         ("{TARGET}", "sugested", FieldPlace::Target, "suggested"),
         ("{MEASUREMENT}", "sorce", FieldPlace::Measurement, "source"),
@@ -127,7 +132,10 @@ fn the_unknown_field_message_reads_in_each_language() {
     let error = load_from_str(&text, Path::new("hoa_an.ron")).unwrap_err();
     let vietnamese = localized_message(&error.to_string(), Lang::Vi);
     let english = localized_message(&error.to_string(), Lang::En);
-    assert!(vietnamese.contains("trường “mesurements” không hợp lệ"), "{vietnamese}");
+    assert!(
+        vietnamese.contains("trường “mesurements” không hợp lệ"),
+        "{vietnamese}"
+    );
     assert!(vietnamese.contains("trong một chỉ tiêu"), "{vietnamese}");
     assert!(!vietnamese.contains("unknown field"), "{vietnamese}");
     assert!(english.contains("unknown field “mesurements”"), "{english}");
@@ -144,7 +152,10 @@ fn a_rank_written_higher_is_better_loads_with_a_warning_and_is_saved_lower_is_be
         .find(|w| matches!(w, Warning::RankHigherIsBetter { indicator_id } if indicator_id == "dti_rank"))
         .expect("a warning naming the rank");
     let words = warning.to_string();
-    assert!(words.contains("dti_rank") && words.contains("thứ hạng"), "{words}");
+    assert!(
+        words.contains("dti_rank") && words.contains("thứ hạng"),
+        "{words}"
+    );
     assert!(words.contains("rank"), "{words}");
     let rank = loaded.project.indicator("dti_rank").unwrap();
     assert_eq!(rank.direction, Direction::LowerIsBetter);
@@ -167,7 +178,10 @@ fn per_year_accumulation_survives_a_save_and_level_is_left_out() {
     assert_eq!(meetings.accumulation, Accumulation::PerYear);
     let saved = to_ron_string(&loaded.project).unwrap();
     assert_eq!(saved.matches("accumulation: PerYear").count(), 1, "{saved}");
-    assert!(!saved.contains("Level"), "the default is not written: {saved}");
+    assert!(
+        !saved.contains("Level"),
+        "the default is not written: {saved}"
+    );
     let again = load_from_str(&saved, Path::new("again.ron")).unwrap();
     assert_eq!(again.project, loaded.project);
 }

@@ -55,7 +55,10 @@ pub fn forecast(progress: &IndicatorProgress) -> Series {
     };
     Series {
         points: vec![
-            [day_number(forecast.origin), forecast.value_at(forecast.origin)],
+            [
+                day_number(forecast.origin),
+                forecast.value_at(forecast.origin),
+            ],
             [day_number(end), forecast.value_at(end)],
         ],
     }

@@ -89,7 +89,7 @@ pub fn trajectory(
     let measured_runs = if per_year {
         super::per_year::year_runs(&measurements)
     } else {
-        vec![0..measurements.len()]
+        std::iter::once(0..measurements.len()).collect()
     };
     let baseline = progress
         .baseline
@@ -267,8 +267,11 @@ mod tests {
         let spec = trajectory(&indicator, &evaluate(&indicator, as_of), "cuộc");
         assert_eq!(spec.measured_runs, vec![0..2, 2..3], "one line per year");
         assert_eq!(spec.baseline, None, "no baseline-to-target path");
-        let years: Vec<(i32, f64, Option<bool>)> =
-            spec.targets.iter().map(|t| (t.year, t.value, t.met)).collect();
+        let years: Vec<(i32, f64, Option<bool>)> = spec
+            .targets
+            .iter()
+            .map(|t| (t.year, t.value, t.met))
+            .collect();
         assert_eq!(years, vec![(2025, 4.0, Some(true)), (2026, 4.0, None)]);
         assert_eq!(
             spec.planned.points,
@@ -280,6 +283,10 @@ mod tests {
         );
         let forecast = &spec.forecast.points;
         assert_eq!(forecast[0][0], day_number(date(2025, 12, 31)));
-        assert_eq!(forecast[1][0], day_number(date(2026, 12, 31)), "not past the year");
+        assert_eq!(
+            forecast[1][0],
+            day_number(date(2026, 12, 31)),
+            "not past the year"
+        );
     }
 }

@@ -37,7 +37,9 @@ impl Period {
                 } else {
                     NaiveDate::from_ymd_opt(year, u32::from(month) + 1, 1)
                 };
-                return first_of_next.filter(|_| (1..=12).contains(&month))?.pred_opt();
+                return first_of_next
+                    .filter(|_| (1..=12).contains(&month))?
+                    .pred_opt();
             }
             Self::Of(PeriodKind::Quarter(q), year) => match q {
                 1 => (3, 31, year),

@@ -42,8 +42,18 @@ pub static EN: EditorTexts = EditorTexts {
     rank_direction: "Rank: lower (closer to first place) is better",
     month_period: |month| {
         let names = [
-            "January", "February", "March", "April", "May", "June", "July", "August",
-            "September", "October", "November", "December",
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
         ];
         names
             .get(usize::from(month).saturating_sub(1))

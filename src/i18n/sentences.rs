@@ -111,9 +111,7 @@ pub static VI: SentenceTexts = SentenceTexts {
         format!("Kết quả {value}, mục tiêu năm {year} là {target}")
     },
     year_to_date_with_share: |value, share, year, target| {
-        format!(
-            "Lũy kế từ đầu năm {value}, đạt {share} so với chỉ tiêu năm {year} ({target})"
-        )
+        format!("Lũy kế từ đầu năm {value}, đạt {share} so với chỉ tiêu năm {year} ({target})")
     },
     year_to_date_against_target: |value, year, target| {
         format!("Lũy kế từ đầu năm {value}, mục tiêu năm {year} là {target}")
@@ -157,9 +155,7 @@ pub static VI: SentenceTexts = SentenceTexts {
         format!("Mục tiêu năm {year} ({target}): {verdict}; kết quả {judged}.")
     },
     value_on: |value, date| format!("{value} ngày {date}"),
-    plan_sentence: |unit, count| {
-        format!("Kế hoạch chuyển đổi số của {unit} có {count} chỉ tiêu.")
-    },
+    plan_sentence: |unit, count| format!("Kế hoạch chuyển đổi số của {unit} có {count} chỉ tiêu."),
     as_of_counts: |date, parts| format!("Tính đến ngày {date}: {parts}."),
     count_part: |count, status| format!("{count} chỉ tiêu {}", status.to_lowercase()),
     exceeded_part: |count| format!("trong đó {count} chỉ tiêu vượt"),
@@ -239,7 +235,9 @@ pub static EN: SentenceTexts = SentenceTexts {
     no_value: "No data yet.",
     forecast: |year, value| format!("Trend forecast: about {value} at the end of {year}"),
     forecast_reach: |when| format!("the target would be reached around {when}"),
-    forecast_late: |when| format!("the target would only be reached around {when}, after the deadline"),
+    forecast_late: |when| {
+        format!("the target would only be reached around {when}, after the deadline")
+    },
     forecast_never: "the target will be missed at the current pace",
     verdict_line: |year, target, verdict, judged| {
         format!("{year} target ({target}): {verdict}; result {judged}.")

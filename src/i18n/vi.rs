@@ -265,7 +265,9 @@ pub static TEXTS: Texts = Texts {
     entry_year: "Năm",
     entry_date: "Ngày",
     entry_values_dated: |date| format!("Số liệu ghi ngày {date}"),
-    entry_move_as_of: |date| format!("Khi áp dụng, chuyển ngày tính số liệu của kế hoạch sang {date}"),
+    entry_move_as_of: |date| {
+        format!("Khi áp dụng, chuyển ngày tính số liệu của kế hoạch sang {date}")
+    },
     entry_columns: [
         "Chỉ tiêu",
         "Kỳ trước",
@@ -292,7 +294,9 @@ pub static TEXTS: Texts = Texts {
     entry_not_a_number: "không phải số",
     entry_negative: "giá trị âm",
     entry_numerator_above: "tử số lớn hơn mẫu số",
-    entry_jump_points: |points| format!("thay đổi {points} điểm phần trăm so với kỳ trước: kiểm tra lại"),
+    entry_jump_points: |points| {
+        format!("thay đổi {points} điểm phần trăm so với kỳ trước: kiểm tra lại")
+    },
     entry_jump_ratio: |ratio| format!("gấp {ratio} lần kỳ trước: kiểm tra lại"),
     entry_replace_question: "Các giá trị đã có cho kỳ này sẽ bị thay thế:",
     entry_replace_apply: "Thay thế và áp dụng",

@@ -70,7 +70,10 @@ pub fn expected_progress(start: NaiveDate, deadline: NaiveDate, as_of: NaiveDate
 pub fn share_of_target(indicator: &Indicator, value: f64, target: f64) -> Option<f64> {
     let comparable = matches!(
         indicator.unit,
-        MeasureUnit::Percent | MeasureUnit::Count { .. } | MeasureUnit::Score { .. } | MeasureUnit::Money
+        MeasureUnit::Percent
+            | MeasureUnit::Count { .. }
+            | MeasureUnit::Score { .. }
+            | MeasureUnit::Money
     );
     (comparable && indicator.judged_direction() == Direction::HigherIsBetter && target > 1e-12)
         .then(|| value / target)
@@ -89,7 +92,11 @@ fn effective_baseline(indicator: &Indicator) -> Option<PointValue> {
     if let Some(Baseline { date, value }) = indicator.baseline {
         return Some(PointValue { date, value });
     }
-    indicator.measurements.iter().min_by_key(|m| m.date).map(point)
+    indicator
+        .measurements
+        .iter()
+        .min_by_key(|m| m.date)
+        .map(point)
 }
 
 /// Judges `indicator` at `as_of`.

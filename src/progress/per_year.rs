@@ -31,10 +31,7 @@ pub fn target_for_year(indicator: &Indicator, year: i32) -> Option<Target> {
         .iter()
         .filter(|t| t.year <= year)
         .max_by_key(|t| t.year)
-        .map(|t| Target {
-            year,
-            ..t.clone()
-        })
+        .map(|t| Target { year, ..t.clone() })
 }
 
 /// 31 December of the year before `year`: day zero of a year-to-date count.
@@ -44,7 +41,11 @@ fn year_start(year: i32) -> NaiveDate {
 
 /// The year-to-date total of `year` at `on_or_before`: the last value dated in `year` on or
 /// before that day.
-pub fn year_to_date(indicator: &Indicator, year: i32, on_or_before: NaiveDate) -> Option<PointValue> {
+pub fn year_to_date(
+    indicator: &Indicator,
+    year: i32,
+    on_or_before: NaiveDate,
+) -> Option<PointValue> {
     indicator
         .measurements
         .iter()
@@ -97,7 +98,11 @@ pub(super) fn evaluate(indicator: &Indicator, as_of: NaiveDate) -> IndicatorProg
     let raw = year_progress(indicator, latest.value, target.value);
     result.progress_raw = Some(raw);
     result.progress = Some(raw.clamp(0.0, 1.0));
-    result.expected = Some(expected_progress(year_start(year), target.deadline(), as_of));
+    result.expected = Some(expected_progress(
+        year_start(year),
+        target.deadline(),
+        as_of,
+    ));
     result.required_change_per_year = required_change_per_year(meets, latest, &target, as_of);
     result.status = if meets {
         Status::Achieved

@@ -11,7 +11,7 @@ const DAYS_PER_MONTH: f64 = 30.44;
 
 /// A count's unit word without an ending that already says "per year" ("lần/năm" → "lần"): the
 /// sentence says "each year" itself where it means it.
-pub fn count_word<'a>(word: &'a str, lang: Lang) -> &'a str {
+pub fn count_word(word: &str, lang: Lang) -> &str {
     let endings = lang.texts().sentences.per_year_endings;
     endings
         .iter()
@@ -38,7 +38,11 @@ pub fn sentence_value(indicator: &Indicator, value: f64, lang: Lang) -> String {
             }
         }
         MeasureUnit::Rank => (texts.rank_value)(&format_number(value.round(), 0, lang)),
-        MeasureUnit::Money => format!("{} {}", format_number(value, 0, lang), lang.texts().currency),
+        MeasureUnit::Money => format!(
+            "{} {}",
+            format_number(value, 0, lang),
+            lang.texts().currency
+        ),
         MeasureUnit::YesNo if value >= 0.5 => texts.task_done.to_owned(),
         MeasureUnit::YesNo => texts.task_not_done.to_owned(),
         MeasureUnit::Percent | MeasureUnit::Score { .. } => value_text(indicator, value, lang),
@@ -65,7 +69,10 @@ pub fn change_amount(indicator: &Indicator, amount: f64, lang: Lang) -> (String,
         ),
         MeasureUnit::Count { word } => (whole(amount), count_word(word, lang).to_owned()),
         MeasureUnit::Rank => (whole(amount), texts.ranks.to_owned()),
-        MeasureUnit::Money => (format_number(amount, 0, lang), lang.texts().currency.to_owned()),
+        MeasureUnit::Money => (
+            format_number(amount, 0, lang),
+            lang.texts().currency.to_owned(),
+        ),
         unit @ MeasureUnit::Score { .. } => (
             format_number(amount, decimals_for(unit), lang),
             texts.points.to_owned(),

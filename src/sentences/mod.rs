@@ -24,9 +24,9 @@ pub fn percent_text(share: f64, lang: Lang) -> String {
 /// "2025: Không đạt".
 pub fn verdict_text(progress: &IndicatorProgress, lang: Lang) -> Option<String> {
     let texts = lang.texts();
-    progress.verdict_beside().map(|v| {
-        (texts.sentences.verdict_of_year)(v.year, texts.verdict(v.verdict, v.exceeded))
-    })
+    progress
+        .verdict_beside()
+        .map(|v| (texts.sentences.verdict_of_year)(v.year, texts.verdict(v.verdict, v.exceeded)))
 }
 
 /// The status in words with the latest judged milestone's verdict beside it: "Đúng tiến độ ·

@@ -69,7 +69,11 @@ fn roadmap_part(indicator: &Indicator, progress: &IndicatorProgress, lang: Lang)
 /// What the status means for what is left to do: met or exceeded; missed; a task to finish by
 /// its deadline; with less than a year left, the amount still missing and the time left;
 /// otherwise the change needed each year.
-pub fn pace_part(indicator: &Indicator, progress: &IndicatorProgress, lang: Lang) -> Option<String> {
+pub fn pace_part(
+    indicator: &Indicator,
+    progress: &IndicatorProgress,
+    lang: Lang,
+) -> Option<String> {
     let texts = lang.texts().sentences;
     let target = progress.current_target.as_ref()?;
     let latest = progress.latest?;
@@ -133,7 +137,9 @@ pub fn forecast_sentence(
     let mut sentence = (texts.forecast)(target.year, &sentence_value(indicator, projected, lang));
     if progress.status != Status::Achieved {
         let reach = match at_target.reach_date {
-            Some(date) if date <= deadline => (texts.forecast_reach)(&date.format("%m/%Y").to_string()),
+            Some(date) if date <= deadline => {
+                (texts.forecast_reach)(&date.format("%m/%Y").to_string())
+            }
             Some(date) => (texts.forecast_late)(&date.format("%m/%Y").to_string()),
             None => texts.forecast_never.to_owned(),
         };

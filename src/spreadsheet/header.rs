@@ -142,9 +142,7 @@ pub(super) fn unit_of(text: &str) -> Option<MeasureUnit> {
     for lang in Lang::ALL {
         let [percent, money, yes_no, rank] = lang.texts().report.unit_words;
         let unit = match wanted.as_str() {
-            w if w == normalized(lang.texts().report.index_unit) => {
-                MeasureUnit::Score { max: 1.0 }
-            }
+            w if w == normalized(lang.texts().report.index_unit) => MeasureUnit::Score { max: 1.0 },
             w if w == normalized(percent) => MeasureUnit::Percent,
             w if w == normalized(money) => MeasureUnit::Money,
             w if w == normalized(yes_no) => MeasureUnit::YesNo,

@@ -104,6 +104,25 @@ fn year_marks(input: GridInput) -> Vec<GridMark> {
         .collect()
 }
 
+/// The measured values: a line per run (one per year for a per-year indicator) and a dot each.
+fn measured_ui(
+    plot: &mut egui_plot::PlotUi<'_>,
+    spec: &TrajectorySpec,
+    name: &str,
+    colour: Color32,
+) {
+    for run in &spec.measured_runs {
+        let points = spec.measured.points.get(run.clone()).unwrap_or_default();
+        plot.line(Line::new(name, points.to_vec()).color(colour).width(2.5));
+    }
+    plot.points(
+        Points::new(name, spec.measured.points.clone())
+            .color(colour)
+            .radius(3.5)
+            .filled(true),
+    );
+}
+
 /// Draws the trajectory of one indicator.
 pub fn trajectory_ui(
     ui: &mut Ui,
@@ -163,20 +182,7 @@ pub fn trajectory_ui(
                         .style(LineStyle::dashed_dense()),
                 );
             }
-            for run in &spec.measured_runs {
-                let points = spec.measured.points.get(run.clone()).unwrap_or_default();
-                plot.line(
-                    Line::new(texts.series_measured, points.to_vec())
-                        .color(measured_colour)
-                        .width(2.5),
-                );
-            }
-            plot.points(
-                Points::new(texts.series_measured, spec.measured.points.clone())
-                    .color(measured_colour)
-                    .radius(3.5)
-                    .filled(true),
-            );
+            measured_ui(plot, spec, texts.series_measured, measured_colour);
             if let Some(baseline) = spec.baseline {
                 plot.points(
                     Points::new(texts.series_baseline, vec![baseline])

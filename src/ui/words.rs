@@ -5,9 +5,9 @@
 use egui::{RichText, Ui};
 
 use super::theme;
-pub use crate::sentences::{forecast_sentence, progress_sentence, verdict_lines};
 use crate::i18n::Lang;
 use crate::progress::{IndicatorProgress, Status};
+pub use crate::sentences::{forecast_sentence, progress_sentence, verdict_lines};
 
 /// A coloured chip with `text` written in it, in the colours of `status` (never colour alone).
 fn chip(ui: &mut Ui, text: &str, status: Status) -> egui::Response {
