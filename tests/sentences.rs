@@ -359,3 +359,19 @@ fn every_sentence_of_every_example_is_free_of_the_old_wording() {
         }
     }
 }
+
+#[test]
+fn a_share_that_is_not_100_percent_never_reads_100() {
+    use lotrinh::sentences::percent_text;
+    for (share, vi, en) in [
+        (0.996, "99,6%", "99.6%"),
+        (1.0, "100%", "100%"),
+        (1.04375, "104%", "104%"),
+        (0.9999, "99,99%", "99.99%"),
+        (1.004, "100,4%", "100.4%"),
+        (0.925, "93%", "93%"),
+    ] {
+        assert_eq!(percent_text(share, Lang::Vi), vi);
+        assert_eq!(percent_text(share, Lang::En), en);
+    }
+}

@@ -15,9 +15,22 @@ pub use summary::{attention_sentence, summary_sentences, unit_in_sentence};
 use crate::i18n::{Lang, format_number};
 use crate::progress::IndicatorProgress;
 
-/// A share as a whole percent: "98%", "104%".
+/// A share as a whole percent: "98%", "104%"; with the decimals needed not to round a share
+/// that is not 100 % to "100%" ("99,6%").
 pub fn percent_text(share: f64, lang: Lang) -> String {
-    format!("{}%", format_number(share * 100.0, 0, lang))
+    // Rounded half away from zero, as a spreadsheet does (92,5 → 93), after removing the noise
+    // of binary fractions (0,925 × 100 = 92,4999…).
+    let percent = (share * 100.0 * 1e6).round() / 1e6;
+    let rounded = |decimals: i32| {
+        let scale = 10_f64.powi(decimals);
+        (percent * scale).round() / scale
+    };
+    let mut decimals = 0;
+    while rounded(decimals) == 100.0 && (percent - 100.0).abs() > 1e-9 && decimals < 3 {
+        decimals += 1;
+    }
+    let text = format_number(rounded(decimals), decimals.unsigned_abs() as usize, lang);
+    format!("{text}%")
 }
 
 /// The verdict of the latest judged milestone, when it is to be shown beside the status:
