@@ -95,9 +95,11 @@ pub fn trajectory(
         .baseline
         .filter(|_| !per_year)
         .map(|b| [day_number(b.date), b.value]);
+    // A per-year chart shows the years so far, not the targets of years to come.
     let targets: Vec<TargetMarker> = progress
         .verdicts
         .iter()
+        .filter(|v| !per_year || v.year <= progress.as_of.year())
         .map(|v| TargetMarker {
             year: v.year,
             day: day_number(v.deadline),

@@ -163,7 +163,7 @@ pub fn unit_text(indicator: &Indicator, lang: Lang) -> String {
         MeasureUnit::Rank => rank.to_owned(),
     };
     if indicator.is_per_year() {
-        format!("{unit}, {}", lang.texts().sentences.year_to_date)
+        format!("{unit} ({})", lang.texts().sentences.year_to_date)
     } else {
         unit
     }

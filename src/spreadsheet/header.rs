@@ -126,13 +126,12 @@ pub(super) fn pillar_of(text: &str) -> Option<Pillar> {
 
 /// The unit a table cell names ("%", "hồ sơ", "điểm (tối đa 100)", "Có/Không"…).
 pub(super) fn unit_of(text: &str) -> Option<MeasureUnit> {
-    // The table says ", lũy kế từ đầu năm" after the unit of a per-year total.
+    // The table says "(lũy kế từ đầu năm)" after the unit of a per-year total.
     let text = Lang::ALL
         .iter()
         .find_map(|lang| {
             text.trim_end()
-                .strip_suffix(lang.texts().sentences.year_to_date)
-                .and_then(|rest| rest.trim_end().strip_suffix(','))
+                .strip_suffix(&format!("({})", lang.texts().sentences.year_to_date))
         })
         .unwrap_or(text);
     let wanted = normalized(text);

@@ -45,7 +45,7 @@ impl Formats {
             integer: cell.clone().set_num_format("#,##0"),
             decimal: cell.clone().set_num_format("#,##0.0#"),
             fraction: cell.clone().set_num_format("0.0000"),
-            percent: cell.clone().set_num_format("0%"),
+            percent: cell.clone().set_num_format("0.0%"),
             date: cell.set_num_format("dd/mm/yyyy"),
         }
     }

@@ -8,7 +8,6 @@ use crate::app::{Action, AppState, Document};
 use crate::charts;
 use crate::i18n::{Lang, format_date};
 use crate::model::Pillar;
-use crate::progress::Status;
 
 /// One slide.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -39,7 +38,7 @@ pub fn slides(document: &Document) -> Vec<Slide> {
             .indicators
             .iter()
             .enumerate()
-            .filter(|(_, p)| matches!(p.status, Status::Behind | Status::AtRisk))
+            .filter(|(_, p)| p.needs_attention())
             .map(|(index, _)| Slide::Indicator(index)),
     );
     slides

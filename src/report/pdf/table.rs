@@ -48,9 +48,9 @@ fn plain_value(indicator: &Indicator, value: Option<f64>, lang: Lang) -> String 
 
 /// Column widths: every column fixed except the indicator name, which takes the rest.
 fn widths(target_columns: usize) -> Vec<f32> {
-    let mut widths = vec![22.0, 0.0, 40.0, 44.0];
-    widths.extend(std::iter::repeat_n(44.0, target_columns));
-    widths.extend([46.0, 40.0, 44.0, 66.0]);
+    let mut widths = vec![20.0, 0.0, 46.0, 38.0];
+    widths.extend(std::iter::repeat_n(38.0, target_columns));
+    widths.extend([40.0, 36.0, 40.0, 58.0]);
     let fixed: f32 = widths.iter().sum();
     widths[1] = CONTENT_WIDTH - fixed;
     widths
