@@ -172,7 +172,7 @@ fn english_workbook_has_english_sheets_and_headers() {
     let header: Vec<String> = range.rows().next().unwrap().iter().map(text).collect();
     assert_eq!(header[1], "Indicator");
     assert_eq!(header[7], "Against target (%)");
-    assert_eq!(header[8], "Roadmap completion");
+    assert_eq!(header[8], "Share of roadmap");
     assert_eq!(header[9], "Assessment");
 }
 
@@ -256,7 +256,25 @@ fn csv_has_a_bom_and_round_trips_the_table() {
             .map(str::to_owned)
             .collect();
         assert_eq!(header[..3], ["STT", "Chỉ tiêu", "Đơn vị tính"]);
-        assert_eq!(reader.records().count(), project.indicators.len());
+        // Both figures, as the screen and the PDF write them.
+        let column = |name: &str| header.iter().position(|h| h == name).unwrap();
+        let (share, roadmap, id) = (
+            column("So với chỉ tiêu (%)"),
+            column("Mức độ hoàn thành lộ trình"),
+            column("Mã chỉ tiêu"),
+        );
+        assert!(!header.iter().any(|h| h == "Tỷ lệ đạt"));
+        let summary = summarize(&project);
+        let mut rows = 0;
+        for record in reader.records() {
+            let record = record.unwrap();
+            let index = project.indicators.iter().position(|i| i.id == record[id]).unwrap();
+            let progress = &summary.indicators[index];
+            assert_eq!(&record[share], lotrinh::sentences::share_of_target_text(progress, Lang::Vi));
+            assert_eq!(&record[roadmap], lotrinh::sentences::roadmap_text(progress, Lang::Vi));
+            rows += 1;
+        }
+        assert_eq!(rows, project.indicators.len());
         let sheet = spreadsheet::read_csv(&bytes, "bảng").unwrap();
         let preview = spreadsheet::preview(&empty_like(&project), &[sheet], Lang::Vi);
         assert!(preview.refused.is_empty(), "{name}: {:?}", preview.refused);

@@ -174,8 +174,8 @@ pub static VI: SentenceTexts = SentenceTexts {
 /// The English sentence strings.
 pub static EN: SentenceTexts = SentenceTexts {
     share_of_target_name: "Against target (%)",
-    roadmap_name: "Roadmap completion",
-    figures_hint: "Against target = result ÷ target × 100 (as in “79% of plan”). Roadmap completion = (result − baseline) ÷ (target − baseline): the share of the way from the baseline to the target; the status is judged on this figure.",
+    roadmap_name: "Share of roadmap",
+    figures_hint: "Against target = result ÷ target × 100 (as in “79% of plan”). Share of roadmap = (result − baseline) ÷ (target − baseline): the share of the way from the baseline to the target; the status is judged on this figure.",
     status_with_verdict: |status, year, verdict| format!("{status} · {year}: {verdict}"),
     verdict_of_year: |year, verdict| format!("{year}: {verdict}"),
     result_with_share: |value, share, year, target| {

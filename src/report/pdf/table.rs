@@ -50,7 +50,7 @@ fn plain_value(indicator: &Indicator, value: Option<f64>, lang: Lang) -> String 
 fn widths(target_columns: usize) -> Vec<f32> {
     let mut widths = vec![20.0, 0.0, 46.0, 38.0];
     widths.extend(std::iter::repeat_n(38.0, target_columns));
-    widths.extend([40.0, 36.0, 40.0, 58.0]);
+    widths.extend([40.0, 36.0, 46.0, 52.0]);
     let fixed: f32 = widths.iter().sum();
     widths[1] = CONTENT_WIDTH - fixed;
     widths
