@@ -268,10 +268,20 @@ fn csv_has_a_bom_and_round_trips_the_table() {
         let mut rows = 0;
         for record in reader.records() {
             let record = record.unwrap();
-            let index = project.indicators.iter().position(|i| i.id == record[id]).unwrap();
+            let index = project
+                .indicators
+                .iter()
+                .position(|i| i.id == record[id])
+                .unwrap();
             let progress = &summary.indicators[index];
-            assert_eq!(&record[share], lotrinh::sentences::share_of_target_text(progress, Lang::Vi));
-            assert_eq!(&record[roadmap], lotrinh::sentences::roadmap_text(progress, Lang::Vi));
+            assert_eq!(
+                &record[share],
+                lotrinh::sentences::share_of_target_text(progress, Lang::Vi)
+            );
+            assert_eq!(
+                &record[roadmap],
+                lotrinh::sentences::roadmap_text(progress, Lang::Vi)
+            );
             rows += 1;
         }
         assert_eq!(rows, project.indicators.len());

@@ -42,7 +42,12 @@ fn select(harness: &mut Harness<'static, LotrinhApp>, indicator_id: &str, lang: 
     let name = {
         let state = &harness.state().state;
         let document = state.document.as_ref().unwrap();
-        document.project.indicator(indicator_id).unwrap().name.clone()
+        document
+            .project
+            .indicator(indicator_id)
+            .unwrap()
+            .name
+            .clone()
     };
     let search = lang.texts().search;
     harness
@@ -110,7 +115,9 @@ fn after_the_deadline_the_verdict_stays_beside_the_status() {
         );
         select(&mut harness, "commune_dx_rank", lang);
         assert!(
-            harness.query_by_label(texts.editor.rank_direction).is_some(),
+            harness
+                .query_by_label(texts.editor.rank_direction)
+                .is_some(),
             "{lang:?}: a rank's direction is said, not chosen"
         );
         assert!(

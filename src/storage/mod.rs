@@ -3,6 +3,7 @@
 
 mod error;
 mod file;
+mod unknown_field;
 mod validate;
 
 pub use error::{FieldPlace, LoadError, Problem, SaveError, Warning, localized_message};

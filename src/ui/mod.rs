@@ -4,6 +4,7 @@ mod add_indicators;
 mod dashboard;
 pub mod fields;
 mod indicator_editor;
+mod indicator_kind;
 mod indicator_list;
 mod measurements;
 mod menu_bar;
