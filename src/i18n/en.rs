@@ -10,6 +10,7 @@ pub static TEXTS: Texts = Texts {
     file: &super::file::EN,
     sentences: &super::sentences::EN,
     editor: &super::editor::EN,
+    slides: &super::slides::EN,
     statuses: [
         "Achieved", "On track", "Behind", "At risk", "Missed", "No data",
     ],

@@ -7,6 +7,7 @@ mod file;
 mod number;
 mod report;
 mod sentences;
+mod slides;
 mod values;
 mod vi;
 
@@ -17,6 +18,7 @@ pub use file::FileTexts;
 pub use number::{NumberError, format_date, format_number, parse_date, parse_number};
 pub use report::ReportTexts;
 pub use sentences::SentenceTexts;
+pub use slides::SlideTexts;
 pub use values::{decimals_for, value_text};
 
 use crate::model::{Pillar, UnitLevel};
@@ -73,6 +75,8 @@ pub struct Texts {
     pub sentences: &'static SentenceTexts,
     /// Editor and grid words: per-year totals, a rank's direction, monthly periods.
     pub editor: &'static EditorTexts,
+    /// Strings of presentation slides.
+    pub slides: &'static SlideTexts,
     /// Status names, in [`Status::ALL`] order.
     pub statuses: [&'static str; 6],
     /// "Exceeded" (Vượt), shown instead of "Achieved" when the target is beaten.

@@ -10,6 +10,7 @@ pub static TEXTS: Texts = Texts {
     file: &super::file::VI,
     sentences: &super::sentences::VI,
     editor: &super::editor::VI,
+    slides: &super::slides::VI,
     statuses: [
         "Đạt",
         "Đúng tiến độ",

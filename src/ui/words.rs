@@ -15,7 +15,8 @@ fn chip(ui: &mut Ui, text: &str, status: Status) -> egui::Response {
         .color(theme::status_text(status))
         .background_color(theme::status_fill(status))
         .small();
-    ui.label(label)
+    // A chip is never broken over two lines.
+    ui.add(egui::Label::new(label).extend())
 }
 
 /// A chip with the status written in it.
