@@ -202,6 +202,7 @@ fn project() -> impl Strategy<Value = Project> {
                     as_of,
                     basis,
                     indicators,
+                    document: None,
                 }
             },
         )

@@ -1,6 +1,7 @@
 //! Every user-visible string, one table per language ([`vi`] and [`en`]), checked at compile time:
 //! a table that lacks a field does not build. Also number and date formatting per language.
 
+mod document;
 mod editor;
 mod en;
 mod file;
@@ -13,6 +14,7 @@ mod vi;
 
 use serde::{Deserialize, Serialize};
 
+pub use document::DocumentTexts;
 pub use editor::EditorTexts;
 pub use file::FileTexts;
 pub use number::{NumberError, format_date, format_number, parse_date, parse_number};
@@ -75,6 +77,8 @@ pub struct Texts {
     pub sentences: &'static SentenceTexts,
     /// Editor and grid words: per-year totals, a rank's direction, monthly periods.
     pub editor: &'static EditorTexts,
+    /// Strings of the filed report (PDF, Word) and of the "Báo cáo" tab.
+    pub document: &'static DocumentTexts,
     /// Strings of presentation slides.
     pub slides: &'static SlideTexts,
     /// Status names, in [`Status::ALL`] order.

@@ -91,9 +91,7 @@ pub struct SentenceTexts {
     pub achieved_of_total: fn(usize, usize) -> String,
     /// Verdict of a judged milestone over the plan: year, achieved count, judged count.
     pub milestone_sentence: fn(i32, usize, usize) -> String,
-    /// How many indicators need attention (the report's section 3).
-    pub attention_sentence: fn(usize) -> String,
-    /// No indicator needs attention.
+    /// No indicator needs attention (behind, at risk or missed).
     pub no_attention: &'static str,
 }
 
@@ -162,11 +160,6 @@ pub static VI: SentenceTexts = SentenceTexts {
     achieved_of_total: |achieved, total| format!("Số chỉ tiêu đạt và vượt: {achieved}/{total}."),
     milestone_sentence: |year, achieved, judged| {
         format!("Mục tiêu năm {year}: {achieved}/{judged} chỉ tiêu đạt.")
-    },
-    attention_sentence: |count| {
-        format!(
-            "{count} chỉ tiêu chậm tiến độ, có nguy cơ không đạt hoặc không đạt mốc gần nhất được trình bày ở mục 3, kèm việc cần làm để đạt."
-        )
     },
     no_attention: "Không có chỉ tiêu nào chậm tiến độ, có nguy cơ không đạt hoặc không đạt.",
 };
@@ -254,11 +247,6 @@ pub static EN: SentenceTexts = SentenceTexts {
     },
     milestone_sentence: |year, achieved, judged| {
         format!("{year} targets: {achieved} of {judged} indicators achieved.")
-    },
-    attention_sentence: |count| {
-        format!(
-            "{count} indicators behind schedule, at risk or with their latest milestone missed are set out in section 3, with what is needed to get there."
-        )
     },
     no_attention: "No indicator is behind schedule, at risk or missed.",
 };

@@ -10,6 +10,7 @@ pub static TEXTS: Texts = Texts {
     file: &super::file::VI,
     sentences: &super::sentences::VI,
     editor: &super::editor::VI,
+    document: &super::document::vi::DOCUMENT,
     slides: &super::slides::VI,
     statuses: [
         "Đạt",
@@ -108,6 +109,7 @@ pub static TEXTS: Texts = Texts {
         "huong-tra.ron" => "Thị xã Hương Trà, 2022".to_owned(),
         "hau-giang.ron" => "Tỉnh Hậu Giang, 2021".to_owned(),
         "xa-tong-ket-2025.ron" => "Xã Tân Hòa, tổng kết năm 2025 (ví dụ)".to_owned(),
+        "chi-bo-thon-3.ron" => "Chi bộ Thôn 3, xã Hòa Bình Xanh (ví dụ, thể thức Đảng)".to_owned(),
         other => other.to_owned(),
     },
     untitled: "Kế hoạch chưa lưu",
@@ -448,5 +450,5 @@ pub static REPORT: ReportTexts = ReportTexts {
     invalid_result: |problems| {
         format!("Sau khi nhập, kế hoạch sẽ không hợp lệ nên chưa thay đổi gì: {problems}")
     },
-    no_output: "Hãy chọn ít nhất một tệp kết quả: --pdf, --xlsx hoặc --csv.",
+    no_output: "Hãy chọn ít nhất một tệp kết quả: --pdf, --docx, --xlsx hoặc --csv.",
 };

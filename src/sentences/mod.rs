@@ -9,8 +9,10 @@ mod progress;
 mod summary;
 
 pub use amounts::{change_amount, count_word, sentence_value, time_left};
-pub use progress::{caption, forecast_sentence, pace_part, progress_sentence, verdict_lines};
-pub use summary::{attention_sentence, summary_sentences, unit_in_sentence};
+pub use progress::{
+    caption, forecast_sentence, pace_is_yearly, pace_part, progress_sentence, verdict_lines,
+};
+pub use summary::{counts_sentences, summary_sentences, unit_in_sentence};
 
 use crate::i18n::{Lang, format_number};
 use crate::progress::IndicatorProgress;
@@ -18,6 +20,11 @@ use crate::progress::IndicatorProgress;
 /// A share as a whole percent: "98%", "104%"; with the decimals needed not to round a share
 /// that is not 100 % to "100%" ("99,6%").
 pub fn percent_text(share: f64, lang: Lang) -> String {
+    format!("{}%", percent_number(share, lang))
+}
+
+/// The number of [`percent_text`] without its sign, for a column headed "(%)".
+pub fn percent_number(share: f64, lang: Lang) -> String {
     // Rounded half away from zero, as a spreadsheet does (92,5 → 93), after removing the noise
     // of binary fractions (0,925 × 100 = 92,4999…).
     let percent = (share * 100.0 * 1e6).round() / 1e6;
@@ -29,8 +36,7 @@ pub fn percent_text(share: f64, lang: Lang) -> String {
     while rounded(decimals) == 100.0 && (percent - 100.0).abs() > 1e-9 && decimals < 3 {
         decimals += 1;
     }
-    let text = format_number(rounded(decimals), decimals.unsigned_abs() as usize, lang);
-    format!("{text}%")
+    format_number(rounded(decimals), decimals.unsigned_abs() as usize, lang)
 }
 
 /// The verdict of the latest judged milestone, when it is to be shown beside the status:

@@ -51,6 +51,19 @@ pub fn progress_sentence(
     sentence
 }
 
+/// True when [`pace_part`] says the change needed each year ("cần tăng … mỗi năm để đạt"), which
+/// ends where the target's value can follow; false for a task, a met or judged target, or less
+/// than a year left.
+pub fn pace_is_yearly(indicator: &Indicator, progress: &IndicatorProgress) -> bool {
+    let Some(deadline) = progress.deadline() else {
+        return false;
+    };
+    progress.status != Status::Achieved
+        && !indicator.unit.is_yes_no()
+        && progress.required_change_per_year.is_some()
+        && (deadline - progress.as_of).num_days() >= YEAR_DAYS
+}
+
 /// "hoàn thành 40% lộ trình", for a level on its way from the baseline to a target not met yet.
 fn roadmap_part(indicator: &Indicator, progress: &IndicatorProgress, lang: Lang) -> Option<String> {
     let (baseline, target) = (progress.baseline?, progress.current_target.as_ref()?);

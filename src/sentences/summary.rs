@@ -10,6 +10,19 @@ use crate::progress::{ProjectSummary, Status, Verdict};
 /// tiêu đạt (trong đó 2 chỉ tiêu vượt), …", "Số chỉ tiêu đạt và vượt: 5/16." and one sentence per
 /// judged milestone year.
 pub fn summary_sentences(project: &Project, summary: &ProjectSummary, lang: Lang) -> Vec<String> {
+    let total = summary.total.total();
+    let mut sentences = counts_sentences(project, summary, lang);
+    sentences.push((lang.texts().sentences.achieved_of_total)(
+        summary.total.achieved,
+        total,
+    ));
+    sentences.extend(milestone_sentences(summary, lang));
+    sentences
+}
+
+/// The first two sentences of the summary: the plan and its indicator count, then the count in
+/// each status at the reporting date.
+pub fn counts_sentences(project: &Project, summary: &ProjectSummary, lang: Lang) -> Vec<String> {
     let texts = lang.texts();
     let words = texts.sentences;
     let total = summary.total.total();
@@ -30,29 +43,10 @@ pub fn summary_sentences(project: &Project, summary: &ProjectSummary, lang: Lang
         }
         parts.push(part);
     }
-    let mut sentences = vec![
+    vec![
         (words.plan_sentence)(&unit, total),
         (words.as_of_counts)(&format_date(project.as_of), &parts.join(", ")),
-        (words.achieved_of_total)(summary.total.achieved, total),
-    ];
-    sentences.extend(milestone_sentences(summary, lang));
-    sentences
-}
-
-/// How many indicators the report's section 3 sets out (behind, at risk, missed, or their latest
-/// milestone missed), or that none needs attention.
-pub fn attention_sentence(summary: &ProjectSummary, lang: Lang) -> String {
-    let words = lang.texts().sentences;
-    let attention = summary
-        .indicators
-        .iter()
-        .filter(|p| p.needs_attention())
-        .count();
-    if attention == 0 {
-        words.no_attention.to_owned()
-    } else {
-        (words.attention_sentence)(attention)
-    }
+    ]
 }
 
 /// "Mục tiêu năm 2025: 3/5 chỉ tiêu đạt." for every milestone year the reporting date has reached.
