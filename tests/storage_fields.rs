@@ -18,6 +18,11 @@ const TEMPLATE: &str = r#"(
     unit: (level: Commune, name: "Xã Hòa An",{UNIT}),
     as_of: "2025-12-31",
     basis: [(number: "06-NQ/TU",{BASIS})],
+    document: (
+        layout: Administrative,{DOCUMENT}
+        signer: (title: "CHỦ TỊCH",{SIGNER}),
+        sections: (opening: "",{SECTIONS}),
+    ),
     indicators: [
         (
             id: "steering_meetings",
@@ -42,10 +47,13 @@ const TEMPLATE: &str = r#"(
 )
 "#;
 
-const MARKERS: [&str; 8] = [
+const MARKERS: [&str; 11] = [
     "{PROJECT}",
     "{UNIT}",
     "{BASIS}",
+    "{DOCUMENT}",
+    "{SIGNER}",
+    "{SECTIONS}",
     "{MEASURE_UNIT}",
     "{INDICATOR}",
     "{BASELINE}",
@@ -81,6 +89,9 @@ fn an_unknown_field_is_refused_wherever_it_is() {
         ("{PROJECT}", "tittle", FieldPlace::Project, "as_of"),
         ("{UNIT}", "provice", FieldPlace::Unit, "province"),
         ("{BASIS}", "isuer", FieldPlace::Basis, "issuer"),
+        ("{DOCUMENT}", "numbr", FieldPlace::Document, "number"),
+        ("{SIGNER}", "fullname", FieldPlace::Signer, "name"),
+        ("{SECTIONS}", "taskz", FieldPlace::Sections, "tasks"),
         ("{MEASURE_UNIT}", "words", FieldPlace::MeasureUnit, "word"),
         (
             "{INDICATOR}",

@@ -7,8 +7,9 @@ pub struct FileTexts {
     /// [`Self::places`]), the fields allowed there.
     pub unknown_field: fn(&str, &str, usize, usize, &str, &str) -> String,
     /// Where a field can be: the plan, its unit, a basis document, an indicator, a unit of
-    /// measure, a baseline, a target, a measurement, a catalogue.
-    pub places: [&'static str; 9],
+    /// measure, a baseline, a target, a measurement, a catalogue, the report's document settings,
+    /// its signer, its written sections.
+    pub places: [&'static str; 12],
     /// Warning: a rank marked higher-is-better: indicator id.
     pub rank_direction: fn(&str) -> String,
 }
@@ -30,6 +31,9 @@ pub static VI: FileTexts = FileTexts {
         "trong một mục tiêu",
         "trong một số liệu",
         "trong bộ chỉ tiêu",
+        "trong phần thiết lập văn bản báo cáo",
+        "trong phần người ký báo cáo",
+        "trong các phần viết của báo cáo",
     ],
     rank_direction: |id| {
         format!(
@@ -55,6 +59,9 @@ pub static EN: FileTexts = FileTexts {
         "in a target",
         "in a measurement",
         "in the catalogue",
+        "in the report's document settings",
+        "in the report's signer",
+        "in the report's written sections",
     ],
     rank_direction: |id| {
         format!(

@@ -24,6 +24,12 @@ pub enum FieldPlace {
     Measurement,
     /// A catalogue.
     Catalog,
+    /// The report's document settings.
+    Document,
+    /// The report's signer.
+    Signer,
+    /// The report's written sections.
+    Sections,
 }
 
 impl FieldPlace {
@@ -32,6 +38,12 @@ impl FieldPlace {
         let has = |name: &str| allowed.contains(&name);
         if has("as_of") {
             Self::Project
+        } else if has("layout") {
+            Self::Document
+        } else if has("on_behalf_of") {
+            Self::Signer
+        } else if has("shortcomings") {
+            Self::Sections
         } else if has("parent_name") {
             Self::Unit
         } else if has("issuer") {
