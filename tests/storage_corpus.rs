@@ -17,8 +17,8 @@ use lotrinh::model::{
     Project, Target, UnitLevel,
 };
 use lotrinh::storage::{
-    LoadError, MAX_FILE_SIZE, Problem, SaveError, backup_path, load, load_from_str, save,
-    temp_path, to_ron_string,
+    FieldPlace, LoadError, MAX_FILE_SIZE, Problem, SaveError, backup_path, load, load_from_str,
+    save, temp_path, to_ron_string,
 };
 
 /// A small valid project as a person would write it by hand (no `#![enable]`, optional fields
@@ -180,6 +180,20 @@ const EXPECTED_VARIANTS: &[(&str, fn(&LoadError) -> bool)] = &[
     ),
     ("bad_date.ron", |e| {
         matches!(e, LoadError::Syntax { line: 4, .. })
+    }),
+    ("unknown_field_mesurements.ron", |e| {
+        matches!(
+            e,
+            LoadError::UnknownField { line: 12, column: 13, field, allowed, place: FieldPlace::Indicator, .. }
+                if field == "mesurements" && allowed.iter().any(|a| a == "measurements")
+        )
+    }),
+    ("unknown_field_in_measurement.ron", |e| {
+        matches!(
+            e,
+            LoadError::UnknownField { line: 12, column: 50, field, place: FieldPlace::Measurement, .. }
+                if field == "sorce"
+        )
     }),
 ];
 

@@ -95,6 +95,7 @@ fn indicator() -> impl Strategy<Value = Indicator> {
         measure_unit(),
         select(vec![Direction::HigherIsBetter, Direction::LowerIsBetter]),
         (text(), text(), text()),
+        select(vec![Accumulation::Level, Accumulation::PerYear]),
     )
         .prop_flat_map(
             |(
@@ -105,6 +106,7 @@ fn indicator() -> impl Strategy<Value = Indicator> {
                 unit,
                 direction,
                 (definition, legal_basis, responsible),
+                accumulation,
             )| {
                 let baseline = proptest::option::of(
                     (date(), value_for(&unit)).prop_map(|(date, value)| Baseline { date, value }),
@@ -113,14 +115,14 @@ fn indicator() -> impl Strategy<Value = Indicator> {
                 let target_values =
                     proptest::collection::vec((value_for(&unit), any::<bool>(), text()), 0..4);
                 let year_offsets = proptest::collection::hash_set(0..12i32, 0..4);
-                let indicator = Indicator {
+                let mut indicator = Indicator {
                     id,
                     name,
                     name_en,
                     pillar,
                     unit,
                     direction,
-                    accumulation: Accumulation::Level,
+                    accumulation,
                     baseline: None,
                     targets: Vec::new(),
                     measurements: Vec::new(),
@@ -128,6 +130,9 @@ fn indicator() -> impl Strategy<Value = Indicator> {
                     legal_basis,
                     responsible,
                 };
+                // A valid plan writes a rank lower-is-better (loading fixes one that does not,
+                // with a warning: tests/storage_fields.rs).
+                indicator.fix_rank_direction();
                 (
                     Just(indicator),
                     baseline,

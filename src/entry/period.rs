@@ -5,6 +5,8 @@ use chrono::NaiveDate;
 /// The kind of reporting period.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum PeriodKind {
+    /// A month (tháng), 1–12.
+    Month(u8),
     /// A quarter (quý), 1–4.
     Quarter(u8),
     /// The first six months (6 tháng đầu năm).
@@ -29,6 +31,16 @@ impl Period {
     pub fn end_date(self) -> Option<NaiveDate> {
         let (month, day, year) = match self {
             Self::Custom(date) => return Some(date),
+            Self::Of(PeriodKind::Month(month), year) => {
+                let first_of_next = if month == 12 {
+                    NaiveDate::from_ymd_opt(year + 1, 1, 1)
+                } else {
+                    NaiveDate::from_ymd_opt(year, u32::from(month) + 1, 1)
+                };
+                return first_of_next
+                    .filter(|_| (1..=12).contains(&month))?
+                    .pred_opt();
+            }
             Self::Of(PeriodKind::Quarter(q), year) => match q {
                 1 => (3, 31, year),
                 2 => (6, 30, year),
@@ -112,6 +124,20 @@ mod tests {
                 Some(date(2024, 9, 30)),
             ),
             (Period::Of(PeriodKind::Year, 2025), Some(date(2025, 12, 31))),
+            (
+                Period::Of(PeriodKind::Month(2), 2024),
+                Some(date(2024, 2, 29)),
+            ),
+            (
+                Period::Of(PeriodKind::Month(2), 2025),
+                Some(date(2025, 2, 28)),
+            ),
+            (
+                Period::Of(PeriodKind::Month(12), 2025),
+                Some(date(2025, 12, 31)),
+            ),
+            (Period::Of(PeriodKind::Month(13), 2025), None),
+            (Period::Of(PeriodKind::Month(0), 2025), None),
             (Period::Custom(date(2025, 11, 15)), Some(date(2025, 11, 15))),
         ] {
             assert_eq!(period.end_date(), expected, "{period:?}");

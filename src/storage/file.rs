@@ -110,6 +110,11 @@ pub fn load_from_str(text: &str, path: &Path) -> Result<LoadedProject, LoadError
         });
     }
     project.version = FORMAT_VERSION;
+    // A rank written higher-is-better was warned about above; it is judged, and will be saved,
+    // lower-is-better.
+    for indicator in &mut project.indicators {
+        indicator.fix_rank_direction();
+    }
     Ok(LoadedProject {
         project,
         warnings: validation.warnings,

@@ -156,6 +156,11 @@ fn check_years(indicator: &Indicator, problems: &mut Vec<Problem>) {
 
 fn collect_warnings(indicator: &Indicator, project: &Project, warnings: &mut Vec<Warning>) {
     let indicator_id = || indicator.id.clone();
+    if indicator.direction != indicator.judged_direction() {
+        warnings.push(Warning::RankHigherIsBetter {
+            indicator_id: indicator_id(),
+        });
+    }
     if indicator.targets.is_empty() {
         warnings.push(Warning::NoTargets {
             indicator_id: indicator_id(),

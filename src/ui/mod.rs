@@ -5,6 +5,7 @@ mod dashboard;
 pub mod fields;
 mod file_questions;
 mod indicator_editor;
+mod indicator_kind;
 mod indicator_list;
 mod measurements;
 mod menu_bar;

@@ -165,6 +165,9 @@ fn period_ui(
     };
     ui.horizontal_wrapped(|ui| {
         ui.label(texts.entry_period);
+        let months: Vec<(Option<PeriodKind>, String)> = (1..=12)
+            .map(|m| (Some(PeriodKind::Month(m)), (texts.editor.month_period)(m)))
+            .collect();
         let kinds = [
             (Some(PeriodKind::Quarter(1)), texts.period_names[0]),
             (Some(PeriodKind::Quarter(2)), texts.period_names[1]),
@@ -174,16 +177,18 @@ fn period_ui(
             (Some(PeriodKind::NineMonths), texts.period_names[5]),
             (Some(PeriodKind::Year), texts.period_names[6]),
             (None, texts.period_names[7]),
-        ];
+        ]
+        .map(|(kind, name)| (kind, name.to_owned()));
+        let kinds: Vec<(Option<PeriodKind>, String)> = months.into_iter().chain(kinds).collect();
         let current = kinds
             .iter()
             .find(|(k, _)| *k == kind)
-            .map_or("", |(_, n)| *n);
+            .map_or(String::new(), |(_, n)| n.clone());
         egui::ComboBox::from_id_salt("entry_period_kind")
             .selected_text(current)
             .show_ui(ui, |ui| {
                 for (option, name) in kinds {
-                    if ui.selectable_label(option == kind, name).clicked() {
+                    if ui.selectable_label(option == kind, &name).clicked() {
                         draft.period = Some(match option {
                             Some(k) => Period::Of(k, year),
                             None => Period::Custom(period.end_date().unwrap_or_default()),
@@ -327,14 +332,15 @@ fn grid_ui(ui: &mut Ui, document: &Document, draft: &mut EntryDraft, date: Naive
                         };
                         let progress = document.summary.indicators.get(row);
                         let this_period = indicator.measurements.iter().find(|m| m.date == date);
-                        let previous = indicator
-                            .measurements
-                            .iter()
-                            .filter(|m| m.date < date)
-                            .max_by_key(|m| m.date);
+                        let previous = indicator.comparable_before(date);
                         table_row.col(|ui| {
-                            ui.add(egui::Label::new(&indicator.name).truncate())
-                                .on_hover_text(&indicator.name);
+                            let name = if indicator.is_per_year() {
+                                format!("{} ({})", indicator.name, texts.editor.grid_year_to_date)
+                            } else {
+                                indicator.name.clone()
+                            };
+                            ui.add(egui::Label::new(&name).truncate())
+                                .on_hover_text(&name);
                         });
                         table_row.col(|ui| previous_ui(ui, indicator, this_period, previous, lang));
                         let mut draft_row =
@@ -509,7 +515,7 @@ fn preview_ui(
             let sign = if change > 0.0 { "+" } else { "" };
             ui.label(RichText::new(format!("{sign}{}", format_number(change, 2, lang))).small());
         }
-        words::status_chip(ui, progress.status, progress.exceeded, lang);
+        words::progress_chips(ui, &progress, lang);
     });
 }
 
@@ -599,12 +605,7 @@ fn planned_edits(
             continue;
         };
         let [_, numerator, denominator] = parsed(indicator, row, lang);
-        let previous = indicator
-            .measurements
-            .iter()
-            .filter(|m| m.date < date)
-            .max_by_key(|m| m.date)
-            .map(|m| m.value);
+        let previous = indicator.comparable_before(date).map(|m| m.value);
         blocked |= check_value(indicator, previous, value, numerator, denominator)
             .iter()
             .any(|c| c.blocks());
