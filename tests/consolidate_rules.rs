@@ -381,18 +381,130 @@ fn share_of_members_achieving_their_own_target_and_status_counts() {
     assert_eq!(consolidated.statuses.count(Status::Achieved), 3);
     assert_eq!(consolidated.statuses.count(Status::NoData), 1);
     assert_eq!(consolidated.statuses.total(), 5);
-    let text = targets_met_text(
-        consolidated.targets_met.as_ref().unwrap(),
-        &consolidation,
-        Lang::Vi,
+    assert_eq!(consolidated.last_milestone, None, "no deadline reached yet");
+    let text = targets_met_text(consolidated, &consolidation, Lang::Vi);
+    assert_eq!(text.as_deref(), Some("2/3 xã đạt mục tiêu 2025"));
+    let english = targets_met_text(consolidated, &consolidation, Lang::En);
+    assert_eq!(
+        english.as_deref(),
+        Some("2/3 communes met their 2025 target")
     );
-    assert_eq!(text, "2/3 xã đạt mục tiêu 2025");
-    let english = targets_met_text(
-        consolidated.targets_met.as_ref().unwrap(),
-        &consolidation,
-        Lang::En,
+}
+
+#[test]
+fn after_a_deadline_the_milestone_verdicts_are_counted_and_a_missed_one_needs_attention() {
+    // Reported on 31 March 2026: the 2025 milestone has been judged, 2030 is current.
+    let on = d(2026, 3, 31);
+    let percent = |at_deadline: f64, now: f64| {
+        let mut i = indicator(
+            MeasureUnit::Percent,
+            Accumulation::Level,
+            &[(2025, 80.0), (2030, 90.0)],
+            vec![
+                value(d(2025, 12, 31), at_deadline, None),
+                value(d(2026, 3, 31), now, None),
+            ],
+        );
+        i.baseline = Some(lotrinh::model::Baseline {
+            date: d(2023, 1, 1),
+            value: 10.0,
+        });
+        i
+    };
+    let named: Vec<(std::path::PathBuf, lotrinh::model::Project)> = [
+        percent(85.0, 86.0),
+        percent(70.0, 89.0),
+        percent(90.0, 95.0),
+    ]
+    .into_iter()
+    .enumerate()
+    .map(|(index, i)| {
+        let name = consolidate_support::member_name(index);
+        let mut project = plan(&name, vec![i]);
+        project.as_of = on;
+        (format!("{name}.ron").into(), project)
+    })
+    .collect();
+    let consolidation = lotrinh::consolidate::consolidate(
+        lotrinh::consolidate::members_of(&named, on),
+        &BTreeMap::new(),
+        None,
     );
-    assert_eq!(english, "2/3 communes met their 2025 target");
+    let consolidated = &consolidation.indicators[0];
+    assert_eq!(
+        consolidated.last_milestone,
+        Some(TargetsMet {
+            year: 2025,
+            met: 2,
+            of: 3
+        })
+    );
+    assert_eq!(consolidated.targets_met.map(|t| t.year), Some(2030));
+    assert_eq!(
+        targets_met_text(consolidated, &consolidation, Lang::Vi).as_deref(),
+        Some("1/3 xã đạt mục tiêu 2030; 2/3 xã đạt mục tiêu 2025")
+    );
+    // Xã B is on track for 2030 but missed 2025: it needs attention, and its verdict is shown
+    // beside its status.
+    let b = &consolidation.members[1];
+    let value = &b.values[0];
+    assert!(!value.status.needs_attention());
+    assert!(value.last_milestone_missed() && value.needs_attention());
+    assert_eq!(value.verdict_beside().map(|v| v.year), Some(2025));
+    assert_eq!(b.attention, 1);
+    assert_eq!(b.most_behind.as_deref(), Some("x"));
+    assert_eq!(consolidation.members[0].attention, 0);
+}
+
+#[test]
+fn per_year_totals_count_only_in_their_year_against_that_year_target() {
+    // Reported on 31 March 2026: a 2025 total does not count; the target of 2026 is the latest
+    // earlier one (2025's), given the year 2026.
+    let on = d(2026, 3, 31);
+    let meetings = |values: Vec<Measurement>| {
+        indicator(count(), Accumulation::PerYear, &[(2025, 4.0)], values)
+    };
+    let named: Vec<(std::path::PathBuf, lotrinh::model::Project)> = [
+        meetings(vec![
+            value(d(2025, 12, 31), 4.0, None),
+            value(d(2026, 3, 31), 1.0, None),
+        ]),
+        meetings(vec![
+            value(d(2025, 12, 31), 3.0, None),
+            value(d(2026, 3, 31), 2.0, None),
+        ]),
+        meetings(vec![value(d(2025, 12, 31), 5.0, None)]),
+    ]
+    .into_iter()
+    .enumerate()
+    .map(|(index, i)| {
+        let name = consolidate_support::member_name(index);
+        let mut project = plan(&name, vec![i]);
+        project.as_of = on;
+        (format!("{name}.ron").into(), project)
+    })
+    .collect();
+    let consolidation = lotrinh::consolidate::consolidate(
+        lotrinh::consolidate::members_of(&named, on),
+        &BTreeMap::new(),
+        None,
+    );
+    let consolidated = &consolidation.indicators[0];
+    assert_eq!(consolidated.rule, Rule::YearToDateSum);
+    assert!(matches!(consolidated.combined, Combined::Total { total } if close(total, 3.0)));
+    assert_eq!(consolidated.reporting, 2);
+    assert_eq!(consolidated.earlier_year, 1);
+    let current = consolidation.members[0].values[0].current_target;
+    assert_eq!(current.map(|t| (t.year, t.value)), Some((2026, 4.0)));
+    assert_eq!(
+        consolidated.last_milestone,
+        Some(TargetsMet {
+            year: 2025,
+            met: 2,
+            of: 3
+        }),
+        "2025 is judged on each member's 31 December total"
+    );
 }
 
 #[test]

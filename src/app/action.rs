@@ -27,8 +27,10 @@ pub enum Intent {
 /// A report the plan can be exported as.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ReportKind {
-    /// The PDF progress report.
+    /// The report as PDF.
     Pdf,
+    /// The report as a Word file.
+    Docx,
     /// The Excel workbook.
     Xlsx,
     /// The CSV table.
@@ -47,6 +49,8 @@ pub enum Tab {
     Entry,
     /// The project's own fields: unit, reporting date, basis documents.
     Project,
+    /// The report as the office files it: document settings, written sections, live outline.
+    Report,
 }
 
 /// A user request.
@@ -90,10 +94,16 @@ pub enum Action {
     ShowAddIndicators,
     /// Show the about window.
     ShowAbout,
-    /// Restore the recovery copy found at start.
-    RestoreRecovery,
-    /// Throw the recovery copy away.
-    DiscardRecovery,
+    /// Restore this recovery copy (by its place in the list offered at start).
+    RestoreRecovery(usize),
+    /// Throw this recovery copy away (by its place in the list offered at start).
+    DiscardRecovery(usize),
+    /// The file changed on disk since it was opened: write over it anyway.
+    OverwriteSave,
+    /// The file changed on disk since it was opened: open it as it is now, dropping the changes.
+    ReopenFromDisk,
+    /// Hide the notice shown under the menu.
+    DismissNotice,
     /// Start the presentation (full screen) at the first slide.
     StartPresentation,
     /// Leave the presentation.

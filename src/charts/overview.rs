@@ -9,6 +9,8 @@ use crate::progress::{ProjectSummary, Status, StatusCounts};
 pub struct OverviewBar {
     /// The indicator's id (clicking the bar opens it).
     pub indicator_id: String,
+    /// The indicator's index in the project (and in the summary).
+    pub index: usize,
     /// The indicator's name.
     pub name: String,
     /// Its pillar.
@@ -43,9 +45,11 @@ pub fn overview(project: &Project, summary: &ProjectSummary, only: Option<Pillar
             .indicators
             .iter()
             .zip(&summary.indicators)
-            .filter(|(indicator, _)| indicator.pillar == pillar)
-            .map(|(indicator, progress)| OverviewBar {
+            .enumerate()
+            .filter(|(_, (indicator, _))| indicator.pillar == pillar)
+            .map(|(index, (indicator, progress))| OverviewBar {
                 indicator_id: indicator.id.clone(),
+                index,
                 name: indicator.name.clone(),
                 pillar,
                 percent: progress.progress.unwrap_or(0.0) * 100.0,
@@ -69,15 +73,13 @@ pub fn overview(project: &Project, summary: &ProjectSummary, only: Option<Pillar
     spec
 }
 
-/// One pillar's counts by status and mean progress.
+/// One pillar's counts by status.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PillarRow {
     /// The pillar.
     pub pillar: Pillar,
     /// Counts by status.
     pub counts: StatusCounts,
-    /// Mean clamped progress, 0–100.
-    pub mean_percent: Option<f64>,
 }
 
 /// The pillar summary chart's data.
@@ -96,7 +98,6 @@ pub fn pillar_summary(summary: &ProjectSummary) -> PillarSummarySpec {
             .map(|p| PillarRow {
                 pillar: p.pillar,
                 counts: p.counts,
-                mean_percent: p.mean_progress.map(|m| m * 100.0),
             })
             .collect(),
     }
@@ -109,7 +110,7 @@ pub fn most_behind(summary: &ProjectSummary, count: usize) -> Vec<usize> {
         .indicators
         .iter()
         .enumerate()
-        .filter(|(_, p)| p.status.needs_attention())
+        .filter(|(_, p)| p.needs_attention())
         .map(|(index, p)| {
             let gap = p.expected.unwrap_or(1.0) - p.progress_raw.unwrap_or(0.0);
             (index, gap)
@@ -159,6 +160,8 @@ mod tests {
         let spec = overview(&project, &summary, None);
         let ids: Vec<&str> = spec.bars.iter().map(|b| b.indicator_id.as_str()).collect();
         assert_eq!(ids, ["high", "mid", "low", "society"]);
+        let indexes: Vec<usize> = spec.bars.iter().map(|b| b.index).collect();
+        assert_eq!(indexes, [2, 3, 0, 1], "each bar knows its indicator");
         assert_eq!(
             spec.groups,
             vec![

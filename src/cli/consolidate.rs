@@ -243,10 +243,8 @@ fn text_report(opened: &Opened, lang: Lang) -> String {
         .collect();
     out.push_str(&format!("\n{}\n", header.join(" ").trim_end()));
     for indicator in &consolidation.indicators {
-        let met = indicator.targets_met.as_ref().map_or_else(
-            || texts.none.to_owned(),
-            |t| targets_met_text(t, consolidation, lang),
-        );
+        let met = targets_met_text(indicator, consolidation, lang)
+            .unwrap_or_else(|| texts.none.to_owned());
         let cells = [
             indicator.template.name.clone(),
             words.rule_name(indicator.rule).to_owned(),
@@ -287,7 +285,7 @@ fn ranking_text(out: &mut String, consolidation: &Consolidation, lang: Lang) {
             "{:>3}. {} — {}: {} — {}\n",
             rank + 1,
             pad(&member.display_name(), 28),
-            texts.mean_progress,
+            texts.consolidate.col_completion,
             percent(member.mean_progress, lang),
             counts.join(", ")
         ));
@@ -352,6 +350,7 @@ fn json_document(opened: &Opened, lang: Lang) -> Value {
                 "members_reporting": i.reporting,
                 "statuses": i.statuses,
                 "targets_met": i.targets_met,
+                "last_milestone_met": i.last_milestone,
                 "unit_conflicts": i.unit_conflicts.iter().map(|m| name_of(*m)).collect::<Vec<_>>(),
                 "members_with_later_values": i.later_values,
             })

@@ -13,7 +13,7 @@ use super::load::{LoadedMembers, MemberFailure};
 use super::member::{MemberSnapshot, MemberTarget, MemberValue};
 use super::rule::Rule;
 use crate::model::{Indicator, MeasureUnit, Pillar};
-use crate::progress::{Status, StatusCounts};
+use crate::progress::{Status, StatusCounts, Verdict};
 
 /// How many members achieved their own target of one milestone year: "14/20 xã đạt mục tiêu 2025".
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -47,8 +47,11 @@ pub struct ConsolidatedIndicator {
     pub reporting: usize,
     /// The members' statuses at the reporting date.
     pub statuses: StatusCounts,
-    /// How many members achieved their own target.
+    /// How many members achieved their own current target.
     pub targets_met: Option<TargetsMet>,
+    /// How many members achieved the latest milestone already judged (its deadline reached),
+    /// when that milestone is not the current one: "9/12 xã đạt mục tiêu 2025" in 2026.
+    pub last_milestone: Option<TargetsMet>,
     /// Members that record the indicator in another unit than the others.
     pub unit_conflicts: Vec<usize>,
     /// Members with values dated after the reporting date (ignored).
@@ -279,6 +282,7 @@ fn consolidate_indicator(
         reporting: readings.len(),
         statuses,
         targets_met: targets_met(&values),
+        last_milestone: last_milestone(&values),
         unit_conflicts,
         later_values: values.iter().filter(|(_, v)| v.later_values > 0).count(),
         earlier_year: values
@@ -332,6 +336,29 @@ fn targets_met(values: &[(usize, &MemberValue)]) -> Option<TargetsMet> {
     let most = years.values().map(|(_, of)| *of).max()?;
     years
         .into_iter()
+        .find(|(_, (_, of))| *of == most)
+        .map(|(year, (met, of))| TargetsMet { year, met, of })
+}
+
+/// How many members' verdict of the latest judged milestone is "achieved", for the milestone
+/// year most of them were last judged on (the latest such year on a tie); `None` when no member
+/// has a judged milestone that is not its current one.
+fn last_milestone(values: &[(usize, &MemberValue)]) -> Option<TargetsMet> {
+    let mut years: BTreeMap<i32, (usize, usize)> = BTreeMap::new();
+    for (_, value) in values {
+        let Some(verdict) = value.verdict_beside() else {
+            continue;
+        };
+        let entry = years.entry(verdict.year).or_default();
+        entry.1 += 1;
+        if verdict.verdict == Verdict::Achieved {
+            entry.0 += 1;
+        }
+    }
+    let most = years.values().map(|(_, of)| *of).max()?;
+    years
+        .into_iter()
+        .rev()
         .find(|(_, (_, of))| *of == most)
         .map(|(year, (met, of))| TargetsMet { year, met, of })
 }

@@ -10,7 +10,7 @@ use serde::Serialize;
 use crate::model::{
     Accumulation, AdminUnit, Baseline, Direction, Indicator, MeasureUnit, Pillar, Project, nfc,
 };
-use crate::progress::{Status, StatusCounts, evaluate};
+use crate::progress::{Status, StatusCounts, TargetVerdict, Verdict, evaluate};
 
 /// A member's value on a date, with its numerator and denominator when recorded.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
@@ -43,7 +43,7 @@ pub struct MemberValue {
     pub pillar: Pillar,
     /// The unit of measure, as the member records it.
     pub unit: MeasureUnit,
-    /// Whether larger is better.
+    /// Whether larger is better, as the indicator is judged (a rank is always lower-is-better).
     pub direction: Direction,
     /// Level or per-year.
     pub accumulation: Accumulation,
@@ -65,8 +65,11 @@ pub struct MemberValue {
     pub progress_raw: Option<f64>,
     /// The expected progress at the reporting date, 0–1.
     pub expected: Option<f64>,
-    /// The current target at the reporting date.
+    /// The current target at the reporting date (for a per-year indicator, the target that
+    /// applies to the reporting year, with that year).
     pub current_target: Option<MemberTarget>,
+    /// The verdict of the latest milestone whose deadline the reporting date has reached.
+    pub last_verdict: Option<TargetVerdict>,
     /// Every target, in year order.
     pub targets: Vec<MemberTarget>,
     /// The baseline, if recorded.
@@ -88,6 +91,8 @@ pub struct MemberSnapshot {
     pub values: Vec<MemberValue>,
     /// Counts by status at the collection's reporting date.
     pub counts: StatusCounts,
+    /// Indicators that need attention: behind, at risk, missed, or their last milestone missed.
+    pub attention: usize,
     /// Mean clamped progress of the indicators that have one (mức độ hoàn thành lộ trình).
     pub mean_progress: Option<f64>,
     /// The id of the indicator most behind its expected progress, if any needs attention.
@@ -115,6 +120,7 @@ impl MemberSnapshot {
             title: project.title.clone(),
             plan_as_of: project.as_of,
             most_behind: most_behind(&values),
+            attention: values.iter().filter(|v| v.needs_attention()).count(),
             values,
             counts,
             mean_progress,
@@ -213,7 +219,7 @@ fn member_value(indicator: &Indicator, as_of: NaiveDate) -> MemberValue {
         indicator_id: indicator.id.clone(),
         pillar: indicator.pillar,
         unit: indicator.unit.clone(),
-        direction: indicator.direction,
+        direction: indicator.judged_direction(),
         accumulation: indicator.accumulation,
         counted,
         earlier_year,
@@ -228,8 +234,32 @@ fn member_value(indicator: &Indicator, as_of: NaiveDate) -> MemberValue {
         progress_raw: progress.progress_raw,
         expected: progress.expected,
         current_target: progress.current_target.as_ref().map(target),
+        last_verdict: progress.last_verdict.clone(),
         targets: indicator.sorted_targets().iter().map(target).collect(),
         baseline: indicator.baseline,
+    }
+}
+
+impl MemberValue {
+    /// The verdict to show beside the status: the latest judged milestone's, unless the status
+    /// already is that milestone's verdict (on its deadline day, or after the last milestone).
+    pub fn verdict_beside(&self) -> Option<&TargetVerdict> {
+        let verdict = self.last_verdict.as_ref()?;
+        let current_year = self.current_target.map(|t| t.year);
+        (current_year != Some(verdict.year)).then_some(verdict)
+    }
+
+    /// True when the latest judged milestone was missed.
+    pub fn last_milestone_missed(&self) -> bool {
+        self.last_verdict
+            .as_ref()
+            .is_some_and(|v| v.verdict == Verdict::Missed)
+    }
+
+    /// True when the indicator needs attention: behind, at risk, missed, or its last milestone
+    /// missed.
+    pub fn needs_attention(&self) -> bool {
+        self.status.needs_attention() || self.last_milestone_missed()
     }
 }
 
@@ -237,7 +267,7 @@ fn member_value(indicator: &Indicator, as_of: NaiveDate) -> MemberValue {
 fn most_behind(values: &[MemberValue]) -> Option<String> {
     values
         .iter()
-        .filter(|v| v.status.needs_attention())
+        .filter(|v| v.needs_attention())
         .map(|v| {
             let gap = v.expected.unwrap_or(1.0) - v.progress_raw.unwrap_or(0.0);
             (v, gap)

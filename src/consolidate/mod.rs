@@ -39,7 +39,7 @@ pub use load::{
 pub use member::{DatedValue, MemberSnapshot, MemberTarget, MemberValue, template_of};
 pub use open::{Opened, open, open_in_memory};
 pub use rule::Rule;
-pub use words::{figure_text, targets_met_text, value_of};
+pub use words::{figure_text, member_status_text, targets_met_text, value_of};
 #[cfg(feature = "reports")]
 pub use xlsx::{write_xlsx, xlsx_bytes};
 

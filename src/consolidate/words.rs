@@ -3,6 +3,7 @@
 
 use super::combine::Combined;
 use super::consolidation::{ConsolidatedIndicator, Consolidation, TargetsMet};
+use super::member::MemberValue;
 use super::units_word;
 use crate::i18n::{Lang, format_number, value_text};
 use crate::model::{Indicator, MeasureUnit};
@@ -88,16 +89,43 @@ pub fn figure_text(
     }
 }
 
+/// A member's status in words with its latest judged milestone's verdict beside it, as the
+/// plan's own screens write it: "Đúng tiến độ · 2025: Không đạt" (or the status alone).
+pub fn member_status_text(value: &MemberValue, lang: Lang) -> String {
+    let texts = lang.texts();
+    let status = texts.status(value.status, value.exceeded);
+    match value.verdict_beside() {
+        Some(v) => (texts.sentences.status_with_verdict)(
+            status,
+            v.year,
+            texts.verdict(v.verdict, v.exceeded),
+        ),
+        None => status.to_owned(),
+    }
+}
+
 /// "14/20 xã đạt mục tiêu 2025".
-pub fn targets_met_text(
-    targets_met: &TargetsMet,
-    consolidation: &Consolidation,
-    lang: Lang,
-) -> String {
+fn met_text(targets_met: &TargetsMet, consolidation: &Consolidation, lang: Lang) -> String {
     (lang.texts().consolidate.targets_met)(
         targets_met.met,
         targets_met.of,
         units_word(&consolidation.members, lang),
         targets_met.year,
     )
+}
+
+/// How many members achieved their current target and, when an earlier milestone has been
+/// judged, that milestone too: "2/12 xã đạt mục tiêu 2030; 9/12 xã đạt mục tiêu 2025"; `None`
+/// when no member has a target.
+pub fn targets_met_text(
+    indicator: &ConsolidatedIndicator,
+    consolidation: &Consolidation,
+    lang: Lang,
+) -> Option<String> {
+    let parts: Vec<String> = [&indicator.targets_met, &indicator.last_milestone]
+        .into_iter()
+        .flatten()
+        .map(|met| met_text(met, consolidation, lang))
+        .collect();
+    (!parts.is_empty()).then(|| parts.join("; "))
 }

@@ -8,6 +8,12 @@ pub static TEXTS: Texts = Texts {
     app_name: "Lộ Trình",
     report: &REPORT,
     consolidate: &super::consolidate::EN,
+    safety: &super::safety::EN,
+    file: &super::file::EN,
+    sentences: &super::sentences::EN,
+    editor: &super::editor::EN,
+    document: &super::document::en::DOCUMENT,
+    slides: &super::slides::EN,
     statuses: [
         "Achieved", "On track", "Behind", "At risk", "Missed", "No data",
     ],
@@ -33,15 +39,15 @@ pub static TEXTS: Texts = Texts {
         "Indicator",
         "Latest",
         "Target",
-        "Progress",
+        "Against target",
+        "Roadmap",
         "Status",
         "Forecast",
     ],
     total: "Total",
-    mean_progress: "Mean progress",
     none: "—",
     forecast_reach: |when| format!("reached by {when}"),
-    forecast_never: "not at the current pace",
+    forecast_never: "will be missed at the current pace",
     check_ok: |file, count| format!("{file}: valid, {count} indicators"),
     check_warning: "warning",
     summary_heading: |unit, date| format!("{unit} — as of {date}"),
@@ -70,9 +76,9 @@ pub static TEXTS: Texts = Texts {
     open: "Open…",
     open_recent: "Recent files",
     no_recent: "None yet",
-    open_example: "Open an example",
+    open_example: "Open a sample plan",
     save: "Save",
-    save_as: "Save as…",
+    save_as: "Save with another name…",
     quit: "Quit",
     undo: "Undo",
     redo: "Redo",
@@ -94,7 +100,7 @@ pub static TEXTS: Texts = Texts {
     parent_name: "Parent unit",
     province: "Province/city",
     plan_title: "Plan title",
-    as_of: "Reporting date",
+    as_of: "Data as of",
     choose_catalog: "Start from",
     catalog_option: |name, count| format!("{name} ({count} indicators)"),
     start_empty: "Start empty (add indicators yourself)",
@@ -106,6 +112,9 @@ pub static TEXTS: Texts = Texts {
         "huong-tra.ron" => "Hương Trà town, 2022".to_owned(),
         "hau-giang.ron" => "Hậu Giang province, 2021".to_owned(),
         "xa-tong-ket-2025.ron" => "Tân Hòa commune, 2025 year-end review (demo)".to_owned(),
+        "chi-bo-thon-3.ron" => {
+            "Party cell of Hamlet 3, Hòa Bình Xanh (example, party layout)".to_owned()
+        }
         other => other.to_owned(),
     },
     untitled: "Unsaved plan",
@@ -120,7 +129,7 @@ pub static TEXTS: Texts = Texts {
     edit_refused: "Change refused:",
     saved_state: "Saved",
     unsaved_state: "Unsaved changes (*)",
-    as_of_status: |date| format!("Reporting date: {date}"),
+    as_of_status: |date| format!("Data as of {date}"),
     project_tab: "Plan details",
     add_indicator: "Add indicators",
     search: "Search indicators",
@@ -130,7 +139,6 @@ pub static TEXTS: Texts = Texts {
     filter_pillar: "Filter by pillar",
     no_indicator_selected: "Choose an indicator on the left.",
     remove_indicator: "Remove this indicator…",
-    progress_hint: "Progress = (latest − baseline) / (target − baseline)",
     general_section: "Indicator details",
     field_id: "Id",
     field_name: "Name",
@@ -154,7 +162,6 @@ pub static TEXTS: Texts = Texts {
     unit_word: "Unit word (dossiers, teams…)",
     score_max: "Maximum score",
     must_be_positive: "must be greater than 0",
-    percent_range: "a percentage must be within 0–100",
     date_error: "invalid date: write dd/mm/yyyy",
     baseline_section: "Baseline",
     baseline_date: "Baseline date",
@@ -204,11 +211,6 @@ pub static TEXTS: Texts = Texts {
     no_dialog_hint: "The system file dialog is not available. Type the file's full path:",
     file_path: "File path",
     recovery_title: "Recover unsaved work",
-    recovery_question: |file, unit, date| {
-        format!(
-            "Last time the program closed with unsaved changes ({file} — {unit}, reporting date {date}). Restore the autosaved copy?"
-        )
-    },
     restore: "Restore",
     discard_recovery: "Discard it",
     from_catalog: "From a catalogue:",
@@ -217,46 +219,25 @@ pub static TEXTS: Texts = Texts {
     new_indicator_name: "New indicator name",
     add_new_indicator: "Create indicator",
     new_indicator_hint: "A new indicator is a percentage, higher is better; change that in its details.",
-    no_target_sentence: "No target yet: add a milestone below.",
-    no_value_sentence: "No value up to the reporting date.",
-    reached_share: |percent, year| format!("{percent}% of the {year} target reached"),
-    latest_value: |value, year| format!("Latest {value} against the {year} target"),
-    target_met: "target met",
-    target_exceeded: "target exceeded",
-    required_pace: |up, amount, unit| {
-        format!(
-            "needs {} {amount} {unit} a year to reach it",
-            if up { "+" } else { "−" }
-        )
-    },
-    percent_points: "points",
-    points: "points",
-    ranks: "places",
-    forecast_sentence: |year, value, reach| {
-        format!("Trend forecast: about {value} at the end of {year}; {reach}.")
-    },
-    verdict_line: |year, target, verdict, judged| {
-        format!("{year} target ({target}): {verdict} — result {judged}")
-    },
     dashboard_tab: "Dashboard",
     indicator_tab: "Indicator",
     axis_time: "Time",
     axis_value: "Value",
-    axis_progress: "Share of target reached (%)",
+    axis_progress: "Share of the roadmap done (%)",
     axis_count: "Number of indicators",
     series_measured: "Measured",
     series_baseline: "Baseline",
     series_target: "Target",
     series_planned: "Planned path",
     series_forecast: "Trend forecast",
-    series_as_of: "Reporting date",
-    series_expected: "Expected by the reporting date",
-    mean_label: |percent| format!("mean {percent}%"),
+    series_as_of: "Data as of",
+    series_expected: "Expected by the data date",
+    achieved_label: |achieved, total| format!("achieved {achieved}/{total}"),
     indicator_count: "Indicators",
     pillar_summary_title: "Results by pillar",
     most_behind_title: "The 5 furthest behind",
-    overview_title: "Progress of each indicator",
-    overview_hint: "Click a bar to open that indicator. Black diamond: progress expected by the reporting date.",
+    overview_title: "Share of the roadmap done, by indicator",
+    overview_hint: "Click a bar to open that indicator. Black diamond: progress expected by the data date.",
     none_behind: "No indicator is behind.",
     presentation_keys: "Arrow keys, PageUp/PageDown: change slide · Esc: leave",
     present: "Present (F5)",
@@ -278,14 +259,14 @@ pub static TEXTS: Texts = Texts {
         "Q3",
         "Q4",
         "First half",
-        "Nine months",
+        "First nine months",
         "Year",
         "Other date",
     ],
     entry_year: "Year",
     entry_date: "Date",
     entry_values_dated: |date| format!("Values dated {date}"),
-    entry_move_as_of: |date| format!("On apply, move the plan's reporting date to {date}"),
+    entry_move_as_of: |date| format!("On apply, move the plan's data date to {date}"),
     entry_columns: [
         "Indicator",
         "Previous",
@@ -310,7 +291,6 @@ pub static TEXTS: Texts = Texts {
     ],
     entry_unreadable: "The pasted cell is not a number: left empty.",
     entry_not_a_number: "not a number",
-    entry_negative: "negative count",
     entry_numerator_above: "numerator above denominator",
     entry_jump_points: |points| format!("{points} points from the previous value: check it"),
     entry_jump_ratio: |ratio| format!("{ratio} times the previous value: check it"),
@@ -319,7 +299,6 @@ pub static TEXTS: Texts = Texts {
     entry_apply: "Apply",
     entry_apply_count: |label, count| format!("{label} ({count} indicators)"),
     entry_clear: "Clear the grid",
-    entry_blocked: "A percentage is outside 0–100: fix it first.",
     entry_keys: "Enter or Down: next row · Tab: next column · Esc: cancel the cell · Ctrl+V: paste a column or a block from a spreadsheet · Ctrl+Enter: apply",
     entry_leave_title: "Values not applied",
     entry_leave_question: "The values you typed are not applied to the plan yet. Discard them?",
@@ -348,7 +327,6 @@ pub static REPORT: ReportTexts = ReportTexts {
     col_baseline: "Baseline",
     col_target: |year| format!("Target {year}"),
     col_result: "Result",
-    col_progress: "Progress",
     col_assessment: "Assessment",
     col_id: "Indicator id",
     col_result_date: "Result date",
@@ -368,8 +346,9 @@ pub static REPORT: ReportTexts = ReportTexts {
     ],
     unit_words: ["%", "VND", "Yes/No", "rank"],
     score_unit: |max| format!("points (max {max})"),
+    index_unit: "index (0–1)",
     title: "DIGITAL TRANSFORMATION TARGETS: PROGRESS REPORT",
-    as_of_line: |date| format!("Reporting date: {date}"),
+    as_of_line: |date| format!("Data as of {date}"),
     basis_heading: "Basis documents:",
     basis_line: |number, date, issuer, title| {
         let mut line = String::new();
@@ -397,21 +376,6 @@ pub static REPORT: ReportTexts = ReportTexts {
         "2. Results by pillar",
         "3. Indicators needing attention",
     ],
-    summary_sentence: |date, unit, total, parts| {
-        format!("As of {date}, {unit} has {total} indicators: {parts}.")
-    },
-    count_part: |count, status| format!("{count} {}", status.to_lowercase()),
-    exceeded_part: |count| format!("{count} of them above target"),
-    mean_sentence: |percent| format!("Mean progress towards the current targets is {percent}."),
-    milestone_sentence: |year, achieved, judged| {
-        format!("{year} targets: {achieved} of {judged} indicators achieved.")
-    },
-    attention_sentence: |count| {
-        format!(
-            "{count} indicators behind schedule or at risk are shown in section 3 with the pace they need."
-        )
-    },
-    no_attention: "No indicator is behind schedule or at risk.",
     no_indicators: "The plan has no indicators yet.",
     pillar_chart_title: "Indicators by pillar and status",
     pillar_chart_axis: "Indicators",
@@ -422,12 +386,9 @@ pub static REPORT: ReportTexts = ReportTexts {
         "Target (31 Dec)",
         "Planned path",
         "Trend (forecast)",
-        "Reporting date",
+        "Data as of",
         "Pace needed",
     ],
-    trajectory_caption: |status, latest, year, target| {
-        format!("{status} — latest {latest}, {year} target: {target}")
-    },
     page: |page, count| format!("Page {page} of {count}"),
     printed: |date| format!("Printed on {date} with Lộ Trình"),
     no_header: "no header row recognised: an “Indicator id” or “Indicator” column is needed, with “Date” and “Value” or target and result columns",
@@ -476,5 +437,5 @@ pub static REPORT: ReportTexts = ReportTexts {
     invalid_result: |problems| {
         format!("After the import the plan would break a rule, so nothing was changed: {problems}")
     },
-    no_output: "Choose at least one output: --pdf, --xlsx or --csv.",
+    no_output: "Choose at least one output: --pdf, --docx, --xlsx or --csv.",
 };

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{Indicator, text::normalize_in_place};
+use super::{DocumentSettings, Indicator, text::normalize_in_place};
 
 /// The value of [`Project::format`] in every Lộ Trình file.
 pub const FORMAT_NAME: &str = "lotrinh";
@@ -14,6 +14,7 @@ pub const FORMAT_VERSION: u32 = 1;
 
 /// A digital-transformation plan of one administrative unit, as kept in a `.ron` file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Project {
     /// Always [`FORMAT_NAME`]; tells a Lộ Trình file from any other RON file.
     pub format: String,
@@ -33,6 +34,10 @@ pub struct Project {
     /// The indicators (chỉ tiêu) of the plan.
     #[serde(default)]
     pub indicators: Vec<Indicator>,
+    /// How the report is filed (layout, header block, signer, recipients) and the sections the
+    /// officer writes; `None` until the officer sets any (defaults come from the unit).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document: Option<DocumentSettings>,
 }
 
 impl Project {
@@ -46,6 +51,7 @@ impl Project {
             as_of,
             basis: Vec::new(),
             indicators: Vec::new(),
+            document: None,
         }
     }
 
@@ -68,6 +74,9 @@ impl Project {
         }
         for indicator in &mut self.indicators {
             indicator.normalize_text();
+        }
+        if let Some(document) = &mut self.document {
+            document.normalize_text();
         }
     }
 }
@@ -123,7 +132,7 @@ impl UnitLevel {
 
 /// The administrative unit a plan belongs to.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct AdminUnit {
     /// Province, commune, ward, special zone or (legacy) district.
     pub level: UnitLevel,
@@ -145,7 +154,7 @@ impl AdminUnit {
 
 /// A document the targets come from: a resolution (Nghị quyết), plan (Kế hoạch), decision…
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct BasisDocument {
     /// Document number, e.g. "06-NQ/TU".
     pub number: String,

@@ -126,6 +126,14 @@ pub(super) fn pillar_of(text: &str) -> Option<Pillar> {
 
 /// The unit a table cell names ("%", "hồ sơ", "điểm (tối đa 100)", "Có/Không"…).
 pub(super) fn unit_of(text: &str) -> Option<MeasureUnit> {
+    // The table says "(lũy kế từ đầu năm)" after the unit of a per-year total.
+    let text = Lang::ALL
+        .iter()
+        .find_map(|lang| {
+            text.trim_end()
+                .strip_suffix(&format!("({})", lang.texts().sentences.year_to_date))
+        })
+        .unwrap_or(text);
     let wanted = normalized(text);
     if wanted.is_empty() {
         return None;
@@ -133,6 +141,7 @@ pub(super) fn unit_of(text: &str) -> Option<MeasureUnit> {
     for lang in Lang::ALL {
         let [percent, money, yes_no, rank] = lang.texts().report.unit_words;
         let unit = match wanted.as_str() {
+            w if w == normalized(lang.texts().report.index_unit) => MeasureUnit::Score { max: 1.0 },
             w if w == normalized(percent) => MeasureUnit::Percent,
             w if w == normalized(money) => MeasureUnit::Money,
             w if w == normalized(yes_no) => MeasureUnit::YesNo,

@@ -4,7 +4,9 @@ mod add_indicators;
 pub mod consolidation;
 mod dashboard;
 pub mod fields;
+mod file_questions;
 mod indicator_editor;
+mod indicator_kind;
 mod indicator_list;
 mod measurements;
 mod menu_bar;
@@ -13,10 +15,13 @@ pub mod period_entry;
 mod plots;
 pub mod presentation;
 mod project_panel;
+mod report_tab;
+mod slide_rows;
 mod start_screen;
 mod status_bar;
 mod targets;
 pub mod theme;
+pub mod typing;
 mod words;
 
 use chrono::NaiveDate;
@@ -51,6 +56,8 @@ pub struct ViewState {
     pub entry: period_entry::EntryDraft,
     /// The consolidation view's tab, sort, filter and caches.
     pub consolidation: consolidation::ConsolidationView,
+    /// The report tab's outline and pending question.
+    pub report: report_tab::ReportView,
 }
 
 impl ViewState {
@@ -66,6 +73,7 @@ impl ViewState {
             typed_path: String::new(),
             entry: period_entry::EntryDraft::default(),
             consolidation: consolidation::ConsolidationView::default(),
+            report: report_tab::ReportView::default(),
         }
     }
 }
@@ -185,6 +193,7 @@ fn dropped_file_actions(ctx: &egui::Context, actions: &mut Vec<Action>) {
 pub fn app_ui(ui: &mut egui::Ui, state: &AppState, view: &mut ViewState) -> Vec<Action> {
     let mut actions = Vec::new();
     let ctx = ui.ctx().clone();
+    typing::begin_frame(&ctx);
     if let (Some(slide), Some(open)) = (state.presentation, visible_collection(state)) {
         presentation::keys(&ctx, &mut actions);
         consolidation::slides::ui(ui, state, open, &mut view.consolidation, slide);
@@ -215,7 +224,10 @@ pub fn app_ui(ui: &mut egui::Ui, state: &AppState, view: &mut ViewState) -> Vec<
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
     }
     dropped_file_actions(&ctx, &mut actions);
-    egui::Panel::top("menu_bar").show(ui, |ui| menu_bar::ui(ui, state, &mut actions));
+    egui::Panel::top("menu_bar").show(ui, |ui| {
+        menu_bar::ui(ui, state, &mut actions);
+        file_questions::notice_ui(ui, state, &mut actions);
+    });
     if ctx.input(|i| i.events.contains(&egui::Event::WindowFocused(true))) {
         let check = crate::app::ConsolidationAction::CheckDisk;
         actions.push(Action::Consolidation(check));
@@ -229,8 +241,8 @@ pub fn app_ui(ui: &mut egui::Ui, state: &AppState, view: &mut ViewState) -> Vec<
     match &state.document {
         Some(document) => {
             egui::Panel::bottom("status_bar").show(ui, |ui| status_bar::ui(ui, state, document));
-            // The period grid needs the whole width.
-            if state.tab != Tab::Entry {
+            // The period grid and the report tab need the whole width.
+            if !matches!(state.tab, Tab::Entry | Tab::Report) {
                 egui::Panel::left("indicator_list")
                     .resizable(true)
                     .default_size(330.0)
@@ -250,6 +262,9 @@ pub fn app_ui(ui: &mut egui::Ui, state: &AppState, view: &mut ViewState) -> Vec<
                         indicator_editor::ui(ui, state, document, view, &mut actions);
                     }
                     Tab::Project => project_panel::ui(ui, state, document, &mut actions),
+                    Tab::Report => {
+                        report_tab::ui(ui, state, document, &mut view.report, &mut actions)
+                    }
                 }
             });
         }
@@ -264,7 +279,7 @@ pub fn app_ui(ui: &mut egui::Ui, state: &AppState, view: &mut ViewState) -> Vec<
         if *action == Action::ExportCurrentChart {
             let key = match state.tab {
                 Tab::Dashboard => "overview",
-                Tab::Indicator | Tab::Project | Tab::Entry => "trajectory",
+                Tab::Indicator | Tab::Project | Tab::Entry | Tab::Report => "trajectory",
             };
             if let Some(rect) = ctx.data(|d| d.get_temp::<egui::Rect>(plots::chart_rect_id(key))) {
                 *action = Action::ExportChart {
@@ -295,6 +310,7 @@ fn tab_bar_ui(
             (Tab::Indicator, texts.indicator_tab),
             (Tab::Entry, texts.entry_tab),
             (Tab::Project, texts.project_tab),
+            (Tab::Report, texts.document.tab),
         ] {
             if ui.selectable_label(state.tab == tab, label).clicked() && state.tab != tab {
                 if state.tab == Tab::Entry && view.entry.has_values() {
@@ -330,8 +346,10 @@ fn tab_bar_ui(
 /// After the actions of a frame: handles the window's close button and schedules the next repaint
 /// only when something is due (toasts to hide, a recovery copy to write). No continuous repaint.
 pub fn after_frame(ctx: &egui::Context, state: &mut AppState) {
+    typing::end_frame(ctx);
     if state.close_confirmed {
         ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        state.plan_lock = None;
     } else if ctx.input(|i| i.viewport().close_requested()) {
         if state.has_unsaved_changes() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
@@ -340,6 +358,8 @@ pub fn after_frame(ctx: &egui::Context, state: &mut AppState) {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
         } else {
             state.recovery.clear();
+            // The plan's lock file goes with the window.
+            state.plan_lock = None;
         }
     }
     if let Some(oldest) = state.toasts.iter().map(|t| t.shown_at).reduce(f64::min) {

@@ -16,7 +16,9 @@ use chrono::{Datelike as _, Days, Months, NaiveDate};
 use super::collection::{Collection, save as save_collection};
 use super::error::CollectionError;
 use crate::catalog;
-use crate::model::{AdminUnit, Baseline, Indicator, MeasureUnit, Measurement, Project, UnitLevel};
+use crate::model::{
+    AdminUnit, Baseline, Indicator, MeasureUnit, Measurement, Project, Target, UnitLevel,
+};
 use crate::storage;
 pub use names::slug;
 use rng::Rng;
@@ -107,7 +109,8 @@ pub fn generate(options: &SampleOptions) -> SampleSet {
     };
     let mut collection = Collection::new(unit.clone(), title, options.as_of);
     collection.members = plans.iter().map(|(file, _)| file.clone()).collect();
-    let province_plan = province_plan(unit, options, &mut rng);
+    let mut province_plan = province_plan(unit, options, &mut rng);
+    province_targets(&mut province_plan, &plans);
     SampleSet {
         collection,
         plans,
@@ -334,6 +337,48 @@ fn province_plan(unit: AdminUnit, options: &SampleOptions, rng: &mut Rng) -> Pro
     }
     plan
 }
+
+/// Targets for the province indicators the catalogue leaves to the province: a count the
+/// communes also plan gets the sum of their targets of each year; a score gets two steps of the
+/// way from its baseline to its maximum. So the province plan opens without a warning.
+fn province_targets(plan: &mut Project, communes: &[(String, Project)]) {
+    for indicator in plan.indicators.iter_mut().filter(|i| i.targets.is_empty()) {
+        let baseline = indicator.baseline.map_or(0.0, |b| b.value);
+        let targets: Vec<Target> = match indicator.unit {
+            MeasureUnit::Count { .. } | MeasureUnit::Money => [2025, 2030]
+                .into_iter()
+                .filter_map(|year| {
+                    let total: f64 = communes
+                        .iter()
+                        .filter_map(|(_, p)| p.indicators.iter().find(|i| i.id == indicator.id))
+                        .filter_map(|i| i.targets.iter().find(|t| t.year == year))
+                        .map(|t| t.value)
+                        .sum();
+                    (total > 0.0).then(|| Target::new(year, total.max(baseline)))
+                })
+                .collect(),
+            MeasureUnit::Score { max } => [(2025, 0.4), (2030, 0.7)]
+                .into_iter()
+                .map(|(year, share)| {
+                    let value = baseline + (max - baseline) * share;
+                    Target::new(year, (value * 1000.0).round() / 1000.0)
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        indicator.targets = targets
+            .into_iter()
+            .map(|target| Target {
+                source: SUMMED_TARGET_SOURCE.to_owned(),
+                suggested: true,
+                ..target
+            })
+            .collect();
+    }
+}
+
+/// The source written on the targets [`province_targets`] makes up.
+const SUMMED_TARGET_SOURCE: &str = "Số liệu mẫu, đặt cho buổi tập huấn";
 
 #[cfg(test)]
 mod tests {

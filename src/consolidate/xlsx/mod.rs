@@ -259,11 +259,7 @@ fn summary_row(
     };
     let text = figure_text(indicator, consolidation, lang);
     sheet.write_string_with_format(row, 5, &text, &formats.wrapped)?;
-    let met = indicator
-        .targets_met
-        .as_ref()
-        .map(|t| targets_met_text(t, consolidation, lang))
-        .unwrap_or_default();
+    let met = targets_met_text(indicator, consolidation, lang).unwrap_or_default();
     sheet.write_string_with_format(row, 6, &met, &formats.wrapped)?;
     let reporting = format!("{}/{}", indicator.reporting, indicator.with_indicator);
     sheet.write_string_with_format(row, 7, &reporting, &formats.text)?;

@@ -6,7 +6,7 @@ use rust_xlsxwriter::{ExcelDateTime, Worksheet, XlsxError};
 use super::super::completeness::Completeness;
 use super::super::consolidation::Consolidation;
 use super::super::member::MemberValue;
-use super::super::words::figure_text;
+use super::super::words::{figure_text, member_status_text};
 use super::{Book, Formats, set_up, title_rows};
 use crate::i18n::{Lang, format_date};
 use crate::progress::Status;
@@ -302,7 +302,8 @@ pub fn indicator(
     let mut rows: Vec<(usize, &MemberValue)> = (0..consolidation.members.len())
         .filter_map(|m| consolidation.cell(m, index).map(|v| (m, v)))
         .collect();
-    let lower_is_better = indicator.template.direction == crate::model::Direction::LowerIsBetter;
+    let lower_is_better =
+        indicator.template.judged_direction() == crate::model::Direction::LowerIsBetter;
     rows.sort_by(|a, b| {
         let key = |v: &MemberValue| v.counted.map(|c| c.value);
         let order = match (key(a.1), key(b.1)) {
@@ -336,8 +337,8 @@ pub fn indicator(
                 None => sheet.write_blank(row, column, &formats.text)?,
             };
         }
-        let status = texts.status(value.status, value.exceeded);
-        sheet.write_string_with_format(row, 7, status, formats.status(value.status))?;
+        let status = member_status_text(value, lang);
+        sheet.write_string_with_format(row, 7, &status, formats.status(value.status))?;
     }
     Ok(())
 }

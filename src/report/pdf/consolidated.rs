@@ -2,11 +2,7 @@
 //! every indicator, a section on the units (their ranking, completion and the indicator most
 //! behind), and the completeness of the reports.
 
-use super::canvas::{GREY, LIGHT, PAGE_HEIGHT, Page, Pen};
-use super::fonts::Fonts;
-use super::writer::{
-    Align, BOTTOM, CONTENT_WIDTH, MARGIN_X, Style, Writer, baseline, line_height, wrap,
-};
+use super::writer::{Align, Sheet, Style, Writer};
 use crate::charts::{Rgb, status_rgb};
 use crate::consolidate::{
     Collection, Completeness, Consolidation, figure_text, targets_met_text, units_word,
@@ -14,6 +10,8 @@ use crate::consolidate::{
 use crate::i18n::{Lang, format_date, format_number};
 use crate::progress::Status;
 use crate::report::ExportOptions;
+use crate::report::drawing::{FontStyle, Fonts, GREY, LIGHT, Pen, baseline, wrap_styled};
+use crate::report::measures::LINE;
 
 /// Table text size.
 const BODY: f32 = 7.5;
@@ -24,14 +22,25 @@ const PAD: f32 = 3.0;
 /// Side of a status colour square.
 const SWATCH: f32 = 6.0;
 
+/// Width of the dash before a list item; the item's later lines start under its text.
+const HANGING: f32 = 9.0;
+
+/// Horizontal alignment inside a table cell.
+#[derive(Clone, Copy)]
+enum CellAlign {
+    Left,
+    Center,
+    Right,
+}
+
 /// One table cell.
 struct Cell {
     text: String,
-    align: Align,
+    align: CellAlign,
     swatch: Option<Rgb>,
 }
 
-fn cell(text: impl Into<String>, align: Align) -> Cell {
+fn cell(text: impl Into<String>, align: CellAlign) -> Cell {
     Cell {
         text: text.into(),
         align,
@@ -45,26 +54,22 @@ pub fn layout(
     consolidation: &Consolidation,
     fonts: &Fonts,
     options: &ExportOptions,
-) -> Vec<Page> {
+) -> Vec<Sheet> {
     let lang = options.lang;
     let mut writer = Writer::new(fonts);
     header(&mut writer, collection, consolidation, lang);
     indicators(&mut writer, consolidation, lang);
     units(&mut writer, consolidation, lang);
     completeness(&mut writer, consolidation, lang);
-    let mut pages = writer.pages;
-    footers(&mut pages, fonts, options);
-    pages
+    let mut sheets = writer.sheets;
+    footers(&mut sheets, fonts, options);
+    sheets
 }
 
 fn heading(writer: &mut Writer, text: &str) {
     writer.ensure(80.0);
     writer.y += 4.0;
-    let style = Style {
-        bold: true,
-        after: 5.0,
-        ..Style::body(11.0)
-    };
+    let style = Style::plain(11.0).face(FontStyle::Bold).after(5.0);
     writer.paragraph(text, style);
 }
 
@@ -76,18 +81,13 @@ fn header(writer: &mut Writer, collection: &Collection, consolidation: &Consolid
     } else {
         collection.unit.name.as_str()
     };
-    let bold = Style {
-        bold: true,
-        after: 14.0,
-        ..Style::body(10.0)
-    };
+    let bold = Style::plain(10.0).face(FontStyle::Bold).after(14.0);
     writer.paragraph(&name.to_uppercase(), bold);
-    let centered = |size: f32, bold: bool, after: f32| Style {
-        size,
-        bold,
-        align: Align::Center,
-        hanging: 0.0,
-        after,
+    let centered = |size: f32, bold: bool, after: f32| {
+        Style::plain(size)
+            .face(FontStyle::bold_if(bold))
+            .align(Align::Center)
+            .after(after)
     };
     writer.paragraph(words.pdf_title, centered(14.0, true, 4.0));
     if !collection.title.is_empty() {
@@ -109,7 +109,7 @@ fn header(writer: &mut Writer, collection: &Collection, consolidation: &Consolid
         ),
         (words.complete_line)(report.complete.len(), consolidation.members.len(), word)
     );
-    writer.paragraph(&sentence, Style::body(10.0));
+    writer.paragraph(&sentence, Style::plain(10.0));
 }
 
 fn indicators(writer: &mut Writer, consolidation: &Consolidation, lang: Lang) {
@@ -123,23 +123,19 @@ fn indicators(writer: &mut Writer, consolidation: &Consolidation, lang: Lang) {
         words.col_figure,
         words.col_met,
     ];
-    let widths = [22.0, 0.0, 72.0, 170.0, 78.0];
+    let widths = [22.0, 0.0, 72.0, 150.0, 72.0];
     let rows = consolidation
         .indicators
         .iter()
         .enumerate()
         .map(|(index, indicator)| {
-            let met = indicator
-                .targets_met
-                .as_ref()
-                .map(|t| targets_met_text(t, consolidation, lang))
-                .unwrap_or_default();
+            let met = targets_met_text(indicator, consolidation, lang).unwrap_or_default();
             vec![
-                cell((index + 1).to_string(), Align::Center),
-                cell(indicator.template.name.clone(), Align::Left),
-                cell(words.rule_name(indicator.rule), Align::Left),
-                cell(figure_text(indicator, consolidation, lang), Align::Left),
-                cell(met, Align::Left),
+                cell((index + 1).to_string(), CellAlign::Center),
+                cell(indicator.template.name.clone(), CellAlign::Left),
+                cell(words.rule_name(indicator.rule), CellAlign::Left),
+                cell(figure_text(indicator, consolidation, lang), CellAlign::Left),
+                cell(met, CellAlign::Left),
             ]
         })
         .collect();
@@ -165,10 +161,6 @@ fn units(writer: &mut Writer, consolidation: &Consolidation, lang: Lang) {
         .enumerate()
         .filter_map(|(rank, member)| {
             let member = consolidation.members.get(*member)?;
-            let attention: usize = [Status::Behind, Status::AtRisk, Status::Missed]
-                .iter()
-                .map(|s| member.counts.count(*s))
-                .sum();
             let completion = member.mean_progress.map_or_else(
                 || texts.none.to_owned(),
                 |p| format!("{}%", format_number(p * 100.0, 1, lang)),
@@ -180,17 +172,17 @@ fn units(writer: &mut Writer, consolidation: &Consolidation, lang: Lang) {
                 .and_then(|i| consolidation.indicators.get(i))
                 .map(|i| i.template.name.clone())
                 .unwrap_or_default();
-            let mut achieved = cell(member.counts.achieved.to_string(), Align::Right);
+            let mut achieved = cell(member.counts.achieved.to_string(), CellAlign::Right);
             achieved.swatch = Some(status_rgb(Status::Achieved));
-            let mut behind_count = cell(attention.to_string(), Align::Right);
+            let mut behind_count = cell(member.attention.to_string(), CellAlign::Right);
             behind_count.swatch = Some(status_rgb(Status::AtRisk));
             Some(vec![
-                cell((rank + 1).to_string(), Align::Center),
-                cell(member.display_name(), Align::Left),
-                cell(completion, Align::Right),
+                cell((rank + 1).to_string(), CellAlign::Center),
+                cell(member.display_name(), CellAlign::Left),
+                cell(completion, CellAlign::Right),
                 achieved,
                 behind_count,
-                cell(behind, Align::Left),
+                cell(behind, CellAlign::Left),
             ])
         })
         .collect();
@@ -201,16 +193,8 @@ fn completeness(writer: &mut Writer, consolidation: &Consolidation, lang: Lang) 
     let words = lang.texts().consolidate;
     let report = Completeness::of(consolidation);
     heading(writer, words.pdf_sections[2]);
-    let item = Style {
-        hanging: 9.0,
-        after: 1.5,
-        ..Style::body(9.0)
-    };
-    let bold = Style {
-        bold: true,
-        after: 2.0,
-        ..Style::body(9.0)
-    };
+    let item = Style::plain(9.0).after(1.5);
+    let bold = Style::plain(9.0).face(FontStyle::Bold).after(2.0);
     let member_name = |index: usize| {
         consolidation
             .members
@@ -282,23 +266,38 @@ fn completeness(writer: &mut Writer, consolidation: &Consolidation, lang: Lang) 
     for (title, lines) in sections {
         writer.paragraph(title, bold);
         if lines.is_empty() {
-            writer.paragraph(&format!("– {}", words.nothing), item);
+            list_item(writer, words.nothing, item);
         }
         for line in lines {
-            writer.paragraph(&format!("– {line}"), item);
+            list_item(writer, &line, item);
         }
         writer.y += 3.0;
     }
 }
 
+/// A dash, then `text` in the column after it: its later lines start under its first word.
+fn list_item(writer: &mut Writer, text: &str, style: Style) {
+    let geometry = writer.geometry();
+    writer.ensure(style.size * LINE);
+    writer.line_at(geometry.left, HANGING, "–", style, true);
+    let width = geometry.content_width() - HANGING;
+    writer.paragraph_at(geometry.left + HANGING, width, text, style);
+}
+
+/// Line pitch inside table cells.
+fn line_height(size: f32) -> f32 {
+    size * 1.3
+}
+
 /// A table with its header repeated on every page it runs onto; a width of 0 takes the rest.
 fn table(writer: &mut Writer, header: &[&str], widths: &[f32], rows: Vec<Vec<Cell>>) {
     let fixed: f32 = widths.iter().sum();
+    let content = writer.geometry().content_width();
     let widths: Vec<f32> = widths
         .iter()
-        .map(|w| if *w == 0.0 { CONTENT_WIDTH - fixed } else { *w })
+        .map(|w| if *w == 0.0 { content - fixed } else { *w })
         .collect();
-    let header: Vec<Cell> = header.iter().map(|h| cell(*h, Align::Center)).collect();
+    let header: Vec<Cell> = header.iter().map(|h| cell(*h, CellAlign::Center)).collect();
     let header_height = row_height(writer, &header, &widths, true);
     let first = rows
         .first()
@@ -306,7 +305,8 @@ fn table(writer: &mut Writer, header: &[&str], widths: &[f32], rows: Vec<Vec<Cel
     writer.ensure(header_height + first);
     draw_row(writer, &header, &widths, true);
     for row in &rows {
-        if writer.y + row_height(writer, row, &widths, false) > BOTTOM {
+        let bottom = writer.geometry().content_bottom();
+        if writer.y + row_height(writer, row, &widths, false) > bottom {
             writer.new_page();
             draw_row(writer, &header, &widths, true);
         }
@@ -328,7 +328,7 @@ fn row_height(writer: &Writer, cells: &[Cell], widths: &[f32], bold: bool) -> f3
     let lines = cells
         .iter()
         .zip(widths)
-        .map(|(c, w)| wrap(writer.fonts, &c.text, BODY, bold, inner_width(c, *w)).len())
+        .map(|(c, w)| wrap(writer.fonts, &c.text, bold, inner_width(c, *w)).len())
         .max()
         .unwrap_or(1);
     lines as f32 * line_height(BODY) + 2.0 * PAD
@@ -337,15 +337,9 @@ fn row_height(writer: &Writer, cells: &[Cell], widths: &[f32], bold: bool) -> f3
 fn draw_row(writer: &mut Writer, cells: &[Cell], widths: &[f32], bold: bool) {
     let height = row_height(writer, cells, widths, bold);
     let top = writer.y;
-    let mut x = MARGIN_X;
+    let mut x = writer.geometry().left;
     for (cell, width) in cells.iter().zip(widths) {
-        let lines = wrap(
-            writer.fonts,
-            &cell.text,
-            BODY,
-            bold,
-            inner_width(cell, *width),
-        );
+        let lines = wrap(writer.fonts, &cell.text, bold, inner_width(cell, *width));
         let fonts = writer.fonts;
         let page = writer.page();
         if bold {
@@ -362,9 +356,9 @@ fn draw_row(writer: &mut Writer, cells: &[Cell], widths: &[f32], bold: bool) {
         for (index, line) in lines.iter().enumerate() {
             let line_width = fonts.width(line, BODY, bold);
             let line_x = match cell.align {
-                Align::Left => left,
-                Align::Center => left + (inner - line_width) / 2.0,
-                Align::Right => left + inner - line_width,
+                CellAlign::Left => left,
+                CellAlign::Center => left + (inner - line_width) / 2.0,
+                CellAlign::Right => left + inner - line_width,
             };
             let y = baseline(top + PAD + index as f32 * line_height(BODY), BODY);
             page.text(line_x, y, BODY, bold, line);
@@ -374,27 +368,25 @@ fn draw_row(writer: &mut Writer, cells: &[Cell], widths: &[f32], bold: bool) {
     writer.y += height;
 }
 
-fn footers(pages: &mut [Page], fonts: &Fonts, options: &ExportOptions) {
+/// A regular or bold cell's lines across `width`.
+fn wrap(fonts: &Fonts, text: &str, bold: bool, width: f32) -> Vec<String> {
+    wrap_styled(fonts, text, BODY, FontStyle::bold_if(bold), width)
+}
+
+/// The printing date and the page number under a rule in the bottom margin of every page.
+fn footers(sheets: &mut [Sheet], fonts: &Fonts, options: &ExportOptions) {
     let texts = options.lang.texts().report;
-    let count = pages.len();
+    let count = sheets.len();
     let printed = (texts.printed)(&format_date(options.printed_on));
-    let y = PAGE_HEIGHT - 30.0;
-    for (index, page) in pages.iter_mut().enumerate() {
-        page.line(
-            (MARGIN_X, y - 10.0),
-            (MARGIN_X + CONTENT_WIDTH, y - 10.0),
-            Pen::solid(GREY, 0.5),
-        );
-        page.colored_text(MARGIN_X, y, 7.5, false, GREY, &printed);
+    for (index, sheet) in sheets.iter_mut().enumerate() {
+        let geometry = sheet.geometry;
+        let (left, right) = (geometry.left, geometry.width - geometry.right);
+        let y = geometry.content_bottom() + 0.5 * geometry.bottom;
+        let page = &mut sheet.page;
+        page.line((left, y - 10.0), (right, y - 10.0), Pen::solid(GREY, 0.5));
+        page.colored_text(left, y, 7.5, false, GREY, &printed);
         let number = (texts.page)(index + 1, count);
         let width = fonts.width(&number, 7.5, false);
-        page.colored_text(
-            MARGIN_X + CONTENT_WIDTH - width,
-            y,
-            7.5,
-            false,
-            GREY,
-            &number,
-        );
+        page.colored_text(right - width, y, 7.5, false, GREY, &number);
     }
 }

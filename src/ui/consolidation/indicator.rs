@@ -33,7 +33,7 @@ fn bars(consolidation: &Consolidation, index: usize, lang: Lang) -> (Vec<UnitBar
     let lower_is_better = consolidation
         .indicators
         .get(index)
-        .is_some_and(|i| i.template.direction == Direction::LowerIsBetter);
+        .is_some_and(|i| i.template.judged_direction() == Direction::LowerIsBetter);
     let mut bars = Vec::new();
     let mut missing = Vec::new();
     for (member_index, member) in consolidation.members.iter().enumerate() {
@@ -85,8 +85,8 @@ pub fn ui(
         ui.label(RichText::new(figure_text(indicator, consolidation, lang)).strong());
     });
     ui.horizontal(|ui| {
-        if let Some(met) = &indicator.targets_met {
-            ui.label(targets_met_text(met, consolidation, lang));
+        if let Some(met) = targets_met_text(indicator, consolidation, lang) {
+            ui.label(met);
             ui.separator();
         }
         ui.label(format!(

@@ -47,6 +47,8 @@ pub enum MatrixSort {
 struct CellText {
     text: String,
     status: Status,
+    /// The status with the latest judged milestone's verdict beside it.
+    status_text: String,
 }
 
 /// What the matrix draws, worked out once per consolidation, language, sort and filter.
@@ -70,6 +72,7 @@ impl MatrixCache {
                 cells.push(consolidation.cell(member, indicator).map(|value| CellText {
                     text: text::member_value(value, lang),
                     status: value.status,
+                    status_text: crate::consolidate::member_status_text(value, lang),
                 }));
             }
         }
@@ -116,7 +119,7 @@ fn row_order(consolidation: &Consolidation, sort: MatrixSort) -> Vec<usize> {
             let lower_is_better = consolidation
                 .indicators
                 .get(index)
-                .is_some_and(|i| i.template.direction == Direction::LowerIsBetter);
+                .is_some_and(|i| i.template.judged_direction() == Direction::LowerIsBetter);
             let value = |member: usize| {
                 consolidation
                     .cell(member, index)
@@ -351,7 +354,7 @@ fn body_ui(
             let name = consolidated.template.name.as_str();
             response.widget_info(|| {
                 let (value, status) = cell.map_or((lang.texts().none, lang.texts().none), |c| {
-                    (c.text.as_str(), lang.texts().status(c.status, false))
+                    (c.text.as_str(), c.status_text.as_str())
                 });
                 egui::WidgetInfo::labeled(
                     Role::Button,
@@ -363,11 +366,7 @@ fn body_ui(
                 ui.label(RichText::new(unit).strong());
                 ui.label(name);
                 if let Some(cell) = cell {
-                    ui.label(format!(
-                        "{} — {}",
-                        cell.text,
-                        lang.texts().status(cell.status, false)
-                    ));
+                    ui.label(format!("{} — {}", cell.text, cell.status_text));
                 }
             });
             if response.clicked() {

@@ -81,7 +81,7 @@ fn list_ui(ui: &mut Ui, state: &AppState, member: &MemberView, actions: &mut Vec
                 indicator.id.clone(),
             )));
         }
-        words::status_chip(ui, progress.status, progress.exceeded, lang);
+        words::progress_chips(ui, progress, lang);
         ui.add_space(4.0);
     }
 }
@@ -105,7 +105,7 @@ fn detail_ui(ui: &mut Ui, state: &AppState, member: &MemberView) {
     };
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(&indicator.name).font(theme::bold(16.0)));
-        words::status_chip(ui, progress.status, progress.exceeded, lang);
+        words::progress_chips(ui, progress, lang);
     });
     ui.label(words::progress_sentence(indicator, progress, lang));
     if let Some(sentence) = words::forecast_sentence(indicator, progress, lang) {

@@ -126,12 +126,8 @@ fn indicator_slide_ui(ui: &mut Ui, state: &AppState, open: &ConsolidationState, 
     };
     ui.label(RichText::new(&consolidated.template.name).font(theme::bold(26.0)));
     ui.label(RichText::new(figure_text(consolidated, consolidation, lang)).size(20.0));
-    if let Some(met) = &consolidated.targets_met {
-        ui.label(
-            RichText::new(targets_met_text(met, consolidation, lang))
-                .size(20.0)
-                .strong(),
-        );
+    if let Some(met) = targets_met_text(consolidated, consolidation, lang) {
+        ui.label(RichText::new(met).size(20.0).strong());
     }
     ui.add_space(6.0);
     egui::ScrollArea::vertical()

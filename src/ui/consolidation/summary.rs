@@ -92,10 +92,8 @@ pub fn ui(
                         .on_hover_text(&figure);
                 });
                 row.col(|ui| {
-                    let met = indicator.targets_met.as_ref().map_or_else(
-                        || texts.none.to_owned(),
-                        |t| targets_met_text(t, consolidation, lang),
-                    );
+                    let met = targets_met_text(indicator, consolidation, lang)
+                        .unwrap_or_else(|| texts.none.to_owned());
                     ui.label(RichText::new(met).small());
                 });
                 row.col(|ui| {
