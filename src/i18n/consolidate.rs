@@ -237,6 +237,8 @@ pub struct ConsolidateTexts {
     pub close_question: &'static str,
     /// A unit's status counts in the ranking (for the chart legend).
     pub status_counts_label: &'static str,
+    /// Column of an indicator's units counted by their status.
+    pub units_by_status: &'static str,
     /// A number of indicators: count.
     pub indicator_count: fn(usize) -> String,
 }
@@ -477,6 +479,7 @@ pub static VI: ConsolidateTexts = ConsolidateTexts {
     close_title: "Bộ tổng hợp có thay đổi chưa lưu",
     close_question: "Lưu tiêu đề, kỳ báo cáo và cách tính đã chọn trước khi đóng?",
     status_counts_label: "Số chỉ tiêu theo đánh giá",
+    units_by_status: "Số đơn vị theo đánh giá",
     indicator_count: |count| format!("{count} chỉ tiêu"),
 };
 
@@ -722,6 +725,7 @@ pub static EN: ConsolidateTexts = ConsolidateTexts {
     close_title: "The collection has unsaved changes",
     close_question: "Save the title, reporting date and rules chosen before closing?",
     status_counts_label: "Indicators by assessment",
+    units_by_status: "Units by assessment",
     indicator_count: |count| {
         if count == 1 {
             "1 indicator".to_owned()

@@ -37,7 +37,7 @@ pub fn ui(
             id,
             texts.title_field,
             &mut title,
-            fields::FieldLook::narrow(460.0),
+            fields::FieldLook::narrow((ui.available_width() - 90.0).clamp(260.0, 760.0)),
         ) {
             actions.push(act(ConsolidationAction::SetTitle(title)));
         }
@@ -53,7 +53,10 @@ pub fn ui(
         ui.label(RichText::new(&open.collection.unit.name).strong());
         ui.label(texts.as_of_field);
         let id = ui.make_persistent_id("collection_as_of");
-        if let Some(date) = fields::date(ui, id, texts.as_of_field, consolidation.as_of, lang) {
+        // Wide enough for "30/09/2025" inside the outlined box.
+        let look = fields::FieldLook::narrow(100.0);
+        let shown = fields::date_in(ui, id, texts.as_of_field, consolidation.as_of, lang, look);
+        if let Some(date) = shown {
             actions.push(act(ConsolidationAction::SetAsOf(date)));
         }
         ui.label((texts.members_line)(

@@ -142,6 +142,43 @@ fn chooser_ui(
     });
 }
 
+/// The bars, best first from the top; a zero ("Không", no incident) still shows a sliver of
+/// `floor` in its status colour.
+fn plot_bars(bars: &[UnitBar], floor: f64, lang: Lang) -> Vec<Bar> {
+    let count = bars.len();
+    bars.iter()
+        .enumerate()
+        .map(|(rank, bar)| {
+            Bar::new((count - rank) as f64, bar.value.max(floor))
+                .fill(theme::status_fill(bar.status))
+                .width(0.7)
+                .name(format!(
+                    "{} — {} ({})",
+                    bar.name,
+                    bar.text,
+                    lang.texts().status(bar.status, false)
+                ))
+        })
+        .collect()
+}
+
+/// The lines named beside the chart: a legend inside would cover the bars.
+fn legend_ui(ui: &mut Ui, target: bool, figure: bool, lang: Lang) {
+    let words = lang.texts().consolidate;
+    ui.horizontal(|ui| {
+        if target {
+            ui.label(
+                RichText::new(format!("— {}", words.target_line))
+                    .color(TARGET)
+                    .strong(),
+            );
+        }
+        if figure {
+            ui.label(RichText::new(format!("- - {}", words.consolidated_line)).strong());
+        }
+    });
+}
+
 /// The bar chart of one indicator; with `actions`, framed with its title and a PNG button (a
 /// slide shows it bare).
 pub fn chart_ui(
@@ -158,7 +195,6 @@ pub fn chart_ui(
     };
     let (bars, missing) = bars(consolidation, index, lang);
     let count = bars.len();
-    let position = |rank: usize| (count - rank) as f64;
     let names: Vec<String> = bars.iter().map(|b| b.name.clone()).collect();
     let target = indicator.common_target.map(|t| t.value);
     // The consolidated figure is on the units' scale only for a mean or a ratio.
@@ -173,55 +209,44 @@ pub fn chart_ui(
         .chain(figure)
         .fold(0.0_f64, f64::max);
     let right = if largest > 0.0 { largest * 1.08 } else { 1.0 };
-    let floor = right * 0.006;
-    let plot_bars: Vec<Bar> = bars
-        .iter()
-        .enumerate()
-        .map(|(rank, bar)| {
-            // A zero ("Không", no incident) still shows a sliver in its status colour.
-            Bar::new(position(rank), bar.value.max(floor))
-                .fill(theme::status_fill(bar.status))
-                .width(0.7)
-                .name(format!(
-                    "{} — {} ({})",
-                    bar.name,
-                    bar.text,
-                    lang.texts().status(bar.status, false)
-                ))
-        })
-        .collect();
-    let height = (count as f32 * ROW).max(80.0) + 50.0;
+    let plot_bars = plot_bars(&bars, right * 0.006, lang);
+    // A slide gives the chart the whole height left (the legend and the missing line apart) and
+    // shows no hover labels, which the pointer resting on a slide would otherwise raise.
+    let bare = actions.is_none();
+    let rows = (count as f32 * ROW).max(80.0) + 50.0;
+    let below = if missing.is_empty() { 0.0 } else { 30.0 };
+    let height = if bare {
+        rows.max(ui.available_height() - 30.0 - below)
+    } else {
+        rows
+    };
     let key = format!("tong-hop-{}", indicator.template.id);
     let draw = |ui: &mut Ui| {
-        // The lines are named beside the chart: a legend inside would cover the bars.
-        ui.horizontal(|ui| {
-            if target.is_some() {
-                ui.label(
-                    RichText::new(format!("— {}", words.target_line))
-                        .color(TARGET)
-                        .strong(),
-                );
-            }
-            if figure.is_some() {
-                ui.label(RichText::new(format!("- - {}", words.consolidated_line)).strong());
-            }
-        });
+        legend_ui(ui, target.is_some(), figure.is_some(), lang);
         plots::category_axis(plots::locked(Plot::new(("collection_bars", index))), names)
             .height(height)
             .show_grid([true, false])
             .x_axis_formatter(move |mark, _| format_number(mark.value, 2, lang))
             .y_axis_min_width(170.0)
+            .show_x(!bare)
+            .show_y(!bare)
+            .show_crosshair(!bare)
             .show(ui, |plot| {
                 plot.set_plot_bounds(PlotBounds::from_min_max(
                     [0.0, 0.3],
                     [right, count as f64 + 0.7],
                 ));
-                plot.bar_chart(BarChart::new(&indicator.template.name, plot_bars).horizontal());
+                plot.bar_chart(
+                    BarChart::new(&indicator.template.name, plot_bars)
+                        .horizontal()
+                        .allow_hover(!bare),
+                );
                 if let Some(target) = target {
                     plot.vline(
                         VLine::new(words.target_line, target)
                             .color(TARGET)
-                            .width(2.0),
+                            .width(2.0)
+                            .allow_hover(!bare),
                     );
                 }
                 if let Some(figure) = figure {
@@ -229,7 +254,8 @@ pub fn chart_ui(
                         VLine::new(words.consolidated_line, figure)
                             .color(Color32::from_rgb(20, 20, 20))
                             .style(egui_plot::LineStyle::dashed_loose())
-                            .width(2.0),
+                            .width(2.0)
+                            .allow_hover(!bare),
                     );
                 }
             });

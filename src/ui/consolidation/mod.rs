@@ -103,6 +103,26 @@ fn tab_bar_ui(ui: &mut Ui, state: &AppState, view: &mut ConsolidationView) {
     ui.separator();
 }
 
+/// `text` wrapped in at most `rows` lines across the cell, elided with "…" beyond; small or
+/// strong as `text` says. Its colour is left to the widget (a link draws it in link blue).
+fn clamped(ui: &mut Ui, text: egui::RichText, rows: usize) -> egui::text::LayoutJob {
+    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Wrap);
+    let mut job = egui::WidgetText::from(text)
+        .into_layout_job(ui.style(), egui::FontSelection::Default, egui::Align::Min)
+        .as_ref()
+        .clone();
+    job.wrap.max_rows = rows;
+    job.wrap.break_anywhere = false;
+    job.wrap.overflow_character = Some('…');
+    job
+}
+
+/// A table header cell: its title in at most two lines, the whole title on hover.
+fn header_cell(ui: &mut Ui, title: &str) {
+    let job = clamped(ui, egui::RichText::new(title).strong().small(), 2);
+    ui.label(job).on_hover_text(title);
+}
+
 /// A consolidation action as an app action.
 fn act(action: ConsolidationAction) -> Action {
     Action::Consolidation(action)

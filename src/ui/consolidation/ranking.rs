@@ -4,8 +4,8 @@
 use egui::{ProgressBar, RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
-use super::act;
 use super::summary::status_bar_ui;
+use super::{act, header_cell};
 use crate::app::{Action, AppState, ConsolidationAction, ConsolidationState};
 use crate::i18n::format_number;
 
@@ -24,7 +24,7 @@ pub fn ui(ui: &mut Ui, state: &AppState, open: &ConsolidationState, actions: &mu
         .column(Column::initial(170.0))
         .column(Column::initial(300.0).at_least(120.0))
         .column(Column::remainder().at_least(120.0).clip(true))
-        .header(22.0, |mut header| {
+        .header(36.0, |mut header| {
             for title in [
                 words.col_rank,
                 words.col_unit,
@@ -32,9 +32,7 @@ pub fn ui(ui: &mut Ui, state: &AppState, open: &ConsolidationState, actions: &mu
                 words.status_counts_label,
                 words.col_most_behind,
             ] {
-                header.col(|ui| {
-                    ui.label(RichText::new(title).strong().small());
-                });
+                header.col(|ui| header_cell(ui, title));
             }
         })
         .body(|body| {

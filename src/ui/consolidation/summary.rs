@@ -4,7 +4,7 @@
 use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
-use super::{CollectionTab, ConsolidationView, act};
+use super::{CollectionTab, ConsolidationView, act, clamped, header_cell};
 use crate::app::{Action, AppState, ConsolidationAction, ConsolidationState};
 use crate::consolidate::{ConsolidatedIndicator, Rule, figure_text, targets_met_text};
 use crate::i18n::Lang;
@@ -38,7 +38,7 @@ pub fn ui(
         ui.label(RichText::new((words.later_ignored)(members)).color(theme::weak_color(ui)));
     }
     // The name and the figure share what the fixed columns leave, so that 1024 points suffice.
-    let free = (ui.available_width() - 30.0 - 190.0 - 150.0 - 52.0 - 150.0).max(300.0);
+    let free = (ui.available_width() - 30.0 - 190.0 - 150.0 - 64.0 - 150.0).max(300.0);
     TableBuilder::new(ui)
         .id_salt("consolidated_figures")
         .striped(true)
@@ -48,9 +48,9 @@ pub fn ui(
         .column(Column::initial(190.0).at_least(120.0))
         .column(Column::initial(free * 0.58).at_least(140.0).clip(true))
         .column(Column::initial(150.0).clip(true))
-        .column(Column::exact(52.0))
+        .column(Column::exact(64.0))
         .column(Column::remainder().at_least(90.0))
-        .header(22.0, |mut header| {
+        .header(36.0, |mut header| {
             for title in [
                 texts.report.col_number,
                 texts.report.col_indicator,
@@ -58,11 +58,9 @@ pub fn ui(
                 words.col_figure,
                 words.col_met,
                 words.col_reporting,
-                words.status_counts_label,
+                words.units_by_status,
             ] {
-                header.col(|ui| {
-                    ui.label(RichText::new(title).strong().small());
-                });
+                header.col(|ui| header_cell(ui, title));
             }
         })
         .body(|body| {
@@ -75,7 +73,7 @@ pub fn ui(
                     ui.label((index + 1).to_string());
                 });
                 row.col(|ui| {
-                    let name = RichText::new(&indicator.template.name).small();
+                    let name = clamped(ui, RichText::new(&indicator.template.name).small(), 2);
                     if ui
                         .link(name)
                         .on_hover_text(&indicator.template.name)
@@ -88,13 +86,14 @@ pub fn ui(
                 row.col(|ui| rule_menu_ui(ui, lang, indicator, actions));
                 row.col(|ui| {
                     let figure = figure_text(indicator, consolidation, lang);
-                    ui.label(RichText::new(&figure).small())
-                        .on_hover_text(&figure);
+                    let text = clamped(ui, RichText::new(&figure).small(), 2);
+                    ui.label(text).on_hover_text(&figure);
                 });
                 row.col(|ui| {
                     let met = targets_met_text(indicator, consolidation, lang)
                         .unwrap_or_else(|| texts.none.to_owned());
-                    ui.label(RichText::new(met).small());
+                    let text = clamped(ui, RichText::new(&met).small(), 2);
+                    ui.label(text).on_hover_text(&met);
                 });
                 row.col(|ui| {
                     ui.label(format!(
