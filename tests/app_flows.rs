@@ -58,7 +58,7 @@ fn type_into(harness: &mut Harness<'static, LotrinhApp>, label: &str, text: &str
 }
 
 fn work_records_value(harness: &Harness<'static, LotrinhApp>) -> Option<f64> {
-    let document = harness.state().state.document.as_ref()?;
+    let document = harness.state().state.document()?;
     let indicator = document.project.indicator("work_records_online_pct")?;
     indicator.measurements.last().map(|m| m.value)
 }
@@ -83,8 +83,7 @@ fn create_edit_undo_save_and_reopen() {
         harness
             .state()
             .state
-            .document
-            .as_ref()
+            .document()
             .unwrap()
             .project
             .indicators
@@ -151,8 +150,7 @@ fn create_edit_undo_save_and_reopen() {
         reopened
             .state()
             .state
-            .document
-            .as_ref()
+            .document()
             .unwrap()
             .project
             .unit
@@ -186,7 +184,7 @@ fn unsaved_changes_are_asked_about() {
     harness.get_by_role_and_label(Role::Button, "Hủy").click();
     harness.run();
     assert!(
-        harness.state().state.document.is_some(),
+        harness.state().state.document().is_some(),
         "cancel keeps the plan"
     );
     assert!(harness.query_by_label("Chưa lưu thay đổi").is_none());
@@ -197,7 +195,7 @@ fn unsaved_changes_are_asked_about() {
         .get_by_role_and_label(Role::Button, "Không lưu")
         .click();
     harness.run();
-    assert!(harness.state().state.document.is_none());
+    assert!(harness.state().state.document().is_none());
     assert!(harness.query_by_label("Tạo kế hoạch mới").is_some());
 }
 
@@ -219,8 +217,8 @@ fn a_bad_file_shows_its_error_and_keeps_the_app() {
         .get_by_role_and_label(Role::Button, "Đồng ý")
         .click();
     harness.run();
-    assert!(harness.state().state.document.is_none());
-    assert!(harness.state().state.modal.is_none());
+    assert!(harness.state().state.document().is_none());
+    assert!(harness.state().state.modal().is_none());
 }
 
 #[test]
@@ -235,7 +233,7 @@ fn the_language_switch_changes_the_labels() {
     harness.run();
     assert!(harness.query_by_label("Create a new plan").is_some());
     assert!(harness.query_by_label("Tạo kế hoạch mới").is_none());
-    assert_eq!(harness.state().state.settings.lang, lotrinh::i18n::Lang::En);
+    assert_eq!(harness.state().state.settings().lang, lotrinh::i18n::Lang::En);
 }
 
 #[test]
@@ -256,8 +254,7 @@ fn a_typed_path_replaces_a_missing_dialog() {
     let document = harness
         .state()
         .state
-        .document
-        .as_ref()
+        .document()
         .expect("opened from the typed path");
     assert_eq!(document.path.as_deref(), Some(example.as_path()));
 }

@@ -10,7 +10,7 @@ use egui::{Key, Rect};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use lotrinh::LotrinhApp;
-use lotrinh::app::{DialogOutcome, Tab};
+use lotrinh::app::{ChartTarget, DialogOutcome, Tab};
 
 fn example() -> PathBuf {
     common::example("xa-demo.ron")
@@ -38,20 +38,19 @@ fn clicking_a_bar_opens_that_indicator() {
     let mut harness = harness([1366.0, 2000.0], dir.path(), Vec::new());
     harness.run();
     assert_eq!(
-        harness.state().state.tab,
+        harness.state().state.tab(),
         Tab::Dashboard,
         "a plan opens on its dashboard"
     );
     assert!(harness.query_by_label("5 chỉ tiêu chậm nhất").is_some());
     let rect: Rect = harness
         .ctx
-        .data(|d| d.get_temp(lotrinh::ui::plots_chart_rect_id("overview_data:dashboard")))
+        .data(|d| d.get_temp(lotrinh::ui::chart_rect_id("overview_data:dashboard")))
         .expect("the overview was drawn");
     let bars = harness
         .state()
         .state
-        .document
-        .as_ref()
+        .document()
         .unwrap()
         .charts
         .overview
@@ -63,9 +62,9 @@ fn clicking_a_bar_opens_that_indicator() {
     let y = rect.top() + rect.height() * ((count + 0.7 - value) / (count + 0.4));
     let x = rect.left() + rect.width() * 0.1;
     click_at(&mut harness, egui::pos2(x, y));
-    assert_eq!(harness.state().state.tab, Tab::Indicator);
+    assert_eq!(harness.state().state.tab(), Tab::Indicator);
     assert_eq!(
-        harness.state().state.selected.as_deref(),
+        harness.state().state.selected(),
         Some(bars[2].indicator_id.as_str())
     );
 }
@@ -79,7 +78,7 @@ fn presentation_steps_through_the_slides() {
     // checked in a real window under Xvfb with openbox.
     harness.key_press(Key::F5);
     harness.run();
-    assert_eq!(harness.state().state.presentation, Some(0));
+    assert_eq!(harness.state().state.presentation(), Some(0));
     assert!(
         harness.query_all_by_label("Xã Hòa Bình Xanh").count() >= 2,
         "the title slide and the footer"
@@ -89,7 +88,7 @@ fn presentation_steps_through_the_slides() {
         "no editing controls"
     );
     let total =
-        lotrinh::ui::presentation::slides(harness.state().state.document.as_ref().unwrap()).len();
+        lotrinh::ui::presentation::slides(harness.state().state.document().unwrap()).len();
     assert!(
         total >= 2 + 4 + 8,
         "title, dashboard, pillars and the behind or at-risk indicators: {total}"
@@ -98,7 +97,7 @@ fn presentation_steps_through_the_slides() {
     harness.run();
     harness.key_press(Key::PageDown);
     harness.run();
-    assert_eq!(harness.state().state.presentation, Some(2));
+    assert_eq!(harness.state().state.presentation(), Some(2));
     assert!(harness.query_by_label(&format!("3 / {total}")).is_some());
     harness.key_press(Key::End);
     harness.run();
@@ -109,7 +108,7 @@ fn presentation_steps_through_the_slides() {
     );
     harness.key_press(Key::Escape);
     harness.run();
-    assert_eq!(harness.state().state.presentation, None);
+    assert_eq!(harness.state().state.presentation(), None);
     assert!(harness.query_by_label("Thêm chỉ tiêu").is_some());
 }
 
@@ -123,10 +122,7 @@ fn a_chart_is_saved_as_png_at_twice_its_size() {
         vec![DialogOutcome::Picked(target.clone())],
     );
     harness.run();
-    let rect: Rect = harness
-        .ctx
-        .data(|d| d.get_temp(lotrinh::ui::plots_chart_rect_id("overview")))
-        .unwrap();
+    let rect: Rect = lotrinh::ui::last_chart_rect(&harness.ctx, &ChartTarget::Overview).unwrap();
     harness.get_by_label("Tệp").click();
     harness.run();
     harness.get_by_label("Xuất biểu đồ (PNG)…").click();

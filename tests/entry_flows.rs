@@ -30,7 +30,7 @@ fn value_on(
     indicator_id: &str,
     date: NaiveDate,
 ) -> Option<f64> {
-    let project = &harness.state().state.document.as_ref()?.project;
+    let project = &harness.state().state.document()?.project;
     project
         .indicator(indicator_id)?
         .measurements
@@ -48,14 +48,13 @@ fn a_quarter_is_typed_pasted_applied_and_undone_in_one_step() {
     let before = harness
         .state()
         .state
-        .document
-        .as_ref()
+        .document()
         .unwrap()
         .project
         .clone();
     harness.get_by_label("Nhập số liệu kỳ").click();
     harness.run();
-    assert_eq!(harness.state().state.tab, Tab::Entry);
+    assert_eq!(harness.state().state.tab(), Tab::Entry);
     assert!(
         harness
             .query_by_label_contains("Còn 23/23 chỉ tiêu chưa có số liệu ngày 31/12/2025")
@@ -109,7 +108,7 @@ fn a_quarter_is_typed_pasted_applied_and_undone_in_one_step() {
         value_on(&harness, "community_wifi_pct", end_of_year),
         Some(70.0)
     );
-    let document = harness.state().state.document.as_ref().unwrap();
+    let document = harness.state().state.document().unwrap();
     assert_eq!(
         document.project.as_of, end_of_year,
         "the reporting date moved to the period's end"
@@ -128,7 +127,7 @@ fn a_quarter_is_typed_pasted_applied_and_undone_in_one_step() {
     harness.get_by_label("Tổng quan").click();
     harness.run();
     assert_eq!(
-        harness.state().state.tab,
+        harness.state().state.tab(),
         Tab::Dashboard,
         "nothing left unapplied: no question"
     );
@@ -146,7 +145,7 @@ fn a_quarter_is_typed_pasted_applied_and_undone_in_one_step() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     assert_eq!(
-        harness.state().state.document.as_ref().unwrap().project,
+        harness.state().state.document().unwrap().project,
         before,
         "one undo step takes it all back"
     );
@@ -168,7 +167,7 @@ fn leaving_the_grid_with_values_asks_first() {
     assert!(harness.query_by_label("Số liệu chưa áp dụng").is_some());
     harness.get_by_label("Ở lại").click();
     harness.run();
-    assert_eq!(harness.state().state.tab, Tab::Entry);
+    assert_eq!(harness.state().state.tab(), Tab::Entry);
     assert_eq!(
         harness.state().view.entry.rows["staff_digital_skills_trained_pct"].cells[0],
         "55"
@@ -183,7 +182,7 @@ fn the_grid_works_without_the_mouse() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
     harness.run();
     harness.run();
-    assert_eq!(harness.state().state.tab, Tab::Entry);
+    assert_eq!(harness.state().state.tab(), Tab::Entry);
     assert_eq!(
         harness.state().view.entry.focused,
         Some((0, 0)),

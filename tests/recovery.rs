@@ -30,7 +30,7 @@ fn edited_state(data_dir: &Path) -> AppState {
         NaiveDate::from_ymd_opt(2025, 9, 30).unwrap(),
     );
     app.handle(Action::Create(Box::new(project)));
-    let mut indicator = app.document.as_ref().unwrap().project.indicators[0].clone();
+    let mut indicator = app.document().unwrap().project.indicators[0].clone();
     indicator.baseline = Some(Baseline {
         date: NaiveDate::from_ymd_opt(2022, 12, 31).unwrap(),
         value: 2.0,
@@ -43,7 +43,7 @@ fn edited_state(data_dir: &Path) -> AppState {
 fn a_recovery_copy_is_written_every_30_seconds_while_unsaved() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = edited_state(dir.path());
-    let copy = app.recovery.copy_path();
+    let copy = app.recovery().copy_path();
     app.tick(100.0);
     assert!(!copy.exists(), "nothing is written at once");
     app.tick(129.0);
@@ -69,16 +69,16 @@ fn after_a_crash_the_next_start_offers_the_copy() {
     let mut crashed = edited_state(dir.path());
     crashed.tick(0.0);
     crashed.tick(31.0);
-    let expected = crashed.document.as_ref().unwrap().project.clone();
+    let expected = crashed.document().unwrap().project.clone();
     drop(crashed);
 
     let mut next = state(dir.path());
     assert!(
-        matches!(next.modal, Some(Modal::Recovery(_))),
+        matches!(next.modal(), Some(Modal::Recovery(_))),
         "the copy is offered"
     );
     next.handle(Action::RestoreRecovery);
-    let document = next.document.as_ref().expect("restored");
+    let document = next.document().expect("restored");
     assert_eq!(document.project, expected);
     assert!(
         next.has_unsaved_changes(),
@@ -92,9 +92,9 @@ fn discarding_or_saving_removes_the_copy() {
     let mut app = edited_state(dir.path());
     app.tick(0.0);
     app.tick(31.0);
-    assert!(app.recovery.copy_path().exists());
+    assert!(app.recovery().copy_path().exists());
     assert!(app.save_to(dir.path().join("plan.ron")));
-    assert!(!app.recovery.copy_path().exists(), "saved: no copy left");
+    assert!(!app.recovery().copy_path().exists(), "saved: no copy left");
     assert!(!app.has_unsaved_changes());
 
     let mut again = edited_state(dir.path());
@@ -103,8 +103,8 @@ fn discarding_or_saving_removes_the_copy() {
     drop(again);
     let mut next = state(dir.path());
     next.handle(Action::DiscardRecovery);
-    assert!(!next.recovery.copy_path().exists());
-    assert!(state(dir.path()).modal.is_none(), "not offered twice");
+    assert!(!next.recovery().copy_path().exists());
+    assert!(state(dir.path()).modal().is_none(), "not offered twice");
 }
 
 #[test]
@@ -113,7 +113,7 @@ fn undo_goes_back_to_saved_and_a_hundred_steps_are_kept() {
     let mut app = edited_state(dir.path());
     assert!(app.save_to(dir.path().join("plan.ron")));
     for step in 0..120 {
-        let mut indicator = app.document.as_ref().unwrap().project.indicators[0].clone();
+        let mut indicator = app.document().unwrap().project.indicators[0].clone();
         indicator.definition = format!("bước {step}");
         app.handle(Action::Edit(Edit::Indicator(Box::new(indicator))));
     }
@@ -124,7 +124,7 @@ fn undo_goes_back_to_saved_and_a_hundred_steps_are_kept() {
     assert!(!app.has_unsaved_changes(), "back at the saved state");
     app.handle(Action::Redo);
     assert_eq!(
-        app.document.as_ref().unwrap().project.indicators[0].definition,
+        app.document().unwrap().project.indicators[0].definition,
         "bước 0"
     );
 }
@@ -134,8 +134,8 @@ fn quitting_with_unsaved_changes_asks_first() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = edited_state(dir.path());
     app.handle(Action::Request(Intent::Quit));
-    assert!(matches!(app.modal, Some(Modal::Unsaved(Intent::Quit))));
-    assert!(!app.close_confirmed);
+    assert!(matches!(app.modal(), Some(Modal::Unsaved(Intent::Quit))));
+    assert!(!app.close_confirmed());
     app.handle(Action::DiscardThenContinue);
-    assert!(app.close_confirmed);
+    assert!(app.close_confirmed());
 }

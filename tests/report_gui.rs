@@ -51,8 +51,7 @@ fn export_then_import_back_in_one_step() {
     let original = harness
         .state()
         .state
-        .document
-        .as_ref()
+        .document()
         .unwrap()
         .project
         .clone();
@@ -66,7 +65,7 @@ fn export_then_import_back_in_one_step() {
     menu(&mut harness, "Nhập số liệu từ Excel/CSV…");
     assert!(
         matches!(
-            harness.state().state.modal,
+            harness.state().state.modal(),
             Some(Modal::ImportPreview { .. })
         ),
         "a preview first"
@@ -80,7 +79,7 @@ fn export_then_import_back_in_one_step() {
         .get_by_label("Áp dụng (một bước, hoàn tác được)")
         .click();
     harness.run();
-    let restored = &harness.state().state.document.as_ref().unwrap().project;
+    let restored = &harness.state().state.document().unwrap().project;
     assert_eq!(
         restored
             .indicator("fibre_households_pct")
@@ -95,7 +94,7 @@ fn export_then_import_back_in_one_step() {
     );
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
-    let undone = &harness.state().state.document.as_ref().unwrap().project;
+    let undone = &harness.state().state.document().unwrap().project;
     assert!(
         undone
             .indicator("fibre_households_pct")

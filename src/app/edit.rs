@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 
+use crate::i18n::{Lang, bilingual_inline};
 use crate::model::{AdminUnit, BasisDocument, Indicator, Project};
 use crate::storage::{Problem, validate};
 
@@ -63,13 +64,26 @@ pub enum Edit {
 
 /// Why an edit was refused; the project is unchanged.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[error("{}", bilingual_inline(|lang| self.message(lang)))]
 pub enum EditError {
     /// The indicator to change does not exist (any more).
-    #[error("no indicator {0}")]
     UnknownIndicator(String),
     /// The change would break a rule of the file format.
-    #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
     Invalid(Vec<Problem>),
+}
+
+impl EditError {
+    /// The message in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        let texts = lang.texts().errors;
+        match self {
+            Self::UnknownIndicator(indicator_id) => (texts.edit_unknown_indicator)(indicator_id),
+            Self::Invalid(problems) => {
+                let words: Vec<String> = problems.iter().map(|p| p.message(lang)).collect();
+                (texts.edit_invalid)(&words.join("; "))
+            }
+        }
+    }
 }
 
 impl Edit {

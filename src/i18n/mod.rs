@@ -1,7 +1,10 @@
 //! Every user-visible string, one table per language ([`vi`] and [`en`]), checked at compile time:
 //! a table that lacks a field does not build. Also number and date formatting per language.
 
+mod commands;
 mod en;
+mod errors;
+mod guide;
 mod number;
 mod report;
 mod values;
@@ -9,6 +12,9 @@ mod vi;
 
 use serde::{Deserialize, Serialize};
 
+pub use commands::CommandTexts;
+pub use guide::{GuideBlock, guide, guide_text};
+pub use errors::{ErrorTexts, bilingual, bilingual_inline, io_reason};
 pub use number::{NumberError, format_date, format_number, parse_date, parse_number};
 pub use report::ReportTexts;
 pub use values::{decimals_for, value_text};
@@ -61,6 +67,10 @@ pub struct Texts {
     pub app_name: &'static str,
     /// Strings of reports (PDF, XLSX, CSV) and of the Excel/CSV import.
     pub report: &'static ReportTexts,
+    /// Strings of errors and warnings (loading, saving, the plan's rules, edits, chart images).
+    pub errors: &'static ErrorTexts,
+    /// Strings of the command table: tooltips, key-only commands, the shortcuts panel.
+    pub commands: &'static CommandTexts,
     /// Status names, in [`Status::ALL`] order.
     pub statuses: [&'static str; 6],
     /// "Exceeded" (Vượt), shown instead of "Achieved" when the target is beaten.
@@ -191,8 +201,6 @@ pub struct Texts {
     pub opened: fn(&str, usize) -> String,
     /// Toast after saving.
     pub saved: fn(&str) -> String,
-    /// Prefix of a refused edit.
-    pub edit_refused: &'static str,
     /// Status bar: saved.
     pub saved_state: &'static str,
     /// Status bar: unsaved.
@@ -425,8 +433,6 @@ pub struct Texts {
     pub export_chart: &'static str,
     /// Trajectory chart title.
     pub trajectory_title: &'static str,
-    /// Chart export failed.
-    pub chart_not_saved: &'static str,
     /// Chart exported.
     pub chart_saved: fn(&str) -> String,
     /// Entry grid tab.

@@ -1,7 +1,7 @@
 //! Why a document (the PDF report) could not be written. Every message is in the user's language.
 
 use crate::i18n::Lang;
-use crate::storage::{SaveError, localized_message};
+use crate::storage::SaveError;
 
 /// A failed document export.
 #[derive(Debug, thiserror::Error)]
@@ -19,7 +19,7 @@ impl ReportError {
         let texts = lang.texts().report;
         match self {
             Self::Pdf(reason) => (texts.pdf_failed)(reason),
-            Self::Write(error) => localized_message(&error.to_string(), lang),
+            Self::Write(error) => error.message(lang),
         }
     }
 }

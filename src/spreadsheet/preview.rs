@@ -238,9 +238,7 @@ impl ImportPreview {
         result.normalize_text();
         let problems = validate(&result).problems;
         if !problems.is_empty() {
-            return Err(SpreadsheetError::InvalidResult(
-                problems.iter().map(ToString::to_string).collect(),
-            ));
+            return Err(SpreadsheetError::InvalidResult(problems));
         }
         Ok(result)
     }

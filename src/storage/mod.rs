@@ -5,7 +5,7 @@ mod error;
 mod file;
 mod validate;
 
-pub use error::{LoadError, Problem, SaveError, Warning, localized_message};
+pub use error::{LoadError, Problem, SaveError, ValueField, Warning};
 pub use file::{
     LoadedProject, MAX_FILE_SIZE, backup_path, load, load_from_str, save, temp_path, to_ron_string,
     write_atomic,

@@ -4,8 +4,8 @@ use std::collections::HashSet;
 
 use chrono::Datelike as _;
 
-use super::error::{Problem, Warning};
-use crate::model::{Indicator, MeasureUnit, Project, is_valid_indicator_id};
+use super::error::{Problem, ValueField, Warning};
+use crate::model::{Indicator, MeasureUnit, Project, ValueProblem, is_valid_indicator_id};
 
 /// The outcome of [`validate`].
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -38,55 +38,44 @@ pub fn validate(project: &Project) -> Validation {
     validation
 }
 
-/// Every number of an indicator with a label saying which one it is.
-fn labelled_values(indicator: &Indicator) -> Vec<(String, f64, bool)> {
+/// Every number of an indicator with the field it is, and whether it is a value of the indicator's
+/// unit (baseline, target, measurement) rather than a number beside one.
+fn labelled_values(indicator: &Indicator) -> Vec<(ValueField, f64, bool)> {
     let mut values = Vec::new();
     if let Some(baseline) = indicator.baseline {
-        values.push((
-            format!("giá trị cơ sở (baseline) {}", baseline.date),
-            baseline.value,
-            true,
-        ));
+        values.push((ValueField::Baseline(baseline.date), baseline.value, true));
     }
     for target in &indicator.targets {
-        values.push((
-            format!("mục tiêu (target) {}", target.year),
-            target.value,
-            true,
-        ));
+        values.push((ValueField::Target(target.year), target.value, true));
     }
     for m in &indicator.measurements {
-        values.push((format!("số liệu (value) {}", m.date), m.value, true));
+        values.push((ValueField::Measurement(m.date), m.value, true));
         if let Some(numerator) = m.numerator {
-            values.push((format!("tử số (numerator) {}", m.date), numerator, false));
+            values.push((ValueField::Numerator(m.date), numerator, false));
         }
         if let Some(denominator) = m.denominator {
-            values.push((
-                format!("mẫu số (denominator) {}", m.date),
-                denominator,
-                false,
-            ));
+            values.push((ValueField::Denominator(m.date), denominator, false));
         }
     }
     if let MeasureUnit::Score { max } = indicator.unit {
-        values.push(("điểm tối đa (maximum score)".to_owned(), max, false));
+        values.push((ValueField::ScoreMax, max, false));
     }
     values
 }
 
 fn check_values(indicator: &Indicator, problems: &mut Vec<Problem>) {
     for (field, value, is_indicator_value) in labelled_values(indicator) {
+        let indicator_id = indicator.id.clone();
         if !value.is_finite() {
             problems.push(Problem::NonFinite {
-                indicator_id: indicator.id.clone(),
+                indicator_id,
                 field,
             });
         } else if is_indicator_value
-            && indicator.unit.is_percent()
-            && !(0.0..=100.0).contains(&value)
+            && indicator.unit.check_value(value) == Err(ValueProblem::PercentOutOfRange)
         {
             problems.push(Problem::PercentOutOfRange {
-                indicator_id: indicator.id.clone(),
+                indicator_id,
                 field,
                 value,
             });
@@ -135,7 +124,7 @@ fn collect_warnings(indicator: &Indicator, project: &Project, warnings: &mut Vec
                 date: m.date,
             });
         }
-        if indicator.unit.is_yes_no() && m.value != 0.0 && m.value != 1.0 {
+        if indicator.unit.check_value(m.value) == Err(ValueProblem::NotYesNo) {
             warnings.push(Warning::YesNoValue {
                 indicator_id: indicator_id(),
                 value: m.value,

@@ -4,7 +4,7 @@
 use egui::{RichText, ScrollArea, Ui};
 
 use super::{plots, theme, words};
-use crate::app::{Action, AppState, Document};
+use crate::app::{Action, AppState, ChartTarget, Document};
 use crate::i18n::{Lang, format_date};
 use crate::progress::Status;
 
@@ -77,7 +77,7 @@ pub fn ui(ui: &mut Ui, state: &AppState, document: &Document, actions: &mut Vec<
                 };
                 plots::chart_frame(
                     left,
-                    "pillar_summary",
+                    &ChartTarget::PillarSummary,
                     texts.pillar_summary_title,
                     lang,
                     actions,
@@ -90,7 +90,8 @@ pub fn ui(ui: &mut Ui, state: &AppState, document: &Document, actions: &mut Vec<
             });
             ui.add_space(8.0);
             let mut clicked = None;
-            plots::chart_frame(ui, "overview", texts.overview_title, lang, actions, |ui| {
+            let target = ChartTarget::Overview;
+            plots::chart_frame(ui, &target, texts.overview_title, lang, actions, |ui| {
                 ui.label(
                     RichText::new(texts.overview_hint)
                         .small()

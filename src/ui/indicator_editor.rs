@@ -5,7 +5,7 @@ use egui::{Grid, RichText, ScrollArea, Ui};
 use super::fields::{self, FieldLook};
 use super::words::{forecast_sentence, progress_sentence, status_chip, verdict_lines};
 use super::{ViewState, measurements, targets, theme};
-use crate::app::{Action, AppState, Document, Edit};
+use crate::app::{Action, AppState, ChartTarget, Document, Edit};
 use crate::i18n::Lang;
 use crate::model::{Baseline, Direction, Indicator, MeasureUnit, Pillar};
 use crate::progress::IndicatorProgress;
@@ -44,7 +44,8 @@ pub fn ui(
         .show(ui, |ui| {
             header_ui(ui, state.lang(), indicator, progress);
             let title = format!("{} — {}", lang_texts_trajectory(state), indicator.name);
-            super::plots::chart_frame(ui, "trajectory", &title, state.lang(), actions, |ui| {
+            let target = ChartTarget::Trajectory(indicator.id.clone());
+            super::plots::chart_frame(ui, &target, &title, state.lang(), actions, |ui| {
                 super::plots::trajectory_ui(ui, trajectory, state.lang(), 230.0);
             });
             ui.separator();

@@ -4,7 +4,7 @@
 use egui::{ProgressBar, RichText, ScrollArea, Ui};
 
 use super::{ViewState, theme, words::status_chip};
-use crate::app::{Action, AppState, Document, Tab};
+use crate::app::{Action, AppState, Command, Document, Tab};
 use crate::model::{Pillar, nfc};
 use crate::progress::Status;
 
@@ -71,9 +71,7 @@ pub fn ui(
     let lang = state.lang();
     ui.add_space(4.0);
     ui.horizontal(|ui| {
-        if ui.button(texts.add_indicator).clicked() {
-            actions.push(Action::ShowAddIndicators);
-        }
+        super::commands::button(ui, state, Command::AddIndicator, actions);
     });
     ui.separator();
     filters_ui(ui, state, view);

@@ -1,12 +1,12 @@
 //! The measurements table: add, edit and remove rows; evidence and source per value.
 
-use egui::{Key, RichText, Ui};
+use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use super::fields::{self, FieldLook};
 use super::indicator_editor::value_check;
 use super::{ViewState, theme};
-use crate::app::{Action, AppState};
+use crate::app::{Action, AppState, Command};
 use crate::model::{Indicator, Measurement};
 
 /// Draws the table; returns true when `draft` changed.
@@ -129,7 +129,10 @@ pub fn ui(
             });
         });
     let typing = ui.ctx().memory(|m| m.focused().is_some());
-    if !typing && view.selected_row.is_some() && ui.input(|i| i.key_pressed(Key::Delete)) {
+    if !typing
+        && view.selected_row.is_some()
+        && super::commands::pressed(ui, Command::DeleteMeasurement)
+    {
         remove = view.selected_row;
     }
     if let Some(index) = remove.filter(|i| *i < row_count) {

@@ -3,7 +3,7 @@
 use egui::{Id, RichText};
 
 use super::{ViewState, add_indicators, theme};
-use crate::app::{Action, AppState, Edit, Intent, Modal};
+use crate::app::{Action, AppState, Command, Edit, FilePurpose, Modal, ReportKind};
 use crate::i18n::format_date;
 
 /// Draws the open modal, if any.
@@ -57,7 +57,9 @@ pub fn ui(ctx: &egui::Context, state: &AppState, view: &mut ViewState, actions: 
                     }
                 });
             }
-            Modal::TypedPath { save, text } => typed_path_ui(ui, state, *save, text, view, actions),
+            Modal::TypedPath { purpose, text } => {
+                typed_path_ui(ui, state, purpose, text, view, actions);
+            }
             Modal::Recovery(copy) => recovery_ui(ui, state, copy, actions),
             Modal::AddIndicators => {
                 ui.heading(texts.add_indicator);
@@ -76,6 +78,18 @@ pub fn ui(ctx: &egui::Context, state: &AppState, view: &mut ViewState, actions: 
             } => {
                 import_preview_ui(ui, state, file, added, changed, refused, actions);
             }
+            Modal::Shortcuts => {
+                super::commands::shortcuts_ui(ui, state);
+                if ui.button(texts.close).clicked() {
+                    actions.push(Action::CloseModal);
+                }
+            }
+            Modal::Guide => {
+                super::guide::ui(ui, state);
+                if ui.button(texts.close).clicked() {
+                    actions.push(Action::CloseModal);
+                }
+            }
             Modal::About => {
                 ui.heading(texts.app_name);
                 ui.label(texts.about_text);
@@ -88,7 +102,12 @@ pub fn ui(ctx: &egui::Context, state: &AppState, view: &mut ViewState, actions: 
     });
     let dismissable = matches!(
         modal,
-        Modal::Error(_) | Modal::About | Modal::AddIndicators | Modal::ConfirmRemove(_)
+        Modal::Error(_)
+            | Modal::About
+            | Modal::AddIndicators
+            | Modal::ConfirmRemove(_)
+            | Modal::Shortcuts
+            | Modal::Guide
     );
     if response.should_close() && dismissable {
         actions.push(Action::CloseModal);
@@ -125,13 +144,22 @@ fn recovery_ui(
 fn typed_path_ui(
     ui: &mut egui::Ui,
     state: &AppState,
-    save: bool,
+    purpose: &FilePurpose,
     initial: &str,
     view: &mut ViewState,
     actions: &mut Vec<Action>,
 ) {
     let texts = state.lang().texts();
-    ui.heading(if save { texts.save_as } else { texts.open });
+    let command = match purpose {
+        FilePurpose::OpenPlan => Command::Open,
+        FilePurpose::SavePlan => Command::SaveAs,
+        FilePurpose::ExportReport(ReportKind::Pdf) => Command::ExportPdf,
+        FilePurpose::ExportReport(ReportKind::Xlsx) => Command::ExportXlsx,
+        FilePurpose::ExportReport(ReportKind::Csv) => Command::ExportCsv,
+        FilePurpose::ImportSpreadsheet => Command::Import,
+        FilePurpose::ExportChart(_) => Command::ExportChart,
+    };
+    ui.heading(command.label(state));
     ui.label(texts.no_dialog_hint);
     if view.typed_path.is_empty() {
         view.typed_path = initial.to_owned();
@@ -144,12 +172,7 @@ fn typed_path_ui(
         if ui.button(texts.ok).clicked() || entered {
             let path = std::path::PathBuf::from(view.typed_path.trim());
             view.typed_path.clear();
-            actions.push(Action::CloseModal);
-            actions.push(if save {
-                Action::SaveTo(path)
-            } else {
-                Action::Request(Intent::Open(path))
-            });
+            actions.push(Action::UseFile(purpose.clone(), path));
         }
         if ui.button(texts.cancel).clicked() {
             view.typed_path.clear();
@@ -219,7 +242,7 @@ pub fn toasts_ui(ctx: &egui::Context, state: &AppState) {
                     .inner_margin(10.0)
                     .show(ui, |ui| {
                         ui.set_max_width(420.0);
-                        ui.label(RichText::new(&toast.text).color(egui::Color32::WHITE));
+                        ui.label(RichText::new(&toast.text).color(theme::toast_text()));
                     });
                 ui.add_space(4.0);
             }

@@ -8,15 +8,11 @@ use egui::{Event, Id, Key, RichText, TextEdit, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use super::{fields, theme, words};
-use crate::app::{Action, AppState, Document, Edit, ProjectMeta};
+use crate::app::{Action, AppState, Command, Document, Edit, ProjectMeta};
 use crate::entry::{EntryCheck, PastedCell, Period, PeriodKind, check_value, parse_paste};
 use crate::i18n::{Lang, format_date, format_number, parse_number, value_text};
 use crate::model::{Indicator, Measurement};
 use crate::progress::evaluate;
-
-/// Applies the grid without the mouse.
-const APPLY_SHORTCUT: egui::KeyboardShortcut =
-    egui::KeyboardShortcut::new(egui::Modifiers::COMMAND, Key::Enter);
 
 /// Editable columns, left to right: value, numerator, denominator, evidence, source, note.
 const EDIT_COLUMNS: usize = 6;
@@ -485,7 +481,7 @@ fn checks_ui(
         ui.label(
             RichText::new(messages.join("; "))
                 .small()
-                .color(egui::Color32::from_rgb(170, 80, 0)),
+                .color(theme::warning_color()),
         )
         .on_hover_text(messages.join("\n"));
     }
@@ -557,10 +553,7 @@ fn apply_ui(
         .filter(|e| matches!(e, Edit::Indicator(_)))
         .count();
     if draft.confirm_replace && !replaced.is_empty() {
-        ui.colored_label(
-            egui::Color32::from_rgb(170, 80, 0),
-            texts.entry_replace_question,
-        );
+        ui.colored_label(theme::warning_color(), texts.entry_replace_question);
         for (name, old, new) in &replaced {
             ui.label(format!(
                 "• {name}: {} → {}",
@@ -576,12 +569,15 @@ fn apply_ui(
             texts.entry_apply
         };
         let enabled = filled > 0 && !blocked;
-        let button = ui.add_enabled(
-            enabled,
-            egui::Button::new((texts.entry_apply_count)(label, filled))
-                .shortcut_text(ui.ctx().format_shortcut(&APPLY_SHORTCUT)),
-        );
-        let by_keyboard = enabled && ui.input_mut(|i| i.consume_shortcut(&APPLY_SHORTCUT));
+        let button = ui
+            .add_enabled(
+                enabled,
+                egui::Button::new((texts.entry_apply_count)(label, filled)).shortcut_text(
+                    super::commands::shortcut_text(ui.ctx(), Command::ApplyEntry),
+                ),
+            )
+            .on_hover_text(Command::ApplyEntry.tooltip(lang));
+        let by_keyboard = enabled && super::commands::pressed(ui, Command::ApplyEntry);
         if button.clicked() || by_keyboard {
             if replaced.is_empty() || draft.confirm_replace {
                 actions.push(Action::Edit(Edit::Batch(edits)));

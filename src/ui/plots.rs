@@ -1,13 +1,14 @@
 //! egui_plot drawings of the chart specs in [`crate::charts`]. They only draw: every number comes
 //! from the spec, computed once per change of the project.
 
-use egui::{Color32, Ui};
+use egui::Ui;
 use egui_plot::{
     Bar, BarChart, Corner, GridInput, GridMark, Legend, Line, LineStyle, MarkerShape, Plot,
     PlotBounds, PlotPoint, Points, Text, VLine,
 };
 
 use super::theme;
+use crate::app::{Action, ChartTarget};
 use crate::charts::{OverviewSpec, PillarSummarySpec, TrajectorySpec, from_day_number};
 use crate::i18n::{Lang, format_date, format_number};
 use crate::progress::Status;
@@ -17,39 +18,58 @@ pub fn chart_rect_id(key: &str) -> egui::Id {
     egui::Id::unique(("chart_rect", key))
 }
 
-/// Draws a chart with its title and a "PNG" button; remembers its rectangle for the export.
+/// Where a chart was drawn, and in which frame.
+#[derive(Clone, Copy, Debug)]
+struct ChartPlacement {
+    /// The visible part of the chart, title and legend included.
+    rect: egui::Rect,
+    /// The frame it was drawn in.
+    frame: u64,
+}
+
+/// The visible rectangle of `target` if it was drawn in the current frame: the chart export
+/// crops its screenshot of this frame to it. `None` when the chart is not on screen.
+pub fn chart_on_screen(ctx: &egui::Context, target: &ChartTarget) -> Option<egui::Rect> {
+    let placement = ctx.data(|d| d.get_temp::<ChartPlacement>(chart_rect_id(&target.key())))?;
+    (placement.frame == ctx.cumulative_frame_nr() && placement.rect.is_positive())
+        .then_some(placement.rect)
+}
+
+/// Where `target` was last drawn, in whatever frame (for tests and diagnostics).
+pub fn last_chart_rect(ctx: &egui::Context, target: &ChartTarget) -> Option<egui::Rect> {
+    ctx.data(|d| d.get_temp::<ChartPlacement>(chart_rect_id(&target.key())))
+        .map(|placement| placement.rect)
+}
+
+/// Draws a chart with its title and a "PNG" button; remembers where it is for the export.
 pub fn chart_frame(
     ui: &mut Ui,
-    key: &str,
+    target: &ChartTarget,
     title: &str,
     lang: Lang,
-    actions: &mut Vec<crate::app::Action>,
+    actions: &mut Vec<Action>,
     add: impl FnOnce(&mut Ui),
 ) {
     let texts = lang.texts();
     let response = ui.scope(|ui| {
         ui.horizontal(|ui| {
             ui.label(egui::RichText::new(title).font(theme::bold(15.0)));
-            let rect = ui
-                .ctx()
-                .data(|d| d.get_temp::<egui::Rect>(chart_rect_id(key)));
-            if let Some(rect) = rect
-                && ui
-                    .small_button(texts.export_png)
-                    .on_hover_text(texts.export_png_hint)
-                    .clicked()
+            if ui
+                .small_button(texts.export_png)
+                .on_hover_text(texts.export_png_hint)
+                .clicked()
             {
-                actions.push(crate::app::Action::ExportChart {
-                    file_name: format!("{key}.png"),
-                    rect,
-                });
+                actions.push(Action::ExportChart(target.clone()));
             }
         });
         add(ui);
     });
-    let rect = response.response.rect;
+    let placement = ChartPlacement {
+        rect: response.response.rect.intersect(ui.clip_rect()),
+        frame: ui.ctx().cumulative_frame_nr(),
+    };
     ui.ctx()
-        .data_mut(|d| d.insert_temp(chart_rect_id(key), rect));
+        .data_mut(|d| d.insert_temp(chart_rect_id(&target.key()), placement));
 }
 
 /// A chart that stays where it is: no drag, zoom or scroll (it is read, not explored).
@@ -112,7 +132,7 @@ pub fn trajectory_ui(
     height: f32,
 ) -> egui::Response {
     let texts = lang.texts();
-    let measured_colour = Color32::from_rgb(0, 90, 160);
+    let measured_colour = theme::chart_measured();
     let hover_lang = lang;
     let unit = spec.unit_label.clone();
     locked(Plot::new(("trajectory", spec.title.as_str())))
@@ -153,13 +173,13 @@ pub fn trajectory_ui(
             ));
             plot.line(
                 Line::new(texts.series_planned, spec.planned.points.clone())
-                    .color(Color32::GRAY)
+                    .color(theme::chart_planned())
                     .style(LineStyle::dashed_loose()),
             );
             if spec.forecast.points.len() >= 2 {
                 plot.line(
                     Line::new(texts.series_forecast, spec.forecast.points.clone())
-                        .color(Color32::from_rgb(213, 94, 0))
+                        .color(theme::chart_forecast())
                         .style(LineStyle::dashed_dense()),
                 );
             }
@@ -177,7 +197,7 @@ pub fn trajectory_ui(
             if let Some(baseline) = spec.baseline {
                 plot.points(
                     Points::new(texts.series_baseline, vec![baseline])
-                        .color(Color32::BLACK)
+                        .color(theme::chart_marker())
                         .shape(MarkerShape::Square)
                         .radius(5.0),
                 );
@@ -186,7 +206,7 @@ pub fn trajectory_ui(
                 let colour = match target.met {
                     Some(true) => theme::status_fill(Status::Achieved),
                     Some(false) => theme::status_fill(Status::Missed),
-                    None => Color32::from_rgb(120, 60, 160),
+                    None => theme::chart_target_pending(),
                 };
                 plot.points(
                     Points::new(texts.series_target, vec![[target.day, target.value]])
@@ -206,7 +226,7 @@ pub fn trajectory_ui(
             }
             plot.vline(
                 VLine::new(texts.series_as_of, spec.as_of_day)
-                    .color(Color32::DARK_GRAY)
+                    .color(theme::chart_as_of())
                     .style(LineStyle::dotted_dense()),
             );
         })
@@ -270,7 +290,7 @@ pub fn overview_ui(ui: &mut Ui, spec: &OverviewSpec, lang: Lang, id: &str) -> Op
                 Points::new(texts.series_expected, expected)
                     .shape(MarkerShape::Diamond)
                     .radius(4.0)
-                    .color(Color32::BLACK)
+                    .color(theme::chart_marker())
                     .filled(true),
             );
             for (index, bar) in spec.bars.iter().enumerate().filter(|(_, b)| b.exceeded) {
@@ -314,7 +334,7 @@ pub fn pillar_summary_ui(ui: &mut Ui, spec: &PillarSummarySpec, lang: Lang) {
                 Bar::new((rows - index) as f64, row.counts.count(status) as f64)
                     .width(0.6)
                     .fill(theme::status_fill(status))
-                    .stroke(egui::Stroke::new(1.0, Color32::WHITE))
+                    .stroke(egui::Stroke::new(1.0, theme::chart_bar_outline()))
                     .name(format!(
                         "{} — {}",
                         texts.pillar(row.pillar),

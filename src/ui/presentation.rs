@@ -1,10 +1,10 @@
 //! Presentation mode (F5, Esc to leave): full screen, large type, one slide per view — title,
 //! dashboard, one per pillar, one per indicator behind or at risk. No editing controls.
 
-use egui::{Key, RichText, Ui};
+use egui::{RichText, Ui};
 
 use super::{dashboard, plots, theme, words};
-use crate::app::{Action, AppState, Document};
+use crate::app::{AppState, Document};
 use crate::charts;
 use crate::i18n::{Lang, format_date};
 use crate::model::Pillar;
@@ -43,35 +43,6 @@ pub fn slides(document: &Document) -> Vec<Slide> {
             .map(|(index, _)| Slide::Indicator(index)),
     );
     slides
-}
-
-/// Keys that move between slides or leave.
-pub fn keys(ctx: &egui::Context, actions: &mut Vec<Action>) {
-    ctx.input(|i| {
-        let next = [
-            Key::ArrowRight,
-            Key::ArrowDown,
-            Key::PageDown,
-            Key::Space,
-            Key::Enter,
-        ];
-        let previous = [Key::ArrowLeft, Key::ArrowUp, Key::PageUp, Key::Backspace];
-        if next.iter().any(|k| i.key_pressed(*k)) {
-            actions.push(Action::Slide(1));
-        }
-        if previous.iter().any(|k| i.key_pressed(*k)) {
-            actions.push(Action::Slide(-1));
-        }
-        if i.key_pressed(Key::Home) {
-            actions.push(Action::Slide(i32::MIN));
-        }
-        if i.key_pressed(Key::End) {
-            actions.push(Action::Slide(i32::MAX));
-        }
-        if i.key_pressed(Key::Escape) {
-            actions.push(Action::StopPresentation);
-        }
-    });
 }
 
 /// Draws slide number `index` (clamped) of `document`.

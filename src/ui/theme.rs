@@ -119,3 +119,48 @@ pub fn toast_error_fill() -> Color32 {
 pub fn toast_fill() -> Color32 {
     Color32::from_rgb(40, 60, 90)
 }
+
+/// Text colour on a toast.
+pub fn toast_text() -> Color32 {
+    Color32::WHITE
+}
+
+/// Colour of a warning that does not block (an unusual value, a replacement to confirm).
+pub fn warning_color() -> Color32 {
+    Color32::from_rgb(170, 80, 0)
+}
+
+/// Trajectory chart: the measured values.
+pub fn chart_measured() -> Color32 {
+    Color32::from_rgb(0, 90, 160)
+}
+
+/// Trajectory chart: the planned path from the baseline to the targets.
+pub fn chart_planned() -> Color32 {
+    Color32::GRAY
+}
+
+/// Trajectory chart: the trend forecast.
+pub fn chart_forecast() -> Color32 {
+    Color32::from_rgb(213, 94, 0)
+}
+
+/// Trajectory chart: the baseline marker; overview: the expected-progress diamonds.
+pub fn chart_marker() -> Color32 {
+    Color32::BLACK
+}
+
+/// Trajectory chart: a target not judged yet.
+pub fn chart_target_pending() -> Color32 {
+    Color32::from_rgb(120, 60, 160)
+}
+
+/// Trajectory chart: the reporting-date line.
+pub fn chart_as_of() -> Color32 {
+    Color32::DARK_GRAY
+}
+
+/// Outline between stacked bars.
+pub fn chart_bar_outline() -> Color32 {
+    Color32::WHITE
+}
