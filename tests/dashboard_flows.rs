@@ -129,7 +129,8 @@ fn a_chart_is_saved_as_png_at_twice_its_size() {
     for _ in 0..6 {
         harness.step();
     }
-    assert!(target.exists(), "the PNG was written");
+    let toasts: Vec<String> = harness.state().state.toasts().iter().map(|t| t.text.clone()).collect();
+    assert!(target.exists(), "the PNG was written {toasts:?}");
     let image = image::open(&target).unwrap();
     let expected_width = (rect.width() + 12.0) * 2.0;
     assert!(

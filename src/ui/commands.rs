@@ -17,8 +17,11 @@ pub fn shortcut_text(ctx: &egui::Context, command: Command) -> String {
 
 /// A menu item for `command`: its label, its keys, its tooltip; greyed out when disabled.
 pub fn menu_item(ui: &mut Ui, state: &AppState, command: Command, actions: &mut Vec<Action>) {
-    let button = egui::Button::new(command.label(state))
-        .shortcut_text(shortcut_text(ui.ctx(), command));
+    let keys = shortcut_text(ui.ctx(), command);
+    let mut button = egui::Button::new(command.label(state));
+    if !keys.is_empty() {
+        button = button.shortcut_text(keys);
+    }
     let response = ui
         .add_enabled(command.enabled(state), button)
         .on_hover_text(command.tooltip(state.lang()));
