@@ -1,14 +1,14 @@
-//! Checks of a value typed for a period: shown in the row, never blocking.
+//! Checks of a value typed for a period: shown in the row; only a value its unit cannot take
+//! blocks applying.
 
-use crate::model::{Indicator, MeasureUnit};
+use crate::model::{Indicator, MeasureUnit, ValueProblem};
 
-/// Something suspicious about a new value.
+/// Something wrong or suspicious about a new value.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum EntryCheck {
-    /// A percentage outside 0–100 (this one does block applying: the file would be invalid).
-    PercentOutOfRange,
-    /// A negative count.
-    NegativeCount,
+    /// A value the indicator's unit cannot take ([`MeasureUnit::check_value`]): a percentage
+    /// outside 0–100, a negative count… This one blocks applying.
+    Invalid(ValueProblem),
     /// The numerator is larger than the denominator.
     NumeratorAboveDenominator,
     /// More than 30 percentage points away from the previous value.
@@ -20,7 +20,7 @@ pub enum EntryCheck {
 impl EntryCheck {
     /// True when the value cannot be applied at all.
     pub fn blocks(self) -> bool {
-        matches!(self, Self::PercentOutOfRange)
+        matches!(self, Self::Invalid(_))
     }
 }
 
@@ -33,11 +33,11 @@ pub fn check_value(
     denominator: Option<f64>,
 ) -> Vec<EntryCheck> {
     let mut checks = Vec::new();
+    if let Err(problem) = indicator.unit.check_value(value) {
+        checks.push(EntryCheck::Invalid(problem));
+    }
     match &indicator.unit {
         MeasureUnit::Percent => {
-            if !(0.0..=100.0).contains(&value) {
-                checks.push(EntryCheck::PercentOutOfRange);
-            }
             if let Some(previous) = previous
                 && (value - previous).abs() > 30.0
             {
@@ -45,9 +45,6 @@ pub fn check_value(
             }
         }
         MeasureUnit::Count { .. } => {
-            if value < 0.0 {
-                checks.push(EntryCheck::NegativeCount);
-            }
             if let Some(previous) = previous.filter(|p| *p > 0.0)
                 && (value > previous * 3.0 || value * 3.0 < previous)
             {
@@ -96,7 +93,10 @@ mod tests {
                 120.0,
                 None,
                 None,
-                vec![EntryCheck::PercentOutOfRange, EntryCheck::PercentJump(80.0)],
+                vec![
+                    EntryCheck::Invalid(ValueProblem::PercentOutOfRange),
+                    EntryCheck::PercentJump(80.0),
+                ],
             ),
             (
                 &percent,
@@ -104,7 +104,7 @@ mod tests {
                 -1.0,
                 None,
                 None,
-                vec![EntryCheck::PercentOutOfRange],
+                vec![EntryCheck::Invalid(ValueProblem::PercentOutOfRange)],
             ),
             (
                 &percent,
@@ -128,7 +128,10 @@ mod tests {
                 -2.0,
                 None,
                 None,
-                vec![EntryCheck::NegativeCount, EntryCheck::CountJump(-0.2)],
+                vec![
+                    EntryCheck::Invalid(ValueProblem::Negative),
+                    EntryCheck::CountJump(-0.2),
+                ],
             ),
             (
                 &count,
@@ -148,7 +151,7 @@ mod tests {
                 "{value}"
             );
         }
-        assert!(EntryCheck::PercentOutOfRange.blocks());
+        assert!(EntryCheck::Invalid(ValueProblem::Negative).blocks());
         assert!(!EntryCheck::PercentJump(40.0).blocks());
     }
 }

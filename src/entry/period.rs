@@ -2,6 +2,8 @@
 
 use chrono::NaiveDate;
 
+use crate::i18n::Lang;
+
 /// The kind of reporting period.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum PeriodKind {
@@ -13,6 +15,30 @@ pub enum PeriodKind {
     NineMonths,
     /// The whole year (năm).
     Year,
+}
+
+impl PeriodKind {
+    /// Every kind, in the order offered.
+    pub const ALL: [Self; 7] = [
+        Self::Quarter(1),
+        Self::Quarter(2),
+        Self::Quarter(3),
+        Self::Quarter(4),
+        Self::FirstHalf,
+        Self::NineMonths,
+        Self::Year,
+    ];
+
+    /// The period's name in `lang`: "Quý I", "6 tháng đầu năm"…
+    pub fn name(self, lang: Lang) -> &'static str {
+        let texts = lang.texts();
+        match self {
+            Self::Quarter(quarter) => (texts.quarter_name)(quarter),
+            Self::FirstHalf => texts.first_half,
+            Self::NineMonths => texts.nine_months,
+            Self::Year => texts.whole_year,
+        }
+    }
 }
 
 /// A reporting period: a kind and a year, or a custom end date.

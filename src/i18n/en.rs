@@ -1,6 +1,8 @@
 //! English strings.
 
-use super::{ReportTexts, Texts};
+use super::{NumberError, ReportTexts, Texts};
+use crate::model::{MeasureUnit, Pillar, UnitLevel};
+use crate::progress::{Status, Verdict};
 
 /// The English table.
 pub static TEXTS: Texts = Texts {
@@ -9,26 +11,36 @@ pub static TEXTS: Texts = Texts {
     report: &REPORT,
     errors: &super::errors::EN,
     commands: &super::commands::EN,
-    statuses: [
-        "Achieved", "On track", "Behind", "At risk", "Missed", "No data",
-    ],
+    status_name: |status| match status {
+        Status::Achieved => "Achieved",
+        Status::OnTrack => "On track",
+        Status::Behind => "Behind",
+        Status::AtRisk => "At risk",
+        Status::Missed => "Missed",
+        Status::NoData => "No data",
+    },
     status_exceeded: "Exceeded",
-    verdicts: ["Not due yet", "Achieved", "Missed", "No data"],
-    pillars: [
-        "Common foundation",
-        "Digital government",
-        "Digital economy",
-        "Digital society",
-        "Composite",
-    ],
-    unit_levels: [
-        "Province/city",
-        "Commune",
-        "Ward",
-        "Special zone",
-        "District (legacy)",
-    ],
-    yes_no: ["Yes", "No"],
+    verdict_name: |verdict| match verdict {
+        Verdict::Pending => "Not due yet",
+        Verdict::Achieved => "Achieved",
+        Verdict::Missed => "Missed",
+        Verdict::NoData => "No data",
+    },
+    pillar_name: |pillar| match pillar {
+        Pillar::Foundation => "Common foundation",
+        Pillar::DigitalGovernment => "Digital government",
+        Pillar::DigitalEconomy => "Digital economy",
+        Pillar::DigitalSociety => "Digital society",
+        Pillar::Composite => "Composite",
+    },
+    unit_level_name: |level| match level {
+        UnitLevel::Province => "Province/city",
+        UnitLevel::Commune => "Commune",
+        UnitLevel::Ward => "Ward",
+        UnitLevel::SpecialZone => "Special zone",
+        UnitLevel::District => "District (legacy)",
+    },
+    yes_no: |yes| if yes { "Yes" } else { "No" },
     summary_columns: [
         "Id",
         "Indicator",
@@ -56,13 +68,13 @@ pub static TEXTS: Texts = Texts {
     unknown_level: |level, known| format!("Unknown level “{level}”. Use one of: {known}"),
     bad_date: |text| format!("Invalid date “{text}”: write dd/mm/yyyy or yyyy-mm-dd."),
     gui_failed: |error| format!("Could not open the program window: {error}"),
-    number_errors: [
-        "no number entered",
-        "contains a character that is not a digit",
-        "thousands separator in the wrong place (each group needs 3 digits)",
-        "more than one decimal mark",
-        "number too large",
-    ],
+    number_error: |error| match error {
+        NumberError::Empty => "no number entered",
+        NumberError::InvalidCharacter => "contains a character that is not a digit",
+        NumberError::BadGrouping => "thousands separator in the wrong place (each group needs 3 digits)",
+        NumberError::SeveralDecimalMarks => "more than one decimal mark",
+        NumberError::OutOfRange => "number too large",
+    },
     menu_file: "File",
     menu_edit: "Edit",
     menu_view: "View",
@@ -142,18 +154,17 @@ pub static TEXTS: Texts = Texts {
     field_responsible: "Responsible unit",
     higher_is_better: "Higher is better",
     lower_is_better: "Lower is better",
-    unit_kinds: [
-        "Percent (%)",
-        "Count",
-        "Score",
-        "Money (VND)",
-        "Yes/No",
-        "Rank",
-    ],
+    unit_kind: |unit| match unit {
+        MeasureUnit::Percent => "Percent (%)",
+        MeasureUnit::Count { .. } => "Count",
+        MeasureUnit::Score { .. } => "Score",
+        MeasureUnit::Money => "Money (VND)",
+        MeasureUnit::YesNo => "Yes/No",
+        MeasureUnit::Rank => "Rank",
+    },
     unit_word: "Unit word (dossiers, teams…)",
     score_max: "Maximum score",
     must_be_positive: "must be greater than 0",
-    percent_range: "a percentage must be within 0–100",
     date_error: "invalid date: write dd/mm/yyyy",
     baseline_section: "Baseline",
     baseline_date: "Baseline date",
@@ -270,16 +281,16 @@ pub static TEXTS: Texts = Texts {
         format!("{missing} of {total} indicators still lack a value for {date}")
     },
     entry_period: "Period",
-    period_names: [
-        "Q1",
-        "Q2",
-        "Q3",
-        "Q4",
-        "First half",
-        "Nine months",
-        "Year",
-        "Other date",
-    ],
+    quarter_name: |quarter| match quarter {
+        1 => "Q1",
+        2 => "Q2",
+        3 => "Q3",
+        _ => "Q4",
+    },
+    first_half: "First half",
+    nine_months: "Nine months",
+    whole_year: "Year",
+    other_date: "Other date",
     entry_year: "Year",
     entry_date: "Date",
     entry_values_dated: |date| format!("Values dated {date}"),
@@ -308,7 +319,6 @@ pub static TEXTS: Texts = Texts {
     ],
     entry_unreadable: "The pasted cell is not a number: left empty.",
     entry_not_a_number: "not a number",
-    entry_negative: "negative count",
     entry_numerator_above: "numerator above denominator",
     entry_jump_points: |points| format!("{points} points from the previous value: check it"),
     entry_jump_ratio: |ratio| format!("{ratio} times the previous value: check it"),

@@ -4,6 +4,7 @@
 //! these functions in its `message(lang)`.
 
 use super::Lang;
+use crate::model::ValueProblem;
 
 /// Error strings of one language. Every message names the file or the indicator, says what is
 /// wrong and what to do.
@@ -72,6 +73,16 @@ pub struct ErrorTexts {
     pub chart_encode: fn(&str) -> String,
     /// A chart image could not be saved: the reason.
     pub chart_not_saved: fn(&str) -> String,
+    /// A value that is not a finite number.
+    pub value_not_finite: &'static str,
+    /// A percentage outside 0–100.
+    pub value_percent: &'static str,
+    /// A yes/no value other than 1 (yes) or 0 (no).
+    pub value_yes_no: &'static str,
+    /// A rank below 1.
+    pub value_rank: &'static str,
+    /// A negative count, amount or score.
+    pub value_negative: &'static str,
     /// The system's reason: the file or folder does not exist.
     pub io_not_found: &'static str,
     /// The system's reason: no permission.
@@ -80,6 +91,19 @@ pub struct ErrorTexts {
     pub io_storage_full: &'static str,
     /// The system's reason: the disk or folder is read-only.
     pub io_read_only: &'static str,
+}
+
+/// Why a number cannot be a value of its indicator's unit, in `lang` (the rule is
+/// [`crate::model::MeasureUnit::check_value`]).
+pub fn value_problem(problem: ValueProblem, lang: Lang) -> &'static str {
+    let texts = lang.texts().errors;
+    match problem {
+        ValueProblem::NotFinite => texts.value_not_finite,
+        ValueProblem::PercentOutOfRange => texts.value_percent,
+        ValueProblem::NotYesNo => texts.value_yes_no,
+        ValueProblem::RankBelowOne => texts.value_rank,
+        ValueProblem::Negative => texts.value_negative,
+    }
 }
 
 /// The operating system's reason for a failed read or write, in `lang` for the common cases and
@@ -203,6 +227,11 @@ pub static VI: ErrorTexts = ErrorTexts {
     chart_not_shown: "biểu đồ không có trên màn hình; hãy mở biểu đồ rồi lưu lại",
     chart_encode: |reason| format!("không tạo được ảnh PNG ({reason})"),
     chart_not_saved: |reason| format!("Không lưu được biểu đồ: {reason}"),
+    value_not_finite: "không phải là số",
+    value_percent: "tỷ lệ phải nằm trong khoảng 0–100",
+    value_yes_no: "chỉ nhận Có (1) hoặc Không (0)",
+    value_rank: "thứ hạng nhỏ nhất là 1",
+    value_negative: "không được là số âm",
     io_not_found: "không tìm thấy tệp hoặc thư mục",
     io_permission_denied: "không có quyền truy cập",
     io_storage_full: "đĩa đã đầy",
@@ -302,6 +331,11 @@ pub static EN: ErrorTexts = ErrorTexts {
     chart_not_shown: "the chart is not on screen; show it and save again",
     chart_encode: |reason| format!("the PNG image could not be made ({reason})"),
     chart_not_saved: |reason| format!("Chart not saved: {reason}"),
+    value_not_finite: "not a number",
+    value_percent: "a percentage must be within 0–100",
+    value_yes_no: "only Yes (1) or No (0)",
+    value_rank: "the best rank is 1",
+    value_negative: "must not be negative",
     io_not_found: "the file or folder does not exist",
     io_permission_denied: "permission denied",
     io_storage_full: "the disk is full",

@@ -14,12 +14,12 @@ use serde::{Deserialize, Serialize};
 
 pub use commands::CommandTexts;
 pub use guide::{GuideBlock, guide, guide_text};
-pub use errors::{ErrorTexts, bilingual, bilingual_inline, io_reason};
+pub use errors::{ErrorTexts, bilingual, bilingual_inline, io_reason, value_problem};
 pub use number::{NumberError, format_date, format_number, parse_date, parse_number};
 pub use report::ReportTexts;
 pub use values::{decimals_for, value_text};
 
-use crate::model::{Pillar, UnitLevel};
+use crate::model::{MeasureUnit, Pillar, UnitLevel};
 use crate::progress::{Status, Verdict};
 
 /// A language of the user interface and of reports.
@@ -71,18 +71,18 @@ pub struct Texts {
     pub errors: &'static ErrorTexts,
     /// Strings of the command table: tooltips, key-only commands, the shortcuts panel.
     pub commands: &'static CommandTexts,
-    /// Status names, in [`Status::ALL`] order.
-    pub statuses: [&'static str; 6],
+    /// The name of a status ("Achieved" is written "Exceeded" by [`Texts::status`] when beaten).
+    pub status_name: fn(Status) -> &'static str,
     /// "Exceeded" (Vượt), shown instead of "Achieved" when the target is beaten.
     pub status_exceeded: &'static str,
-    /// Verdicts of past targets: pending, achieved, missed, no data.
-    pub verdicts: [&'static str; 4],
-    /// Pillar names, in [`Pillar::ALL`] order.
-    pub pillars: [&'static str; 5],
-    /// Unit level names, in [`UnitLevel`] declaration order.
-    pub unit_levels: [&'static str; 5],
-    /// "Yes" / "No" for yes-no indicators.
-    pub yes_no: [&'static str; 2],
+    /// The name of a past target's verdict.
+    pub verdict_name: fn(Verdict) -> &'static str,
+    /// The name of a pillar.
+    pub pillar_name: fn(Pillar) -> &'static str,
+    /// The name of a unit level.
+    pub unit_level_name: fn(UnitLevel) -> &'static str,
+    /// "Yes" (true) or "No" (false) for yes-no indicators.
+    pub yes_no: fn(bool) -> &'static str,
     /// Column headers of the command-line summary table.
     pub summary_columns: [&'static str; 7],
     /// "Total" row label.
@@ -113,8 +113,8 @@ pub struct Texts {
     pub bad_date: fn(&str) -> String,
     /// The GUI could not be started.
     pub gui_failed: fn(&str) -> String,
-    /// Number errors: empty, bad character, bad grouping, too many decimal marks, out of range.
-    pub number_errors: [&'static str; 5],
+    /// Why a typed number was refused.
+    pub number_error: fn(NumberError) -> &'static str,
     /// Menu Tệp.
     pub menu_file: &'static str,
     /// Menu Sửa.
@@ -251,16 +251,14 @@ pub struct Texts {
     pub higher_is_better: &'static str,
     /// Lower is better.
     pub lower_is_better: &'static str,
-    /// Unit kinds: percent, count, score, money, yes-no, rank.
-    pub unit_kinds: [&'static str; 6],
+    /// The kind of a unit of measure: percent, count, score, money, yes-no, rank.
+    pub unit_kind: fn(&MeasureUnit) -> &'static str,
     /// Unit word field.
     pub unit_word: &'static str,
     /// Maximum score.
     pub score_max: &'static str,
     /// Must be positive.
     pub must_be_positive: &'static str,
-    /// Percent out of range.
-    pub percent_range: &'static str,
     /// Bad date.
     pub date_error: &'static str,
     /// Baseline section.
@@ -443,8 +441,16 @@ pub struct Texts {
     pub entry_missing: fn(usize, usize, &str) -> String,
     /// Period label.
     pub entry_period: &'static str,
-    /// Period kinds.
-    pub period_names: [&'static str; 8],
+    /// A quarter's name, 1–4.
+    pub quarter_name: fn(u8) -> &'static str,
+    /// The first six months.
+    pub first_half: &'static str,
+    /// The first nine months.
+    pub nine_months: &'static str,
+    /// The whole year.
+    pub whole_year: &'static str,
+    /// A period ending on any other date.
+    pub other_date: &'static str,
     /// Year label.
     pub entry_year: &'static str,
     /// Custom date label.
@@ -465,8 +471,6 @@ pub struct Texts {
     pub entry_unreadable: &'static str,
     /// Typed text is not a number.
     pub entry_not_a_number: &'static str,
-    /// Negative count.
-    pub entry_negative: &'static str,
     /// Numerator above denominator.
     pub entry_numerator_above: &'static str,
     /// Implausible jump in points.
@@ -529,37 +533,24 @@ impl Texts {
         if status == Status::Achieved && exceeded {
             return self.status_exceeded;
         }
-        let index = Status::ALL.iter().position(|s| *s == status).unwrap_or(0);
-        self.statuses.get(index).copied().unwrap_or_default()
+        (self.status_name)(status)
     }
 
-    /// The name of a target's verdict.
+    /// The name of a target's verdict, "Vượt" when achieved and `exceeded`.
     pub fn verdict(&self, verdict: Verdict, exceeded: bool) -> &'static str {
-        let index = match verdict {
-            Verdict::Pending => 0,
-            Verdict::Achieved if exceeded => return self.status_exceeded,
-            Verdict::Achieved => 1,
-            Verdict::Missed => 2,
-            Verdict::NoData => 3,
-        };
-        self.verdicts.get(index).copied().unwrap_or_default()
+        if verdict == Verdict::Achieved && exceeded {
+            return self.status_exceeded;
+        }
+        (self.verdict_name)(verdict)
     }
 
     /// The name of `pillar`.
     pub fn pillar(&self, pillar: Pillar) -> &'static str {
-        let index = Pillar::ALL.iter().position(|p| *p == pillar).unwrap_or(0);
-        self.pillars.get(index).copied().unwrap_or_default()
+        (self.pillar_name)(pillar)
     }
 
     /// The name of a unit level.
     pub fn unit_level(&self, level: UnitLevel) -> &'static str {
-        let index = match level {
-            UnitLevel::Province => 0,
-            UnitLevel::Commune => 1,
-            UnitLevel::Ward => 2,
-            UnitLevel::SpecialZone => 3,
-            UnitLevel::District => 4,
-        };
-        self.unit_levels.get(index).copied().unwrap_or_default()
+        (self.unit_level_name)(level)
     }
 }

@@ -28,18 +28,7 @@ pub enum NumberError {
 impl NumberError {
     /// The reason in `lang`, for display under a field.
     pub fn message(self, lang: Lang) -> &'static str {
-        let index = match self {
-            Self::Empty => 0,
-            Self::InvalidCharacter => 1,
-            Self::BadGrouping => 2,
-            Self::SeveralDecimalMarks => 3,
-            Self::OutOfRange => 4,
-        };
-        lang.texts()
-            .number_errors
-            .get(index)
-            .copied()
-            .unwrap_or_default()
+        (lang.texts().number_error)(self)
     }
 }
 

@@ -16,7 +16,7 @@ pub fn decimals_for(unit: &MeasureUnit) -> usize {
 pub fn value_text(indicator: &Indicator, value: f64, lang: Lang) -> String {
     let texts = lang.texts();
     match &indicator.unit {
-        MeasureUnit::YesNo => texts.yes_no[usize::from(value < 0.5)].to_owned(),
+        MeasureUnit::YesNo => (texts.yes_no)(value >= 0.5).to_owned(),
         MeasureUnit::Percent => format!("{}%", format_number(value, 2, lang)),
         unit => format_number(value, decimals_for(unit), lang),
     }

@@ -1,6 +1,8 @@
 //! Vietnamese strings (the default language).
 
-use super::{ReportTexts, Texts};
+use super::{NumberError, ReportTexts, Texts};
+use crate::model::{MeasureUnit, Pillar, UnitLevel};
+use crate::progress::{Status, Verdict};
 
 /// The Vietnamese table.
 pub static TEXTS: Texts = Texts {
@@ -9,25 +11,36 @@ pub static TEXTS: Texts = Texts {
     report: &REPORT,
     errors: &super::errors::VI,
     commands: &super::commands::VI,
-    statuses: [
-        "Đạt",
-        "Đúng tiến độ",
-        "Chậm tiến độ",
-        "Có nguy cơ không đạt",
-        "Không đạt",
-        "Chưa có số liệu",
-    ],
+    status_name: |status| match status {
+        Status::Achieved => "Đạt",
+        Status::OnTrack => "Đúng tiến độ",
+        Status::Behind => "Chậm tiến độ",
+        Status::AtRisk => "Có nguy cơ không đạt",
+        Status::Missed => "Không đạt",
+        Status::NoData => "Chưa có số liệu",
+    },
     status_exceeded: "Vượt",
-    verdicts: ["Chưa đến hạn", "Đạt", "Không đạt", "Không có số liệu"],
-    pillars: [
-        "Nền tảng chung",
-        "Chính quyền số",
-        "Kinh tế số",
-        "Xã hội số",
-        "Tổng hợp",
-    ],
-    unit_levels: ["Tỉnh/thành phố", "Xã", "Phường", "Đặc khu", "Huyện (cũ)"],
-    yes_no: ["Có", "Không"],
+    verdict_name: |verdict| match verdict {
+        Verdict::Pending => "Chưa đến hạn",
+        Verdict::Achieved => "Đạt",
+        Verdict::Missed => "Không đạt",
+        Verdict::NoData => "Không có số liệu",
+    },
+    pillar_name: |pillar| match pillar {
+        Pillar::Foundation => "Nền tảng chung",
+        Pillar::DigitalGovernment => "Chính quyền số",
+        Pillar::DigitalEconomy => "Kinh tế số",
+        Pillar::DigitalSociety => "Xã hội số",
+        Pillar::Composite => "Tổng hợp",
+    },
+    unit_level_name: |level| match level {
+        UnitLevel::Province => "Tỉnh/thành phố",
+        UnitLevel::Commune => "Xã",
+        UnitLevel::Ward => "Phường",
+        UnitLevel::SpecialZone => "Đặc khu",
+        UnitLevel::District => "Huyện (cũ)",
+    },
+    yes_no: |yes| if yes { "Có" } else { "Không" },
     summary_columns: [
         "Mã",
         "Chỉ tiêu",
@@ -55,13 +68,13 @@ pub static TEXTS: Texts = Texts {
     unknown_level: |level, known| format!("Cấp “{level}” không hợp lệ. Dùng một trong: {known}"),
     bad_date: |text| format!("Ngày “{text}” không hợp lệ: hãy viết dd/mm/yyyy hoặc yyyy-mm-dd."),
     gui_failed: |error| format!("Không mở được cửa sổ chương trình: {error}"),
-    number_errors: [
-        "chưa nhập số",
-        "có ký tự không phải chữ số",
-        "dấu phân cách hàng nghìn đặt sai chỗ (mỗi nhóm phải đủ 3 chữ số)",
-        "có nhiều hơn một dấu thập phân",
-        "số quá lớn",
-    ],
+    number_error: |error| match error {
+        NumberError::Empty => "chưa nhập số",
+        NumberError::InvalidCharacter => "có ký tự không phải chữ số",
+        NumberError::BadGrouping => "dấu phân cách hàng nghìn đặt sai chỗ (mỗi nhóm phải đủ 3 chữ số)",
+        NumberError::SeveralDecimalMarks => "có nhiều hơn một dấu thập phân",
+        NumberError::OutOfRange => "số quá lớn",
+    },
     menu_file: "Tệp",
     menu_edit: "Sửa",
     menu_view: "Xem",
@@ -141,18 +154,17 @@ pub static TEXTS: Texts = Texts {
     field_responsible: "Đơn vị chủ trì",
     higher_is_better: "Càng cao càng tốt",
     lower_is_better: "Càng thấp càng tốt",
-    unit_kinds: [
-        "Tỷ lệ (%)",
-        "Số lượng",
-        "Điểm",
-        "Tiền (đồng)",
-        "Có/Không",
-        "Thứ hạng",
-    ],
+    unit_kind: |unit| match unit {
+        MeasureUnit::Percent => "Tỷ lệ (%)",
+        MeasureUnit::Count { .. } => "Số lượng",
+        MeasureUnit::Score { .. } => "Điểm",
+        MeasureUnit::Money => "Tiền (đồng)",
+        MeasureUnit::YesNo => "Có/Không",
+        MeasureUnit::Rank => "Thứ hạng",
+    },
     unit_word: "Đơn vị (hồ sơ, tổ, người…)",
     score_max: "Điểm tối đa",
     must_be_positive: "phải lớn hơn 0",
-    percent_range: "tỷ lệ phải nằm trong khoảng 0–100",
     date_error: "ngày không hợp lệ: hãy viết dd/mm/yyyy",
     baseline_section: "Giá trị cơ sở",
     baseline_date: "Ngày cơ sở",
@@ -271,16 +283,16 @@ pub static TEXTS: Texts = Texts {
         format!("Còn {missing}/{total} chỉ tiêu chưa có số liệu ngày {date}")
     },
     entry_period: "Kỳ báo cáo",
-    period_names: [
-        "Quý I",
-        "Quý II",
-        "Quý III",
-        "Quý IV",
-        "6 tháng đầu năm",
-        "9 tháng",
-        "Cả năm",
-        "Ngày khác",
-    ],
+    quarter_name: |quarter| match quarter {
+        1 => "Quý I",
+        2 => "Quý II",
+        3 => "Quý III",
+        _ => "Quý IV",
+    },
+    first_half: "6 tháng đầu năm",
+    nine_months: "9 tháng",
+    whole_year: "Cả năm",
+    other_date: "Ngày khác",
     entry_year: "Năm",
     entry_date: "Ngày",
     entry_values_dated: |date| format!("Số liệu ghi ngày {date}"),
@@ -309,7 +321,6 @@ pub static TEXTS: Texts = Texts {
     ],
     entry_unreadable: "Ô dán vào không đọc được là số: để trống.",
     entry_not_a_number: "không phải số",
-    entry_negative: "số lượng âm",
     entry_numerator_above: "tử số lớn hơn mẫu số",
     entry_jump_points: |points| format!("thay đổi {points} điểm % so với kỳ trước: kiểm tra lại"),
     entry_jump_ratio: |ratio| format!("gấp {ratio} lần kỳ trước: kiểm tra lại"),

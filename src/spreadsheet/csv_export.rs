@@ -45,7 +45,7 @@ fn cells(table: &ReportTable, row: &TableRow, lang: Lang) -> Vec<String> {
     let indicator = row.indicator;
     let value = |v: Option<f64>| match v {
         None => String::new(),
-        Some(v) if indicator.unit.is_yes_no() => lang.texts().yes_no[usize::from(v < 0.5)].into(),
+        Some(v) if indicator.unit.is_yes_no() => (lang.texts().yes_no)(v >= 0.5).into(),
         Some(v) => format_number(v, VALUE_DECIMALS, lang),
     };
     let date = |d: Option<NaiveDate>| d.map(format_date).unwrap_or_default();

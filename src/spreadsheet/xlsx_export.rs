@@ -247,7 +247,7 @@ fn write_value(
     match value {
         None => sheet.write_blank(line, column, &formats.text)?,
         Some(v) if indicator.unit.is_yes_no() => {
-            let word = lang.texts().yes_no[usize::from(v < 0.5)];
+            let word = (lang.texts().yes_no)(v >= 0.5);
             sheet.write_string_with_format(line, column, word, &formats.text)?
         }
         Some(v) => sheet.write_number_with_format(line, column, v, formats.number(indicator, v))?,

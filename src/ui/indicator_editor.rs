@@ -6,7 +6,7 @@ use super::fields::{self, FieldLook};
 use super::words::{forecast_sentence, progress_sentence, status_chip, verdict_lines};
 use super::{ViewState, measurements, targets, theme};
 use crate::app::{Action, AppState, ChartTarget, Document, Edit};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, value_problem};
 use crate::model::{Baseline, Direction, Indicator, MeasureUnit, Pillar};
 use crate::progress::IndicatorProgress;
 
@@ -204,18 +204,19 @@ fn unit_ui(ui: &mut Ui, lang: Lang, id: egui::Id, unit: &mut MeasureUnit) -> boo
     let texts = lang.texts();
     let mut changed = false;
     let kinds: [(MeasureUnit, &str); 6] = [
-        (MeasureUnit::Percent, texts.unit_kinds[0]),
-        (
-            MeasureUnit::Count {
-                word: String::new(),
-            },
-            texts.unit_kinds[1],
-        ),
-        (MeasureUnit::Score { max: 100.0 }, texts.unit_kinds[2]),
-        (MeasureUnit::Money, texts.unit_kinds[3]),
-        (MeasureUnit::YesNo, texts.unit_kinds[4]),
-        (MeasureUnit::Rank, texts.unit_kinds[5]),
-    ];
+        MeasureUnit::Percent,
+        MeasureUnit::Count {
+            word: String::new(),
+        },
+        MeasureUnit::Score { max: 100.0 },
+        MeasureUnit::Money,
+        MeasureUnit::YesNo,
+        MeasureUnit::Rank,
+    ]
+    .map(|kind| {
+        let name = (texts.unit_kind)(&kind);
+        (kind, name)
+    });
     let same_kind =
         |a: &MeasureUnit, b: &MeasureUnit| std::mem::discriminant(a) == std::mem::discriminant(b);
     ui.horizontal(|ui| {
@@ -273,16 +274,13 @@ fn unit_ui(ui: &mut Ui, lang: Lang, id: egui::Id, unit: &mut MeasureUnit) -> boo
     changed
 }
 
-/// The check every value of `unit` must pass (0–100 for a percent).
+/// The check every value of `unit` must pass ([`MeasureUnit::check_value`]: 0–100 for a percent,
+/// 0 or 1 for yes/no, at least 1 for a rank, never negative), its reason in `lang`.
 pub fn value_check(unit: &MeasureUnit, lang: Lang) -> impl Fn(f64) -> Result<(), String> + use<> {
-    let is_percent = unit.is_percent();
-    let message = lang.texts().percent_range;
+    let unit = unit.clone();
     move |value| {
-        if is_percent && !(0.0..=100.0).contains(&value) {
-            Err(message.to_owned())
-        } else {
-            Ok(())
-        }
+        unit.check_value(value)
+            .map_err(|problem| value_problem(problem, lang).to_owned())
     }
 }
 

@@ -9,22 +9,13 @@ use egui_extras::{Column, TableBuilder};
 
 use super::{fields, theme, words};
 use crate::app::{Action, AppState, Command, Document, Edit, ProjectMeta};
-use crate::entry::{EntryCheck, PastedCell, Period, PeriodKind, check_value, parse_paste};
-use crate::i18n::{Lang, format_date, format_number, parse_number, value_text};
+use crate::entry::{
+    EDIT_COLUMNS, EntryCheck, PastedCell, Period, PeriodKind, check_value, parse_paste, plan_entry,
+};
+pub use crate::entry::RowDraft;
+use crate::i18n::{Lang, format_date, format_number, parse_number, value_problem, value_text};
 use crate::model::{Indicator, Measurement};
 use crate::progress::evaluate;
-
-/// Editable columns, left to right: value, numerator, denominator, evidence, source, note.
-const EDIT_COLUMNS: usize = 6;
-
-/// What was typed for one indicator.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct RowDraft {
-    /// The six editable cells, in [`EDIT_COLUMNS`] order.
-    pub cells: [String; EDIT_COLUMNS],
-    /// Cells a paste could not read (marked, left empty).
-    pub unreadable: [bool; EDIT_COLUMNS],
-}
 
 /// The grid's draft: not part of the project until applied.
 #[derive(Clone, Debug, Default)]
@@ -54,31 +45,6 @@ impl EntryDraft {
             .values()
             .any(|r| r.cells.iter().any(|c| !c.trim().is_empty()))
     }
-}
-
-/// A row's parsed numbers: value, numerator, denominator.
-fn parsed(row: &RowDraft, lang: Lang) -> [Option<f64>; 3] {
-    let number = |text: &String| parse_number(text, lang).ok();
-    [
-        number(&row.cells[0]),
-        number(&row.cells[1]),
-        number(&row.cells[2]),
-    ]
-}
-
-/// The value of a row: typed, or computed from numerator and denominator.
-fn row_value(indicator: &Indicator, row: &RowDraft, lang: Lang) -> Option<f64> {
-    let [value, numerator, denominator] = parsed(row, lang);
-    value.or_else(|| {
-        let (n, d) = (numerator?, denominator?);
-        (d != 0.0).then(|| {
-            if indicator.unit.is_percent() {
-                n / d * 100.0
-            } else {
-                n / d
-            }
-        })
-    })
 }
 
 /// Draws the grid.
@@ -138,16 +104,11 @@ fn period_ui(ui: &mut Ui, lang: Lang, draft: &mut EntryDraft, period: Period) ->
     };
     ui.horizontal_wrapped(|ui| {
         ui.label(texts.entry_period);
-        let kinds = [
-            (Some(PeriodKind::Quarter(1)), texts.period_names[0]),
-            (Some(PeriodKind::Quarter(2)), texts.period_names[1]),
-            (Some(PeriodKind::Quarter(3)), texts.period_names[2]),
-            (Some(PeriodKind::Quarter(4)), texts.period_names[3]),
-            (Some(PeriodKind::FirstHalf), texts.period_names[4]),
-            (Some(PeriodKind::NineMonths), texts.period_names[5]),
-            (Some(PeriodKind::Year), texts.period_names[6]),
-            (None, texts.period_names[7]),
-        ];
+        let kinds = PeriodKind::ALL
+            .map(|kind| (Some(kind), kind.name(lang)))
+            .into_iter()
+            .chain([(None, texts.other_date)])
+            .collect::<Vec<_>>();
         let current = kinds
             .iter()
             .find(|(k, _)| *k == kind)
@@ -155,7 +116,7 @@ fn period_ui(ui: &mut Ui, lang: Lang, draft: &mut EntryDraft, period: Period) ->
         egui::ComboBox::from_id_salt("entry_period_kind")
             .selected_text(current)
             .show_ui(ui, |ui| {
-                for (option, name) in kinds {
+                for (option, name) in kinds.iter().copied() {
                     if ui.selectable_label(option == kind, name).clicked() {
                         draft.period = Some(match option {
                             Some(k) => Period::Of(k, year),
@@ -425,7 +386,7 @@ fn preview_ui(
     date: NaiveDate,
     lang: Lang,
 ) {
-    let Some(value) = row_value(indicator, row, lang) else {
+    let Some(value) = row.value(indicator, lang) else {
         if let Some(status) = current {
             words::status_chip(ui, status, false, lang);
         }
@@ -453,8 +414,8 @@ fn checks_ui(
     lang: Lang,
 ) {
     let texts = lang.texts();
-    let [_, numerator, denominator] = parsed(row, lang);
-    let Some(value) = row_value(indicator, row, lang) else {
+    let [_, numerator, denominator] = row.numbers(lang);
+    let Some(value) = row.value(indicator, lang) else {
         if row.cells[..3].iter().any(|c| !c.trim().is_empty()) {
             ui.colored_label(
                 theme::error_color(ui),
@@ -466,8 +427,7 @@ fn checks_ui(
     let messages: Vec<String> = check_value(indicator, previous, value, numerator, denominator)
         .into_iter()
         .map(|check| match check {
-            EntryCheck::PercentOutOfRange => texts.percent_range.to_owned(),
-            EntryCheck::NegativeCount => texts.entry_negative.to_owned(),
+            EntryCheck::Invalid(problem) => value_problem(problem, lang).to_owned(),
             EntryCheck::NumeratorAboveDenominator => texts.entry_numerator_above.to_owned(),
             EntryCheck::PercentJump(change) => {
                 (texts.entry_jump_points)(&format_number(change.abs(), 1, lang))
@@ -487,57 +447,6 @@ fn checks_ui(
     }
 }
 
-/// The edits that apply the draft, and the values they replace (indicator name, old, new).
-fn planned_edits(
-    document: &Document,
-    draft: &EntryDraft,
-    date: NaiveDate,
-    lang: Lang,
-) -> (Vec<Edit>, Vec<(String, f64, f64)>, bool) {
-    let mut edits = Vec::new();
-    let mut replaced = Vec::new();
-    let mut blocked = false;
-    for indicator in &document.project.indicators {
-        let Some(row) = draft.rows.get(&indicator.id) else {
-            continue;
-        };
-        let Some(value) = row_value(indicator, row, lang) else {
-            continue;
-        };
-        let [_, numerator, denominator] = parsed(row, lang);
-        let previous = indicator
-            .measurements
-            .iter()
-            .filter(|m| m.date < date)
-            .max_by_key(|m| m.date)
-            .map(|m| m.value);
-        blocked |= check_value(indicator, previous, value, numerator, denominator)
-            .iter()
-            .any(|c| c.blocks());
-        let mut changed = indicator.clone();
-        if let Some(old) = changed.measurements.iter().find(|m| m.date == date) {
-            replaced.push((indicator.name.clone(), old.value, value));
-        }
-        changed.measurements.retain(|m| m.date != date);
-        changed.measurements.push(Measurement {
-            date,
-            value,
-            numerator,
-            denominator,
-            evidence: row.cells[3].trim().to_owned(),
-            source: row.cells[4].trim().to_owned(),
-            note: row.cells[5].trim().to_owned(),
-        });
-        edits.push(Edit::Indicator(Box::new(changed)));
-    }
-    if draft.move_as_of && !edits.is_empty() && document.project.as_of != date {
-        let mut meta = ProjectMeta::of(&document.project);
-        meta.as_of = date;
-        edits.push(Edit::Meta(Box::new(meta)));
-    }
-    (edits, replaced, blocked)
-}
-
 fn apply_ui(
     ui: &mut Ui,
     document: &Document,
@@ -547,18 +456,26 @@ fn apply_ui(
     actions: &mut Vec<Action>,
 ) {
     let texts = lang.texts();
-    let (edits, replaced, blocked) = planned_edits(document, draft, date, lang);
-    let filled = edits
+    let planned = plan_entry(&document.project, &draft.rows, date, draft.move_as_of, lang);
+    let (replaced, blocked, filled) = (&planned.replaced, planned.blocked, planned.indicators.len());
+    let mut edits: Vec<Edit> = planned
+        .indicators
         .iter()
-        .filter(|e| matches!(e, Edit::Indicator(_)))
-        .count();
+        .map(|indicator| Edit::Indicator(Box::new(indicator.clone())))
+        .collect();
+    if let Some(as_of) = planned.as_of {
+        let mut meta = ProjectMeta::of(&document.project);
+        meta.as_of = as_of;
+        edits.push(Edit::Meta(Box::new(meta)));
+    }
     if draft.confirm_replace && !replaced.is_empty() {
         ui.colored_label(theme::warning_color(), texts.entry_replace_question);
-        for (name, old, new) in &replaced {
+        for replacement in replaced {
             ui.label(format!(
-                "• {name}: {} → {}",
-                format_number(*old, 2, lang),
-                format_number(*new, 2, lang)
+                "• {}: {} → {}",
+                replacement.indicator_name,
+                format_number(replacement.old, 2, lang),
+                format_number(replacement.new, 2, lang)
             ));
         }
     }

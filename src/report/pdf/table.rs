@@ -41,7 +41,7 @@ impl Cell {
 fn plain_value(indicator: &Indicator, value: Option<f64>, lang: Lang) -> String {
     match value {
         None => String::new(),
-        Some(v) if indicator.unit.is_yes_no() => lang.texts().yes_no[usize::from(v < 0.5)].into(),
+        Some(v) if indicator.unit.is_yes_no() => (lang.texts().yes_no)(v >= 0.5).into(),
         Some(v) => format_number(v, decimals_for(&indicator.unit), lang),
     }
 }
