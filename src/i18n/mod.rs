@@ -17,7 +17,7 @@ pub use guide::{GuideBlock, guide, guide_text};
 pub use errors::{ErrorTexts, bilingual, bilingual_inline, io_reason, value_problem};
 pub use number::{NumberError, format_date, format_number, parse_date, parse_number};
 pub use report::ReportTexts;
-pub use values::{decimals_for, value_text};
+pub use values::{decimals_for, indicator_name, name_in, value_text};
 
 use crate::model::{MeasureUnit, Pillar, UnitLevel};
 use crate::progress::{Status, Verdict};
@@ -293,8 +293,20 @@ pub struct Texts {
     pub measurements_section: &'static str,
     /// No measurement.
     pub no_measurements: &'static str,
-    /// Measurement table headers.
-    pub measurement_columns: [&'static str; 9],
+    /// Measurement column: date.
+    pub col_date: &'static str,
+    /// Measurement column: value.
+    pub col_value: &'static str,
+    /// Measurement column: numerator.
+    pub col_numerator: &'static str,
+    /// Measurement column: denominator.
+    pub col_denominator: &'static str,
+    /// Measurement column: evidence.
+    pub col_evidence: &'static str,
+    /// Measurement column: source of the figure.
+    pub col_source: &'static str,
+    /// Measurement column: note.
+    pub col_note: &'static str,
     /// Accessible name of a table cell: column, row.
     pub cell_name: fn(&str, usize) -> String,
     /// Remove row tooltip.
@@ -303,8 +315,14 @@ pub struct Texts {
     pub add_measurement: &'static str,
     /// Basis section.
     pub basis_section: &'static str,
-    /// Basis table headers.
-    pub basis_columns: [&'static str; 5],
+    /// Basis column: document number.
+    pub basis_number: &'static str,
+    /// Basis column: date issued.
+    pub basis_date: &'static str,
+    /// Basis column: issuing body.
+    pub basis_issuer: &'static str,
+    /// Basis column: title.
+    pub basis_title: &'static str,
     /// Add basis document.
     pub add_basis: &'static str,
     /// District legacy note.
@@ -465,8 +483,8 @@ pub struct Texts {
     pub entry_already: fn(&str) -> String,
     /// Hint on an existing value.
     pub entry_already_hint: &'static str,
-    /// Accessible names of the editable columns.
-    pub entry_edit_names: [&'static str; 6],
+    /// The new value's column in the period grid.
+    pub entry_new_value: &'static str,
     /// Pasted cell that could not be read.
     pub entry_unreadable: &'static str,
     /// Typed text is not a number.

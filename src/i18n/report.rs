@@ -119,6 +119,8 @@ pub struct ReportTexts {
     pub refused_line: fn(&str, usize, &str) -> String,
     /// Import: nothing to change.
     pub nothing_to_import: &'static str,
+    /// Nothing new to import, and the plan was written unchanged to the output file asked for.
+    pub unchanged_written: fn(&str) -> String,
     /// Import: dry run, nothing written.
     pub dry_run: &'static str,
     /// A file was written: path, size in KiB.

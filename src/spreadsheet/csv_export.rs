@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use super::SpreadsheetError;
-use crate::i18n::{Lang, format_date, format_number};
+use crate::i18n::{Lang, format_date, format_number, indicator_name};
 use crate::model::Project;
 use crate::progress::summarize;
 use crate::report::{ReportTable, TableRow, unit_text};
@@ -51,7 +51,7 @@ fn cells(table: &ReportTable, row: &TableRow, lang: Lang) -> Vec<String> {
     let date = |d: Option<NaiveDate>| d.map(format_date).unwrap_or_default();
     let mut cells = vec![
         row.number.to_string(),
-        indicator.name.clone(),
+        indicator_name(indicator, lang).to_owned(),
         unit_text(indicator, lang),
         value(row.baseline()),
     ];

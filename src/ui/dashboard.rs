@@ -5,7 +5,7 @@ use egui::{RichText, ScrollArea, Ui};
 
 use super::{plots, theme, words};
 use crate::app::{Action, AppState, ChartTarget, Document};
-use crate::i18n::{Lang, format_date};
+use crate::i18n::{Lang, format_date, indicator_name};
 use crate::progress::Status;
 
 /// Headline cards: number of indicators and the count of each status.
@@ -120,7 +120,7 @@ fn most_behind_ui(ui: &mut Ui, document: &Document, lang: Lang, actions: &mut Ve
         };
         ui.horizontal_wrapped(|ui| {
             words::status_chip(ui, progress.status, progress.exceeded, lang);
-            if ui.link(&indicator.name).clicked() {
+            if ui.link(indicator_name(indicator, lang)).clicked() {
                 actions.push(Action::Select(indicator.id.clone()));
             }
         });

@@ -6,7 +6,7 @@ use super::fields::{self, FieldLook};
 use super::words::{forecast_sentence, progress_sentence, status_chip, verdict_lines};
 use super::{ViewState, measurements, targets, theme};
 use crate::app::{Action, AppState, ChartTarget, Document, Edit};
-use crate::i18n::{Lang, value_problem};
+use crate::i18n::{Lang, indicator_name, value_problem};
 use crate::model::{Baseline, Direction, Indicator, MeasureUnit, Pillar};
 use crate::progress::IndicatorProgress;
 
@@ -43,7 +43,11 @@ pub fn ui(
         .auto_shrink([false, false])
         .show(ui, |ui| {
             header_ui(ui, state.lang(), indicator, progress);
-            let title = format!("{} — {}", lang_texts_trajectory(state), indicator.name);
+            let title = format!(
+                "{} — {}",
+                lang_texts_trajectory(state),
+                indicator_name(indicator, state.lang())
+            );
             let target = ChartTarget::Trajectory(indicator.id.clone());
             super::plots::chart_frame(ui, &target, &title, state.lang(), actions, |ui| {
                 super::plots::trajectory_ui(ui, trajectory, state.lang(), 230.0);

@@ -130,6 +130,10 @@ fn visible_entries(document: &Document, view: &ViewState) -> Vec<Entry> {
                     && view.status_filter.is_none_or(|s| Some(s) == status)
                     && (needle.is_empty()
                         || indicator.name.to_lowercase().contains(&needle)
+                        || indicator
+                            .name_en
+                            .as_ref()
+                            .is_some_and(|n| n.to_lowercase().contains(&needle))
                         || indicator.id.contains(&needle))
             })
             .map(|(index, _)| index)
@@ -160,7 +164,8 @@ fn row_ui(
         state.tab == Tab::Indicator && state.selected.as_deref() == Some(indicator.id.as_str());
     ui.horizontal(|ui| {
         status_chip(ui, progress.status, progress.exceeded, lang);
-        let response = ui.add(egui::Button::selectable(selected, &indicator.name).truncate());
+        let name = crate::i18n::indicator_name(indicator, lang);
+        let response = ui.add(egui::Button::selectable(selected, name).truncate());
         if response.clicked() {
             actions.push(Action::Select(indicator.id.clone()));
         }

@@ -43,7 +43,18 @@ pub fn ui(
         .columns(Column::initial(150.0).at_least(80.0), 3)
         .column(Column::exact(34.0))
         .header(22.0, |mut header| {
-            for name in texts.measurement_columns {
+            let headers = [
+                "#",
+                texts.col_date,
+                texts.col_value,
+                texts.col_numerator,
+                texts.col_denominator,
+                texts.col_evidence,
+                texts.col_source,
+                texts.col_note,
+                "",
+            ];
+            for name in headers {
                 header.col(|ui| {
                     ui.strong(name);
                 });
@@ -69,7 +80,7 @@ pub fn ui(
                         if let Some(date) = fields::date(
                             ui,
                             row_id.with("date"),
-                            &(texts.cell_name)(texts.measurement_columns[1], number),
+                            &(texts.cell_name)(texts.col_date, number),
                             m.date,
                             lang,
                         ) {
@@ -78,7 +89,7 @@ pub fn ui(
                         }
                     });
                     row.col(|ui| {
-                        let name = (texts.cell_name)(texts.measurement_columns[2], number);
+                        let name = (texts.cell_name)(texts.col_value, number);
                         if let Some(Some(value)) = fields::number(
                             ui,
                             row_id.with("value"),
@@ -91,12 +102,15 @@ pub fn ui(
                             changed = true;
                         }
                     });
-                    for (column, slot) in [(3, &mut m.numerator), (4, &mut m.denominator)] {
+                    for (key, column, slot) in [
+                        ("numerator", texts.col_numerator, &mut m.numerator),
+                        ("denominator", texts.col_denominator, &mut m.denominator),
+                    ] {
                         row.col(|ui| {
-                            let name = (texts.cell_name)(texts.measurement_columns[column], number);
+                            let name = (texts.cell_name)(column, number);
                             if let Some(value) = fields::number(
                                 ui,
-                                row_id.with(column),
+                                row_id.with(key),
                                 &name,
                                 *slot,
                                 lang,
@@ -107,13 +121,15 @@ pub fn ui(
                             }
                         });
                     }
-                    for (column, text) in
-                        [(5, &mut m.evidence), (6, &mut m.source), (7, &mut m.note)]
-                    {
+                    for (key, column, text) in [
+                        ("evidence", texts.col_evidence, &mut m.evidence),
+                        ("source", texts.col_source, &mut m.source),
+                        ("note", texts.col_note, &mut m.note),
+                    ] {
                         row.col(|ui| {
-                            let name = (texts.cell_name)(texts.measurement_columns[column], number);
+                            let name = (texts.cell_name)(column, number);
                             changed |=
-                                fields::text(ui, row_id.with(column), &name, text, FieldLook::WIDE);
+                                fields::text(ui, row_id.with(key), &name, text, FieldLook::WIDE);
                         });
                     }
                     row.col(|ui| {

@@ -4,7 +4,7 @@ use egui::{Id, RichText};
 
 use super::{ViewState, add_indicators, theme};
 use crate::app::{Action, AppState, Command, Edit, FilePurpose, Modal, ReportKind};
-use crate::i18n::format_date;
+use crate::i18n::{format_date, indicator_name};
 
 /// Draws the open modal, if any.
 pub fn ui(ctx: &egui::Context, state: &AppState, view: &mut ViewState, actions: &mut Vec<Action>) {
@@ -43,7 +43,7 @@ pub fn ui(ctx: &egui::Context, state: &AppState, view: &mut ViewState, actions: 
                     .document
                     .as_ref()
                     .and_then(|d| d.project.indicator(indicator_id))
-                    .map_or(indicator_id.as_str(), |i| i.name.as_str());
+                    .map_or(indicator_id.as_str(), |i| indicator_name(i, state.lang()));
                 ui.heading(texts.remove_title);
                 ui.label((texts.remove_question)(name));
                 ui.horizontal(|ui| {

@@ -13,7 +13,7 @@ use crate::entry::{
     EDIT_COLUMNS, EntryCheck, PastedCell, Period, PeriodKind, check_value, parse_paste, plan_entry,
 };
 pub use crate::entry::RowDraft;
-use crate::i18n::{Lang, format_date, format_number, parse_number, value_problem, value_text};
+use crate::i18n::{Lang, Texts, format_date, indicator_name, format_number, parse_number, value_problem, value_text};
 use crate::model::{Indicator, Measurement};
 use crate::progress::evaluate;
 
@@ -44,6 +44,18 @@ impl EntryDraft {
         self.rows
             .values()
             .any(|r| r.cells.iter().any(|c| !c.trim().is_empty()))
+    }
+}
+
+/// The name of an editable column of the grid, by its place in [`EDIT_COLUMNS`].
+fn edit_column_name(column: usize, texts: &Texts) -> &'static str {
+    match column {
+        0 => texts.entry_new_value,
+        1 => texts.col_numerator,
+        2 => texts.col_denominator,
+        3 => texts.col_evidence,
+        4 => texts.col_source,
+        _ => texts.col_note,
     }
 }
 
@@ -250,8 +262,8 @@ fn grid_ui(ui: &mut Ui, document: &Document, draft: &mut EntryDraft, date: Naive
                             .filter(|m| m.date < date)
                             .max_by_key(|m| m.date);
                         table_row.col(|ui| {
-                            ui.add(egui::Label::new(&indicator.name).truncate())
-                                .on_hover_text(&indicator.name);
+                            let name = indicator_name(indicator, lang);
+                            ui.add(egui::Label::new(name).truncate()).on_hover_text(name);
                         });
                         table_row.col(|ui| previous_ui(ui, indicator, this_period, previous, lang));
                         let draft_row = draft.rows.entry(indicator.id.clone()).or_default();
@@ -319,7 +331,7 @@ fn cell(
     let Some(text) = draft_row.cells.get_mut(column) else {
         return;
     };
-    let name = (texts.cell_name)(texts.entry_edit_names[column], row + 1);
+    let name = (texts.cell_name)(edit_column_name(column, texts), row + 1);
     let response = ui
         .add(
             TextEdit::singleline(text)

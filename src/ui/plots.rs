@@ -242,8 +242,9 @@ pub fn overview_ui(ui: &mut Ui, spec: &OverviewSpec, lang: Lang, id: &str) -> Op
         .bars
         .iter()
         .map(|b| {
-            let short: String = b.name.chars().take(42).collect();
-            if short.len() < b.name.len() {
+            let name = b.display_name(lang);
+            let short: String = name.chars().take(42).collect();
+            if short.len() < name.len() {
                 format!("{short}…")
             } else {
                 short
@@ -260,7 +261,7 @@ pub fn overview_ui(ui: &mut Ui, spec: &OverviewSpec, lang: Lang, id: &str) -> Op
                 .width(0.7)
                 .name(format!(
                     "{} — {}",
-                    bar.name,
+                    bar.display_name(lang),
                     texts.status(bar.status, bar.exceeded)
                 ))
         })

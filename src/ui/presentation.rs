@@ -6,7 +6,7 @@ use egui::{RichText, Ui};
 use super::{dashboard, plots, theme, words};
 use crate::app::{AppState, Document};
 use crate::charts;
-use crate::i18n::{Lang, format_date};
+use crate::i18n::{Lang, format_date, indicator_name};
 use crate::model::Pillar;
 use crate::progress::Status;
 
@@ -123,7 +123,7 @@ fn indicator_ui(ui: &mut Ui, document: &Document, index: usize, lang: Lang) {
         return;
     };
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(&indicator.name).font(theme::bold(30.0)));
+        ui.label(RichText::new(indicator_name(indicator, lang)).font(theme::bold(30.0)));
         words::status_chip(ui, progress.status, progress.exceeded, lang);
     });
     ui.label(RichText::new(words::progress_sentence(indicator, progress, lang)).size(24.0));

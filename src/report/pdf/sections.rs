@@ -196,7 +196,11 @@ fn attention(writer: &mut Writer, table: &ReportTable, lang: Lang) {
             after: 3.0,
             ..Style::body(8.0)
         };
-        let name = format!("3.{}. {}", index + 1, row.indicator.name);
+        let name = format!(
+            "3.{}. {}",
+            index + 1,
+            crate::i18n::indicator_name(row.indicator, lang)
+        );
         let caption = caption(row.indicator, row.progress, lang);
         let height = writer.measure(&name, name_style, CONTENT_WIDTH)
             + writer.measure(&caption, caption_style, CONTENT_WIDTH)

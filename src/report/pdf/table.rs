@@ -4,7 +4,7 @@
 use super::canvas::{GREY, LIGHT, Pen};
 use super::writer::{Align, BOTTOM, CONTENT_WIDTH, MARGIN_X, Writer, baseline, line_height, wrap};
 use crate::charts::{Rgb, status_rgb};
-use crate::i18n::{Lang, decimals_for, format_number};
+use crate::i18n::{Lang, decimals_for, format_number, indicator_name};
 use crate::model::Indicator;
 use crate::report::table::{ReportTable, TableRow, unit_text};
 
@@ -60,7 +60,7 @@ fn cells(table: &ReportTable, row: &TableRow, lang: Lang) -> Vec<Cell> {
     let indicator = row.indicator;
     let mut cells = vec![
         Cell::new(row.number.to_string(), Align::Center),
-        Cell::new(indicator.name.clone(), Align::Left),
+        Cell::new(indicator_name(indicator, lang).to_owned(), Align::Left),
         Cell::new(unit_text(indicator, lang), Align::Center),
         Cell::new(plain_value(indicator, row.baseline(), lang), Align::Right),
     ];
