@@ -151,14 +151,7 @@ fn create_edit_undo_save_and_reopen() {
     reopened.run();
     assert_eq!(work_records_value(&reopened), Some(55.5));
     assert_eq!(
-        reopened
-            .state()
-            .state
-            .document()
-            .unwrap()
-            .project
-            .unit
-            .name,
+        reopened.state().state.document().unwrap().project.unit.name,
         "Xã Phong Điền"
     );
 }
@@ -237,7 +230,10 @@ fn the_language_switch_changes_the_labels() {
     harness.run();
     assert!(harness.query_by_label("Create a new plan").is_some());
     assert!(harness.query_by_label("Tạo kế hoạch mới").is_none());
-    assert_eq!(harness.state().state.settings().lang, lotrinh::i18n::Lang::En);
+    assert_eq!(
+        harness.state().state.settings().lang,
+        lotrinh::i18n::Lang::En
+    );
 }
 
 #[test]

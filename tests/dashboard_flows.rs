@@ -87,8 +87,7 @@ fn presentation_steps_through_the_slides() {
         harness.query_by_label("Thêm chỉ tiêu").is_none(),
         "no editing controls"
     );
-    let total =
-        lotrinh::ui::presentation::slides(harness.state().state.document().unwrap()).len();
+    let total = lotrinh::ui::presentation::slides(harness.state().state.document().unwrap()).len();
     assert!(
         total >= 2 + 4 + 8,
         "title, dashboard, pillars and the behind or at-risk indicators: {total}"
@@ -129,7 +128,13 @@ fn a_chart_is_saved_as_png_at_twice_its_size() {
     for _ in 0..6 {
         harness.step();
     }
-    let toasts: Vec<String> = harness.state().state.toasts().iter().map(|t| t.text.clone()).collect();
+    let toasts: Vec<String> = harness
+        .state()
+        .state
+        .toasts()
+        .iter()
+        .map(|t| t.text.clone())
+        .collect();
     assert!(target.exists(), "the PNG was written {toasts:?}");
     let image = image::open(&target).unwrap();
     let expected_width = (rect.width() + 12.0) * 2.0;

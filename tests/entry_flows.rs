@@ -45,13 +45,7 @@ fn a_quarter_is_typed_pasted_applied_and_undone_in_one_step() {
     let mut harness = harness(dir.path());
     harness.run();
     let end_of_year = NaiveDate::from_ymd_opt(2025, 12, 31).unwrap();
-    let before = harness
-        .state()
-        .state
-        .document()
-        .unwrap()
-        .project
-        .clone();
+    let before = harness.state().state.document().unwrap().project.clone();
     harness.get_by_label("Nhập số liệu kỳ").click();
     harness.run();
     assert_eq!(harness.state().state.tab(), Tab::Entry);

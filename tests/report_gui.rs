@@ -48,13 +48,7 @@ fn export_then_import_back_in_one_step() {
     assert!(xlsx.exists());
 
     // Lose the values of one indicator, then bring them back from the workbook.
-    let original = harness
-        .state()
-        .state
-        .document()
-        .unwrap()
-        .project
-        .clone();
+    let original = harness.state().state.document().unwrap().project.clone();
     let mut emptied = original.indicator("fibre_households_pct").unwrap().clone();
     emptied.measurements.clear();
     harness

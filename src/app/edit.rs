@@ -86,6 +86,23 @@ impl EditError {
     }
 }
 
+/// Puts `meta` (text normalised to NFC) into `project`; returns the meta it replaced.
+fn replace_meta(project: &mut Project, mut meta: ProjectMeta) -> ProjectMeta {
+    let mut normalized = Project::new(meta.unit.clone(), meta.as_of);
+    normalized.title = meta.title.clone();
+    normalized.basis = meta.basis.clone();
+    normalized.normalize_text();
+    meta.unit = normalized.unit;
+    meta.title = normalized.title;
+    meta.basis = normalized.basis;
+    let old = ProjectMeta::of(project);
+    project.unit = meta.unit;
+    project.title = meta.title;
+    project.as_of = meta.as_of;
+    project.basis = meta.basis;
+    old
+}
+
 impl Edit {
     /// Applies the edit to `project` (text normalised to NFC) and returns the edit that undoes it.
     /// On error nothing is changed.
@@ -99,21 +116,7 @@ impl Edit {
             }
         };
         match self {
-            Self::Meta(mut meta) => {
-                let mut normalized = Project::new(meta.unit.clone(), meta.as_of);
-                normalized.title = meta.title.clone();
-                normalized.basis = meta.basis.clone();
-                normalized.normalize_text();
-                meta.unit = normalized.unit;
-                meta.title = normalized.title;
-                meta.basis = normalized.basis;
-                let old = ProjectMeta::of(project);
-                project.unit = meta.unit;
-                project.title = meta.title;
-                project.as_of = meta.as_of;
-                project.basis = meta.basis;
-                Ok(Self::Meta(Box::new(old)))
-            }
+            Self::Meta(meta) => Ok(Self::Meta(Box::new(replace_meta(project, *meta)))),
             Self::Indicator(mut indicator) => {
                 indicator.normalize_text();
                 indicator.sort_measurements();

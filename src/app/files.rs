@@ -3,8 +3,8 @@
 use std::path::{Path, PathBuf};
 
 use super::action::Tab;
-use super::pick::FilePurpose;
 use super::document::Document;
+use super::pick::FilePurpose;
 use super::state::{AppState, Modal};
 use crate::model::Project;
 use crate::storage;

@@ -4,8 +4,8 @@
 use std::path::Path;
 
 use super::action::ReportKind;
-use super::pick::FilePurpose;
 use super::edit::Edit;
+use super::pick::FilePurpose;
 use super::state::{AppState, Modal};
 use crate::model::Project;
 

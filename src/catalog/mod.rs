@@ -6,9 +6,7 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::model::{
-    AdminUnit, BasisDocument, Indicator, Project, UnitLevel,
-};
+use crate::model::{AdminUnit, BasisDocument, Indicator, Project, UnitLevel};
 
 /// A catalogue of indicators with their definitions, units, directions and (sourced or suggested)
 /// 2025/2030 targets.

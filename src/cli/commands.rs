@@ -6,8 +6,8 @@ use std::process::ExitCode;
 use chrono::Local;
 
 use super::Command;
-use crate::catalog;
 use super::args::{date_argument, lang_of};
+use crate::catalog;
 use crate::i18n::Lang;
 use crate::model::{AdminUnit, UnitLevel};
 use crate::storage;

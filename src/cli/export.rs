@@ -118,7 +118,10 @@ pub fn import(
         };
         return match storage::save(&project, target) {
             Ok(()) => {
-                println!("{}", (texts.unchanged_written)(&target.display().to_string()));
+                println!(
+                    "{}",
+                    (texts.unchanged_written)(&target.display().to_string())
+                );
                 status
             }
             Err(error) => {

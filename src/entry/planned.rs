@@ -181,7 +181,10 @@ mod tests {
         assert_eq!(planned.indicators.len(), 2);
         let percent = &planned.indicators[0];
         assert_eq!(percent.measurements.len(), 1, "the old value is replaced");
-        assert_eq!(percent.measurements[0].value, 75.0, "3 of 4 as a percentage");
+        assert_eq!(
+            percent.measurements[0].value, 75.0,
+            "3 of 4 as a percentage"
+        );
         assert_eq!(
             planned.replaced,
             vec![Replacement {
@@ -205,7 +208,13 @@ mod tests {
         assert!(planned.blocked);
         assert_eq!(planned.indicators.len(), 1);
         assert_eq!(planned.as_of, None, "the reporting date stays");
-        let none = plan_entry(&project, &BTreeMap::new(), date(2025, 12, 31), true, Lang::Vi);
+        let none = plan_entry(
+            &project,
+            &BTreeMap::new(),
+            date(2025, 12, 31),
+            true,
+            Lang::Vi,
+        );
         assert_eq!(none, PlannedEntry::default());
     }
 }

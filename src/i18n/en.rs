@@ -71,7 +71,9 @@ pub static TEXTS: Texts = Texts {
     number_error: |error| match error {
         NumberError::Empty => "no number entered",
         NumberError::InvalidCharacter => "contains a character that is not a digit",
-        NumberError::BadGrouping => "thousands separator in the wrong place (each group needs 3 digits)",
+        NumberError::BadGrouping => {
+            "thousands separator in the wrong place (each group needs 3 digits)"
+        }
         NumberError::SeveralDecimalMarks => "more than one decimal mark",
         NumberError::OutOfRange => "number too large",
     },

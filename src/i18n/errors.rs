@@ -133,9 +133,7 @@ pub fn bilingual_inline(message: impl Fn(Lang) -> String) -> String {
 /// The Vietnamese table.
 pub static VI: ErrorTexts = ErrorTexts {
     load_io: |path, reason| {
-        format!(
-            "Không đọc được tệp “{path}”: {reason}. Hãy kiểm tra đường dẫn và quyền truy cập."
-        )
+        format!("Không đọc được tệp “{path}”: {reason}. Hãy kiểm tra đường dẫn và quyền truy cập.")
     },
     load_too_large: |path, mib| {
         format!(
@@ -240,7 +238,9 @@ pub static VI: ErrorTexts = ErrorTexts {
 
 /// The English table.
 pub static EN: ErrorTexts = ErrorTexts {
-    load_io: |path, reason| format!("Cannot read “{path}”: {reason}. Check the path and permissions."),
+    load_io: |path, reason| {
+        format!("Cannot read “{path}”: {reason}. Check the path and permissions.")
+    },
     load_too_large: |path, mib| {
         format!(
             "The file “{path}” is too large ({mib} MiB, at most 64 MiB): it is not a Lộ Trình \
@@ -283,9 +283,7 @@ pub static EN: ErrorTexts = ErrorTexts {
     },
     duplicate_id: |id| format!("duplicate indicator id “{id}”"),
     invalid_id: |id| {
-        format!(
-            "invalid indicator id “{id}”: use lowercase ASCII letters, digits and underscores"
-        )
+        format!("invalid indicator id “{id}”: use lowercase ASCII letters, digits and underscores")
     },
     non_finite: |id, field| format!("indicator “{id}”: {field} is not a finite number"),
     percent_out_of_range: |id, field, value| {

@@ -79,7 +79,8 @@ mod tests {
 
     #[test]
     fn reads_headings_steps_bullets_and_paragraphs() {
-        let text = "# Title\n\nOne line\nand the next.\n\n## Part\n1. First\n2. Second\n- A point\n";
+        let text =
+            "# Title\n\nOne line\nand the next.\n\n## Part\n1. First\n2. Second\n- A point\n";
         assert_eq!(
             parse(text),
             vec![

@@ -13,8 +13,8 @@ mod vi;
 use serde::{Deserialize, Serialize};
 
 pub use commands::CommandTexts;
-pub use guide::{GuideBlock, guide, guide_text};
 pub use errors::{ErrorTexts, bilingual, bilingual_inline, io_reason, value_problem};
+pub use guide::{GuideBlock, guide, guide_text};
 pub use number::{NumberError, format_date, format_number, parse_date, parse_number};
 pub use report::ReportTexts;
 pub use values::{decimals_for, indicator_name, name_in, value_text};

@@ -44,12 +44,29 @@ mod tests {
 
     #[test]
     fn the_english_name_is_shown_in_english_when_the_plan_has_one() {
-        let mut indicator = Indicator::new("p", "Tỷ lệ hộ có cáp quang", Pillar::Foundation, MeasureUnit::Percent);
-        assert_eq!(indicator_name(&indicator, Lang::En), "Tỷ lệ hộ có cáp quang");
+        let mut indicator = Indicator::new(
+            "p",
+            "Tỷ lệ hộ có cáp quang",
+            Pillar::Foundation,
+            MeasureUnit::Percent,
+        );
+        assert_eq!(
+            indicator_name(&indicator, Lang::En),
+            "Tỷ lệ hộ có cáp quang"
+        );
         indicator.name_en = Some("Households with fibre".to_owned());
-        assert_eq!(indicator_name(&indicator, Lang::En), "Households with fibre");
-        assert_eq!(indicator_name(&indicator, Lang::Vi), "Tỷ lệ hộ có cáp quang");
+        assert_eq!(
+            indicator_name(&indicator, Lang::En),
+            "Households with fibre"
+        );
+        assert_eq!(
+            indicator_name(&indicator, Lang::Vi),
+            "Tỷ lệ hộ có cáp quang"
+        );
         indicator.name_en = Some("  ".to_owned());
-        assert_eq!(indicator_name(&indicator, Lang::En), "Tỷ lệ hộ có cáp quang");
+        assert_eq!(
+            indicator_name(&indicator, Lang::En),
+            "Tỷ lệ hộ có cáp quang"
+        );
     }
 }

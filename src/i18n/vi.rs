@@ -71,7 +71,9 @@ pub static TEXTS: Texts = Texts {
     number_error: |error| match error {
         NumberError::Empty => "chưa nhập số",
         NumberError::InvalidCharacter => "có ký tự không phải chữ số",
-        NumberError::BadGrouping => "dấu phân cách hàng nghìn đặt sai chỗ (mỗi nhóm phải đủ 3 chữ số)",
+        NumberError::BadGrouping => {
+            "dấu phân cách hàng nghìn đặt sai chỗ (mỗi nhóm phải đủ 3 chữ số)"
+        }
         NumberError::SeveralDecimalMarks => "có nhiều hơn một dấu thập phân",
         NumberError::OutOfRange => "số quá lớn",
     },

@@ -40,7 +40,10 @@ pub fn button(ui: &mut Ui, state: &AppState, command: Command, actions: &mut Vec
         format!("{} ({keys})", command.tooltip(state.lang()))
     };
     let response = ui
-        .add_enabled(command.enabled(state), egui::Button::new(command.label(state)))
+        .add_enabled(
+            command.enabled(state),
+            egui::Button::new(command.label(state)),
+        )
         .on_hover_text(tooltip);
     if response.clicked() {
         actions.extend(command.action(state));

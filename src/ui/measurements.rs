@@ -108,14 +108,9 @@ pub fn ui(
                     ] {
                         row.col(|ui| {
                             let name = (texts.cell_name)(column, number);
-                            if let Some(value) = fields::number(
-                                ui,
-                                row_id.with(key),
-                                &name,
-                                *slot,
-                                lang,
-                                no_check,
-                            ) {
+                            if let Some(value) =
+                                fields::number(ui, row_id.with(key), &name, *slot, lang, no_check)
+                            {
                                 *slot = value;
                                 changed = true;
                             }

@@ -3,8 +3,8 @@
 mod add_indicators;
 mod commands;
 mod dashboard;
-mod guide;
 pub mod fields;
+mod guide;
 mod indicator_editor;
 mod indicator_list;
 mod measurements;

@@ -15,22 +15,7 @@ pub fn ui(ctx: &egui::Context, state: &AppState, view: &mut ViewState, actions: 
     let response = egui::Modal::new(Id::unique("modal")).show(ctx, |ui| {
         ui.set_max_width(560.0);
         match modal {
-            Modal::Unsaved(intent) => {
-                ui.heading(texts.unsaved_title);
-                ui.label(texts.unsaved_question);
-                ui.horizontal(|ui| {
-                    if ui.button(texts.save_button).clicked() {
-                        actions.push(Action::SaveThenContinue);
-                    }
-                    if ui.button(texts.dont_save).clicked() {
-                        actions.push(Action::DiscardThenContinue);
-                    }
-                    if ui.button(texts.cancel).clicked() {
-                        actions.push(Action::CloseModal);
-                    }
-                });
-                let _ = intent;
-            }
+            Modal::Unsaved(_) => unsaved_ui(ui, state, actions),
             Modal::Error(message) => {
                 ui.heading(texts.error_title);
                 ui.label(message);
@@ -39,23 +24,7 @@ pub fn ui(ctx: &egui::Context, state: &AppState, view: &mut ViewState, actions: 
                 }
             }
             Modal::ConfirmRemove(indicator_id) => {
-                let name = state
-                    .document
-                    .as_ref()
-                    .and_then(|d| d.project.indicator(indicator_id))
-                    .map_or(indicator_id.as_str(), |i| indicator_name(i, state.lang()));
-                ui.heading(texts.remove_title);
-                ui.label((texts.remove_question)(name));
-                ui.horizontal(|ui| {
-                    if ui.button(texts.remove_button).clicked() {
-                        actions.push(Action::Edit(Edit::Remove {
-                            indicator_id: indicator_id.clone(),
-                        }));
-                    }
-                    if ui.button(texts.cancel).clicked() {
-                        actions.push(Action::CloseModal);
-                    }
-                });
+                confirm_remove_ui(ui, state, indicator_id, actions);
             }
             Modal::TypedPath { purpose, text } => {
                 typed_path_ui(ui, state, purpose, text, view, actions);
@@ -65,9 +34,7 @@ pub fn ui(ctx: &egui::Context, state: &AppState, view: &mut ViewState, actions: 
                 ui.heading(texts.add_indicator);
                 add_indicators::ui(ui, state, &mut view.add, actions);
                 ui.separator();
-                if ui.button(texts.close).clicked() {
-                    actions.push(Action::CloseModal);
-                }
+                close_button(ui, state, actions);
             }
             Modal::ImportPreview {
                 file,
@@ -80,15 +47,11 @@ pub fn ui(ctx: &egui::Context, state: &AppState, view: &mut ViewState, actions: 
             }
             Modal::Shortcuts => {
                 super::commands::shortcuts_ui(ui, state);
-                if ui.button(texts.close).clicked() {
-                    actions.push(Action::CloseModal);
-                }
+                close_button(ui, state, actions);
             }
             Modal::Guide => {
                 super::guide::ui(ui, state);
-                if ui.button(texts.close).clicked() {
-                    actions.push(Action::CloseModal);
-                }
+                close_button(ui, state, actions);
             }
             Modal::About => {
                 ui.heading(texts.app_name);
@@ -112,6 +75,55 @@ pub fn ui(ctx: &egui::Context, state: &AppState, view: &mut ViewState, actions: 
     if response.should_close() && dismissable {
         actions.push(Action::CloseModal);
     }
+}
+
+fn close_button(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
+    if ui.button(state.lang().texts().close).clicked() {
+        actions.push(Action::CloseModal);
+    }
+}
+
+fn unsaved_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
+    let texts = state.lang().texts();
+    ui.heading(texts.unsaved_title);
+    ui.label(texts.unsaved_question);
+    ui.horizontal(|ui| {
+        if ui.button(texts.save_button).clicked() {
+            actions.push(Action::SaveThenContinue);
+        }
+        if ui.button(texts.dont_save).clicked() {
+            actions.push(Action::DiscardThenContinue);
+        }
+        if ui.button(texts.cancel).clicked() {
+            actions.push(Action::CloseModal);
+        }
+    });
+}
+
+fn confirm_remove_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    indicator_id: &str,
+    actions: &mut Vec<Action>,
+) {
+    let texts = state.lang().texts();
+    let name = state
+        .document
+        .as_ref()
+        .and_then(|d| d.project.indicator(indicator_id))
+        .map_or(indicator_id, |i| indicator_name(i, state.lang()));
+    ui.heading(texts.remove_title);
+    ui.label((texts.remove_question)(name));
+    ui.horizontal(|ui| {
+        if ui.button(texts.remove_button).clicked() {
+            actions.push(Action::Edit(Edit::Remove {
+                indicator_id: indicator_id.to_owned(),
+            }));
+        }
+        if ui.button(texts.cancel).clicked() {
+            actions.push(Action::CloseModal);
+        }
+    });
 }
 
 fn recovery_ui(

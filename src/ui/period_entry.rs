@@ -9,11 +9,14 @@ use egui_extras::{Column, TableBuilder};
 
 use super::{fields, theme, words};
 use crate::app::{Action, AppState, Command, Document, Edit, ProjectMeta};
+pub use crate::entry::RowDraft;
 use crate::entry::{
     EDIT_COLUMNS, EntryCheck, PastedCell, Period, PeriodKind, check_value, parse_paste, plan_entry,
 };
-pub use crate::entry::RowDraft;
-use crate::i18n::{Lang, Texts, format_date, indicator_name, format_number, parse_number, value_problem, value_text};
+use crate::i18n::{
+    Lang, Texts, format_date, format_number, indicator_name, parse_number, value_problem,
+    value_text,
+};
 use crate::model::{Indicator, Measurement};
 use crate::progress::evaluate;
 
@@ -263,7 +266,8 @@ fn grid_ui(ui: &mut Ui, document: &Document, draft: &mut EntryDraft, date: Naive
                             .max_by_key(|m| m.date);
                         table_row.col(|ui| {
                             let name = indicator_name(indicator, lang);
-                            ui.add(egui::Label::new(name).truncate()).on_hover_text(name);
+                            ui.add(egui::Label::new(name).truncate())
+                                .on_hover_text(name);
                         });
                         table_row.col(|ui| previous_ui(ui, indicator, this_period, previous, lang));
                         let draft_row = draft.rows.entry(indicator.id.clone()).or_default();
@@ -469,7 +473,8 @@ fn apply_ui(
 ) {
     let texts = lang.texts();
     let planned = plan_entry(&document.project, &draft.rows, date, draft.move_as_of, lang);
-    let (replaced, blocked, filled) = (&planned.replaced, planned.blocked, planned.indicators.len());
+    let (replaced, blocked, filled) =
+        (&planned.replaced, planned.blocked, planned.indicators.len());
     let mut edits: Vec<Edit> = planned
         .indicators
         .iter()

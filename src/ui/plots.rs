@@ -202,28 +202,7 @@ pub fn trajectory_ui(
                         .radius(5.0),
                 );
             }
-            for target in &spec.targets {
-                let colour = match target.met {
-                    Some(true) => theme::status_fill(Status::Achieved),
-                    Some(false) => theme::status_fill(Status::Missed),
-                    None => theme::chart_target_pending(),
-                };
-                plot.points(
-                    Points::new(texts.series_target, vec![[target.day, target.value]])
-                        .color(colour)
-                        .shape(MarkerShape::Diamond)
-                        .radius(7.0)
-                        .filled(true),
-                );
-                plot.text(
-                    Text::new(
-                        texts.series_target,
-                        PlotPoint::new(target.day, target.value),
-                        format!("{}   ", target.year),
-                    )
-                    .anchor(egui::Align2::RIGHT_BOTTOM),
-                );
-            }
+            target_markers(plot, spec, lang);
             plot.vline(
                 VLine::new(texts.series_as_of, spec.as_of_day)
                     .color(theme::chart_as_of())
@@ -231,6 +210,33 @@ pub fn trajectory_ui(
             );
         })
         .response
+}
+
+/// The targets of a trajectory: a diamond each, coloured by verdict, with its year.
+fn target_markers(plot: &mut egui_plot::PlotUi<'_>, spec: &TrajectorySpec, lang: Lang) {
+    let texts = lang.texts();
+    for target in &spec.targets {
+        let colour = match target.met {
+            Some(true) => theme::status_fill(Status::Achieved),
+            Some(false) => theme::status_fill(Status::Missed),
+            None => theme::chart_target_pending(),
+        };
+        plot.points(
+            Points::new(texts.series_target, vec![[target.day, target.value]])
+                .color(colour)
+                .shape(MarkerShape::Diamond)
+                .radius(7.0)
+                .filled(true),
+        );
+        plot.text(
+            Text::new(
+                texts.series_target,
+                PlotPoint::new(target.day, target.value),
+                format!("{}   ", target.year),
+            )
+            .anchor(egui::Align2::RIGHT_BOTTOM),
+        );
+    }
 }
 
 /// Draws the progress overview; returns the index of a clicked bar.

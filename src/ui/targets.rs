@@ -69,6 +69,14 @@ pub fn ui(ui: &mut Ui, lang: Lang, draft: &mut Indicator) -> bool {
         draft.targets.remove(index);
         changed = true;
     }
+    changed |= new_milestone_ui(ui, lang, id, draft);
+    changed
+}
+
+/// The row that adds a milestone: a typed year, or the year after the last one.
+fn new_milestone_ui(ui: &mut Ui, lang: Lang, id: egui::Id, draft: &mut Indicator) -> bool {
+    let texts = lang.texts();
+    let mut changed = false;
     ui.horizontal(|ui| {
         ui.label(texts.new_milestone);
         let next_year = draft
