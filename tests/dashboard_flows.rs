@@ -11,6 +11,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use lotrinh::LotrinhApp;
 use lotrinh::app::{ChartTarget, DialogOutcome, Tab};
+use lotrinh::i18n::{Lang, Texts};
 
 fn example() -> PathBuf {
     common::example("xa-demo.ron")
@@ -32,6 +33,10 @@ fn click_at(harness: &mut Harness<'static, LotrinhApp>, pos: egui::Pos2) {
     harness.run();
 }
 
+fn vi() -> &'static Texts {
+    Lang::Vi.texts()
+}
+
 #[test]
 fn clicking_a_bar_opens_that_indicator() {
     let dir = tempfile::tempdir().unwrap();
@@ -42,7 +47,7 @@ fn clicking_a_bar_opens_that_indicator() {
         Tab::Dashboard,
         "a plan opens on its dashboard"
     );
-    assert!(harness.query_by_label("5 chỉ tiêu chậm nhất").is_some());
+    assert!(harness.query_by_label(vi().most_behind_title).is_some());
     let rect: Rect = harness
         .ctx
         .data(|d| d.get_temp(lotrinh::ui::chart_rect_id("overview_data:dashboard")))
@@ -79,12 +84,21 @@ fn presentation_steps_through_the_slides() {
     harness.key_press(Key::F5);
     harness.run();
     assert_eq!(harness.state().state.presentation(), Some(0));
+    let unit = harness
+        .state()
+        .state
+        .document()
+        .unwrap()
+        .project
+        .unit
+        .name
+        .clone();
     assert!(
-        harness.query_all_by_label("Xã Hòa Bình Xanh").count() >= 2,
+        harness.query_all_by_label(&unit).count() >= 2,
         "the title slide and the footer"
     );
     assert!(
-        harness.query_by_label("Thêm chỉ tiêu").is_none(),
+        harness.query_by_label(vi().add_indicator).is_none(),
         "no editing controls"
     );
     let total = lotrinh::ui::presentation::slides(harness.state().state.document().unwrap()).len();
@@ -108,7 +122,7 @@ fn presentation_steps_through_the_slides() {
     harness.key_press(Key::Escape);
     harness.run();
     assert_eq!(harness.state().state.presentation(), None);
-    assert!(harness.query_by_label("Thêm chỉ tiêu").is_some());
+    assert!(harness.query_by_label(vi().add_indicator).is_some());
 }
 
 #[test]
@@ -122,9 +136,9 @@ fn a_chart_is_saved_as_png_at_twice_its_size() {
     );
     harness.run();
     let rect: Rect = lotrinh::ui::last_chart_rect(&harness.ctx, &ChartTarget::Overview).unwrap();
-    harness.get_by_label("Tệp").click();
+    harness.get_by_label(vi().menu_file).click();
     harness.run();
-    harness.get_by_label("Xuất biểu đồ (PNG)…").click();
+    harness.get_by_label(vi().export_chart).click();
     for _ in 0..6 {
         harness.step();
     }
@@ -143,7 +157,11 @@ fn a_chart_is_saved_as_png_at_twice_its_size() {
         "{} vs {expected_width}",
         image.width()
     );
-    assert!(harness.query_by_label_contains("Đã lưu biểu đồ").is_some());
+    assert!(
+        harness
+            .query_by_label(&(vi().chart_saved)(&target.display().to_string()))
+            .is_some()
+    );
 }
 
 #[test]
@@ -151,7 +169,7 @@ fn snapshot_of_the_dashboard() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = harness([1366.0, 768.0], dir.path(), Vec::new());
     harness.run();
-    harness.get_by_label("Tổng quan").click();
+    harness.get_by_label(vi().dashboard_tab).click();
     harness.run();
     harness.snapshot("dashboard_xa_demo");
 }

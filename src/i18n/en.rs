@@ -321,7 +321,7 @@ pub static TEXTS: Texts = Texts {
     entry_apply: "Apply",
     entry_apply_count: |label, count| format!("{label} ({count} indicators)"),
     entry_clear: "Clear the grid",
-    entry_blocked: "A percentage is outside 0–100: fix it first.",
+    entry_blocked: "A value is not valid (written in red): fix it first.",
     entry_keys: "Enter or Down: next row · Tab: next column · Esc: cancel the cell · Ctrl+V: paste a column or a block from a spreadsheet · Ctrl+Enter: apply",
     entry_leave_title: "Values not applied",
     entry_leave_question: "The values you typed are not applied to the plan yet. Discard them?",

@@ -323,7 +323,7 @@ pub static TEXTS: Texts = Texts {
     entry_apply: "Áp dụng",
     entry_apply_count: |label, count| format!("{label} ({count} chỉ tiêu)"),
     entry_clear: "Xóa các ô đã nhập",
-    entry_blocked: "Có tỷ lệ nằm ngoài 0–100: sửa trước khi áp dụng.",
+    entry_blocked: "Có giá trị không hợp lệ (ghi màu đỏ): sửa trước khi áp dụng.",
     entry_keys: "Enter hoặc mũi tên xuống: xuống dòng · Tab: sang phải · Esc: hủy ô đang sửa · Ctrl+V: dán một cột hoặc một khối ô từ Excel · Ctrl+Enter: áp dụng",
     entry_leave_title: "Số liệu chưa áp dụng",
     entry_leave_question: "Các số liệu vừa nhập chưa được áp dụng vào kế hoạch. Bỏ chúng?",

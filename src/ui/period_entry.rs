@@ -440,7 +440,9 @@ fn checks_ui(
         }
         return;
     };
-    let messages: Vec<String> = check_value(indicator, previous, value, numerator, denominator)
+    let checks = check_value(indicator, previous, value, numerator, denominator);
+    let blocks = checks.iter().any(|check| check.blocks());
+    let messages: Vec<String> = checks
         .into_iter()
         .map(|check| match check {
             EntryCheck::Invalid(problem) => value_problem(problem, lang).to_owned(),
@@ -454,12 +456,14 @@ fn checks_ui(
         })
         .collect();
     if !messages.is_empty() {
-        ui.label(
-            RichText::new(messages.join("; "))
-                .small()
-                .color(theme::warning_color()),
-        )
-        .on_hover_text(messages.join("\n"));
+        // A value that blocks applying is written in red, a doubt in orange.
+        let colour = if blocks {
+            theme::error_color(ui)
+        } else {
+            theme::warning_color()
+        };
+        ui.label(RichText::new(messages.join("; ")).small().color(colour))
+            .on_hover_text(messages.join("\n"));
     }
 }
 
