@@ -72,40 +72,48 @@ pub fn pressed(ui: &Ui, command: Command) -> bool {
 pub fn shortcuts_ui(ui: &mut Ui, state: &AppState) {
     let words = state.lang().texts().commands;
     ui.heading(words.shortcuts_title);
+    let height = (ui.ctx().content_rect().height() - 220.0).max(160.0);
     egui::ScrollArea::vertical()
-        .max_height(ui.ctx().content_rect().height() * 0.7)
+        .max_height(height)
+        .auto_shrink([true, false])
+        .min_scrolled_height(height)
         .show(ui, |ui| {
-            for scope in CommandScope::ALL {
-                let title = match scope {
-                    CommandScope::Window => words.scope_window,
-                    CommandScope::Measurements => words.scope_measurements,
-                    CommandScope::PeriodGrid => words.scope_period_grid,
-                    CommandScope::Presentation => words.scope_presentation,
-                };
-                ui.add_space(6.0);
-                ui.label(RichText::new(title).font(theme::bold(15.0)));
-                egui::Grid::new(("shortcuts", title))
-                    .num_columns(2)
-                    .striped(true)
-                    .spacing([24.0, 4.0])
-                    .show(ui, |ui| {
-                        ui.label(RichText::new(words.column_command).color(theme::weak_color(ui)));
-                        ui.label(RichText::new(words.column_keys).color(theme::weak_color(ui)));
-                        ui.end_row();
-                        for command in Command::ALL
-                            .into_iter()
-                            .filter(|c| c.scope() == scope && !c.shortcuts().is_empty())
-                        {
-                            ui.label(command.label(state));
-                            let keys: Vec<String> = command
-                                .shortcuts()
-                                .iter()
-                                .map(|keys| ui.ctx().format_shortcut(keys))
-                                .collect();
-                            ui.label(RichText::new(keys.join(&format!(" {} ", words.or))).strong());
-                            ui.end_row();
-                        }
-                    });
-            }
+            egui::Grid::new("shortcuts")
+                .num_columns(2)
+                .spacing([24.0, 4.0])
+                .show(ui, |ui| {
+                    ui.label(RichText::new(words.column_command).color(theme::weak_color(ui)));
+                    ui.label(RichText::new(words.column_keys).color(theme::weak_color(ui)));
+                    ui.end_row();
+                    for scope in CommandScope::ALL {
+                        scope_rows_ui(ui, state, scope);
+                    }
+                });
         });
+}
+
+/// The rows of one scope of the shortcuts panel: its title, then each command and its keys.
+fn scope_rows_ui(ui: &mut Ui, state: &AppState, scope: CommandScope) {
+    let words = state.lang().texts().commands;
+    let title = match scope {
+        CommandScope::Window => words.scope_window,
+        CommandScope::Measurements => words.scope_measurements,
+        CommandScope::PeriodGrid => words.scope_period_grid,
+        CommandScope::Presentation => words.scope_presentation,
+    };
+    ui.label(RichText::new(title).font(theme::bold(15.0)));
+    ui.end_row();
+    let commands = Command::ALL
+        .into_iter()
+        .filter(|c| c.scope() == scope && !c.shortcuts().is_empty());
+    for command in commands {
+        ui.label(command.label(state));
+        let keys: Vec<String> = command
+            .shortcuts()
+            .iter()
+            .map(|keys| ui.ctx().format_shortcut(keys))
+            .collect();
+        ui.label(RichText::new(keys.join(&format!(" {} ", words.or))).strong());
+        ui.end_row();
+    }
 }

@@ -9,8 +9,11 @@ use crate::i18n::{GuideBlock, guide};
 /// Draws the guide in the current language, scrolling within the window.
 pub fn ui(ui: &mut Ui, state: &AppState) {
     let blocks = guide(state.lang());
+    let height = (ui.ctx().content_rect().height() - 220.0).max(160.0);
     egui::ScrollArea::vertical()
-        .max_height(ui.ctx().content_rect().height() * 0.7)
+        .max_height(height)
+        .auto_shrink([true, false])
+        .min_scrolled_height(height)
         .show(ui, |ui| {
             ui.set_max_width(540.0);
             for block in &blocks {
