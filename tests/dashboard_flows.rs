@@ -10,7 +10,7 @@ use egui::{Key, Rect};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use lotrinh::LotrinhApp;
-use lotrinh::app::{ChartTarget, DialogOutcome, Tab};
+use lotrinh::app::{Action, ChartTarget, DialogOutcome, Tab};
 use lotrinh::i18n::{Lang, Texts};
 
 fn example() -> PathBuf {
@@ -161,6 +161,38 @@ fn a_chart_is_saved_as_png_at_twice_its_size() {
         harness
             .query_by_label(&(vi().chart_saved)(&target.display().to_string()))
             .is_some()
+    );
+}
+
+#[test]
+fn a_chart_not_on_screen_is_not_saved_and_the_toast_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("overview.png");
+    let mut harness = harness(
+        [1366.0, 900.0],
+        dir.path(),
+        vec![DialogOutcome::Picked(target.clone())],
+    );
+    harness.run();
+    harness.get_by_label(vi().entry_tab).click();
+    harness.run();
+    assert_eq!(harness.state().state.tab(), Tab::Entry);
+    // The dashboard's chart was drawn before: its old place must not be captured.
+    assert!(lotrinh::ui::last_chart_rect(&harness.ctx, &ChartTarget::Overview).is_some());
+    harness
+        .state_mut()
+        .state
+        .handle(Action::ExportChart(ChartTarget::Overview));
+    for _ in 0..4 {
+        harness.step();
+    }
+    assert!(!target.exists(), "nothing written");
+    let errors = vi().errors;
+    let expected = (errors.chart_not_saved)(errors.chart_not_shown);
+    assert!(
+        harness.query_by_label(&expected).is_some(),
+        "{:?}",
+        harness.state().state.toasts()
     );
 }
 
