@@ -186,3 +186,22 @@ impl Edit {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_refused_edit_is_explained_in_the_language_shown() {
+        let error = EditError::Invalid(vec![Problem::DuplicateId {
+            indicator_id: "dvc".to_owned(),
+        }]);
+        let english = error.message(Lang::En);
+        let vietnamese = error.message(Lang::Vi);
+        assert!(english.contains("duplicate indicator id “dvc”"), "{english}");
+        assert!(!english.contains("trùng"), "{english}");
+        assert!(vietnamese.contains("bị trùng"), "{vietnamese}");
+        let gone = EditError::UnknownIndicator("dvc".to_owned()).message(Lang::En);
+        assert!(gone.contains("no longer in the plan"), "{gone}");
+    }
+}
