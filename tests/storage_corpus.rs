@@ -268,7 +268,7 @@ fn every_bad_file_has_its_message_in_each_language() {
     let mut report = String::new();
     for entry in fs::read_dir(corpus_dir()).unwrap() {
         let path = entry.unwrap().path();
-        if !path.extension().is_some_and(|ext| ext == "ron") {
+        if path.extension().is_none_or(|ext| ext != "ron") {
             continue;
         }
         let error = load(&path).unwrap_err();

@@ -198,7 +198,10 @@ mod tests {
         }]);
         let english = error.message(Lang::En);
         let vietnamese = error.message(Lang::Vi);
-        assert!(english.contains("duplicate indicator id “dvc”"), "{english}");
+        assert!(
+            english.contains("duplicate indicator id “dvc”"),
+            "{english}"
+        );
         assert!(!english.contains("trùng"), "{english}");
         assert!(vietnamese.contains("bị trùng"), "{vietnamese}");
         let gone = EditError::UnknownIndicator("dvc".to_owned()).message(Lang::En);

@@ -369,7 +369,10 @@ pub static REPORT: ReportTexts = ReportTexts {
         "Source",
         "Note",
     ],
-    unit_words: ["%", "VND", "Yes/No", "rank"],
+    unit_percent: "%",
+    unit_money: "VND",
+    unit_yes_no: "Yes/No",
+    unit_rank: "rank",
     score_unit: |max| format!("points (max {max})"),
     title: "DIGITAL TRANSFORMATION TARGETS: PROGRESS REPORT",
     as_of_line: |date| format!("Reporting date: {date}"),
@@ -395,11 +398,9 @@ pub static REPORT: ReportTexts = ReportTexts {
         }
         line.trim().to_owned()
     },
-    sections: [
-        "1. Overall results",
-        "2. Results by pillar",
-        "3. Indicators needing attention",
-    ],
+    section_overall: "1. Overall results",
+    section_pillars: "2. Results by pillar",
+    section_attention: "3. Indicators needing attention",
     summary_sentence: |date, unit, total, parts| {
         format!("As of {date}, {unit} has {total} indicators: {parts}.")
     },

@@ -32,8 +32,14 @@ pub struct ReportTexts {
     /// Columns of the measurements sheet: id, name, date, value, numerator, denominator,
     /// evidence, source, note.
     pub measurement_columns: [&'static str; 9],
-    /// Unit words: percent, money, yes-no, rank.
-    pub unit_words: [&'static str; 4],
+    /// Unit word of a percentage.
+    pub unit_percent: &'static str,
+    /// Unit word of an amount of money.
+    pub unit_money: &'static str,
+    /// Unit word of a yes/no indicator.
+    pub unit_yes_no: &'static str,
+    /// Unit word of a rank.
+    pub unit_rank: &'static str,
     /// Unit of a score with its maximum.
     pub score_unit: fn(&str) -> String,
     /// Title of the PDF report.
@@ -44,8 +50,12 @@ pub struct ReportTexts {
     pub basis_heading: &'static str,
     /// One basis document: number, date, issuer, title (any may be empty).
     pub basis_line: fn(&str, &str, &str, &str) -> String,
-    /// Section headings: overall results, results by pillar, indicators needing attention.
-    pub sections: [&'static str; 3],
+    /// Section heading: overall results.
+    pub section_overall: &'static str,
+    /// Section heading: results by pillar.
+    pub section_pillars: &'static str,
+    /// Section heading: indicators needing attention.
+    pub section_attention: &'static str,
     /// Summary: date, unit, indicator count, the list of counts.
     pub summary_sentence: fn(&str, &str, usize, &str) -> String,
     /// One count of the summary: count, status name.

@@ -373,7 +373,10 @@ pub static REPORT: ReportTexts = ReportTexts {
         "Nguồn số liệu",
         "Ghi chú",
     ],
-    unit_words: ["%", "đồng", "Có/Không", "thứ hạng"],
+    unit_percent: "%",
+    unit_money: "đồng",
+    unit_yes_no: "Có/Không",
+    unit_rank: "thứ hạng",
     score_unit: |max| format!("điểm (tối đa {max})"),
     title: "BÁO CÁO TIẾN ĐỘ THỰC HIỆN CÁC CHỈ TIÊU CHUYỂN ĐỔI SỐ",
     as_of_line: |date| format!("Kỳ báo cáo: tính đến ngày {date}"),
@@ -399,11 +402,9 @@ pub static REPORT: ReportTexts = ReportTexts {
         }
         line.trim().to_owned()
     },
-    sections: [
-        "1. Kết quả chung",
-        "2. Kết quả thực hiện theo trụ cột",
-        "3. Các chỉ tiêu cần tập trung chỉ đạo",
-    ],
+    section_overall: "1. Kết quả chung",
+    section_pillars: "2. Kết quả thực hiện theo trụ cột",
+    section_attention: "3. Các chỉ tiêu cần tập trung chỉ đạo",
     summary_sentence: |date, unit, total, parts| {
         format!("Tính đến ngày {date}, {unit} có {total} chỉ tiêu: {parts}.")
     },

@@ -142,13 +142,12 @@ fn target_years(project: &Project) -> Vec<i32> {
 /// The unit of `indicator` as the table writes it ("%", "hồ sơ", "điểm (tối đa 100)"…).
 pub fn unit_text(indicator: &Indicator, lang: Lang) -> String {
     let texts = lang.texts().report;
-    let [percent, money, yes_no, rank] = texts.unit_words;
     match &indicator.unit {
-        MeasureUnit::Percent => percent.to_owned(),
+        MeasureUnit::Percent => texts.unit_percent.to_owned(),
         MeasureUnit::Count { word } => word.clone(),
         MeasureUnit::Score { max } => (texts.score_unit)(&format_number(*max, 4, lang)),
-        MeasureUnit::Money => money.to_owned(),
-        MeasureUnit::YesNo => yes_no.to_owned(),
-        MeasureUnit::Rank => rank.to_owned(),
+        MeasureUnit::Money => texts.unit_money.to_owned(),
+        MeasureUnit::YesNo => texts.unit_yes_no.to_owned(),
+        MeasureUnit::Rank => texts.unit_rank.to_owned(),
     }
 }

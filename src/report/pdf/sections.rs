@@ -111,7 +111,7 @@ fn header(writer: &mut Writer, project: &Project, lang: Lang) {
 
 fn overall(writer: &mut Writer, project: &Project, summary: &ProjectSummary, lang: Lang) {
     let texts = lang.texts().report;
-    heading(writer, texts.sections[0], 11.0);
+    heading(writer, texts.section_overall, 11.0);
     if project.indicators.is_empty() {
         writer.paragraph(texts.no_indicators, Style::body(10.0));
         return;
@@ -168,7 +168,7 @@ fn pillars(writer: &mut Writer, table: &ReportTable, lang: Lang) {
     if table.pillars.is_empty() {
         return;
     }
-    heading(writer, texts.report.sections[1], 11.0);
+    heading(writer, texts.report.section_pillars, 11.0);
     for (index, (pillar, rows)) in table.pillars.iter().enumerate() {
         let title = (texts.report.pillar_heading)(texts.pillar(*pillar), rows.len());
         heading(writer, &format!("2.{}. {title}", index + 1), 9.5);
@@ -185,7 +185,7 @@ fn attention(writer: &mut Writer, table: &ReportTable, lang: Lang) {
     if behind.is_empty() {
         return;
     }
-    heading(writer, texts.sections[2], 11.0);
+    heading(writer, texts.section_attention, 11.0);
     for (index, (_, row)) in behind.iter().enumerate() {
         let name_style = Style {
             bold: true,

@@ -59,7 +59,7 @@ fn pace_unit(indicator: &Indicator, lang: Lang) -> String {
         MeasureUnit::Percent => texts.percent_points.to_owned(),
         MeasureUnit::Count { word } => word.clone(),
         MeasureUnit::Score { .. } => texts.points.to_owned(),
-        MeasureUnit::Money => texts.report.unit_words[1].to_owned(),
+        MeasureUnit::Money => texts.report.unit_money.to_owned(),
         MeasureUnit::Rank => texts.ranks.to_owned(),
         MeasureUnit::YesNo => String::new(),
     }
