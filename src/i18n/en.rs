@@ -19,6 +19,7 @@ pub static TEXTS: Texts = Texts {
         Status::Missed => "Missed",
         Status::NoData => "No data",
     },
+    slides: &super::slides::EN,
     status_exceeded: "Exceeded",
     verdict_name: |verdict| match verdict {
         Verdict::Pending => "Not due yet",

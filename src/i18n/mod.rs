@@ -7,6 +7,7 @@ mod errors;
 mod guide;
 mod number;
 mod report;
+mod slides;
 mod values;
 mod vi;
 
@@ -17,6 +18,7 @@ pub use errors::{ErrorTexts, bilingual, bilingual_inline, io_reason, value_probl
 pub use guide::{GuideBlock, guide, guide_text};
 pub use number::{NumberError, format_date, format_number, parse_date, parse_number};
 pub use report::ReportTexts;
+pub use slides::SlideTexts;
 pub use values::{decimals_for, indicator_name, name_in, value_text};
 
 use crate::model::{MeasureUnit, Pillar, UnitLevel};
@@ -73,6 +75,8 @@ pub struct Texts {
     pub commands: &'static CommandTexts,
     /// The name of a status ("Achieved" is written "Exceeded" by [`Texts::status`] when beaten).
     pub status_name: fn(Status) -> &'static str,
+    /// Strings of presentation slides.
+    pub slides: &'static SlideTexts,
     /// "Exceeded" (Vượt), shown instead of "Achieved" when the target is beaten.
     pub status_exceeded: &'static str,
     /// The name of a past target's verdict.

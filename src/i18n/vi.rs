@@ -19,6 +19,7 @@ pub static TEXTS: Texts = Texts {
         Status::Missed => "Không đạt",
         Status::NoData => "Chưa có số liệu",
     },
+    slides: &super::slides::VI,
     status_exceeded: "Vượt",
     verdict_name: |verdict| match verdict {
         Verdict::Pending => "Chưa đến hạn",

@@ -41,7 +41,7 @@ pub fn validate(project: &Project) -> Validation {
 /// Every number of an indicator with the field it is, and whether it is a value of the indicator's
 /// unit (baseline, target, measurement) rather than a number beside one.
 fn labelled_values(indicator: &Indicator) -> Vec<(ValueField, f64, bool)> {
-    let mut values = Vec::new();
+    let mut values = Vec::with_capacity(2 * indicator.measurements.len() + 4);
     if let Some(baseline) = indicator.baseline {
         values.push((ValueField::Baseline(baseline.date), baseline.value, true));
     }

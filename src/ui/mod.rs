@@ -14,6 +14,7 @@ pub mod period_entry;
 mod plots;
 pub mod presentation;
 mod project_panel;
+mod slide_rows;
 mod start_screen;
 mod status_bar;
 mod targets;

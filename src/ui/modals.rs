@@ -254,7 +254,7 @@ pub fn toasts_ui(ctx: &egui::Context, state: &AppState) {
                     .inner_margin(10.0)
                     .show(ui, |ui| {
                         ui.set_max_width(420.0);
-                        ui.label(RichText::new(&toast.text).color(theme::toast_text()));
+                        ui.label(RichText::new(&toast.text).color(theme::TOAST_TEXT));
                     });
                 ui.add_space(4.0);
             }

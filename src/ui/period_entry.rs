@@ -460,7 +460,7 @@ fn checks_ui(
         let colour = if blocks {
             theme::error_color(ui)
         } else {
-            theme::warning_color()
+            theme::WARNING
         };
         ui.label(RichText::new(messages.join("; ")).small().color(colour))
             .on_hover_text(messages.join("\n"));
@@ -490,7 +490,7 @@ fn apply_ui(
         edits.push(Edit::Meta(Box::new(meta)));
     }
     if draft.confirm_replace && !replaced.is_empty() {
-        ui.colored_label(theme::warning_color(), texts.entry_replace_question);
+        ui.colored_label(theme::WARNING, texts.entry_replace_question);
         for replacement in replaced {
             ui.label(format!(
                 "• {}: {} → {}",

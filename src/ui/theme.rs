@@ -96,6 +96,15 @@ pub fn rgb(colour: crate::charts::Rgb) -> Color32 {
     Color32::from_rgb(colour.0, colour.1, colour.2)
 }
 
+/// Trajectory chart: measured values.
+pub const TRAJECTORY_MEASURED: Color32 = Color32::from_rgb(0, 90, 160);
+
+/// Trajectory chart: the trend forecast.
+pub const TRAJECTORY_FORECAST: Color32 = Color32::from_rgb(213, 94, 0);
+
+/// Trajectory chart: a target not yet due.
+pub const TRAJECTORY_TARGET: Color32 = Color32::from_rgb(120, 60, 160);
+
 /// Colour of validation errors shown under a field.
 pub fn error_color(ui: &egui::Ui) -> Color32 {
     if ui.visuals().dark_mode {
@@ -121,46 +130,19 @@ pub fn toast_fill() -> Color32 {
 }
 
 /// Text colour on a toast.
-pub fn toast_text() -> Color32 {
-    Color32::WHITE
-}
+pub const TOAST_TEXT: Color32 = Color32::WHITE;
 
 /// Colour of a warning that does not block (an unusual value, a replacement to confirm).
-pub fn warning_color() -> Color32 {
-    Color32::from_rgb(170, 80, 0)
-}
-
-/// Trajectory chart: the measured values.
-pub fn chart_measured() -> Color32 {
-    Color32::from_rgb(0, 90, 160)
-}
+pub const WARNING: Color32 = Color32::from_rgb(170, 80, 0);
 
 /// Trajectory chart: the planned path from the baseline to the targets.
-pub fn chart_planned() -> Color32 {
-    Color32::GRAY
-}
-
-/// Trajectory chart: the trend forecast.
-pub fn chart_forecast() -> Color32 {
-    Color32::from_rgb(213, 94, 0)
-}
-
-/// Trajectory chart: the baseline marker; overview: the expected-progress diamonds.
-pub fn chart_marker() -> Color32 {
-    Color32::BLACK
-}
-
-/// Trajectory chart: a target not judged yet.
-pub fn chart_target_pending() -> Color32 {
-    Color32::from_rgb(120, 60, 160)
-}
+pub const TRAJECTORY_PLANNED: Color32 = Color32::GRAY;
 
 /// Trajectory chart: the reporting-date line.
-pub fn chart_as_of() -> Color32 {
-    Color32::DARK_GRAY
-}
+pub const TRAJECTORY_AS_OF: Color32 = Color32::DARK_GRAY;
+
+/// Chart markers in ink: the baseline of a trajectory, the expected-progress diamonds.
+pub const CHART_MARKER: Color32 = Color32::BLACK;
 
 /// Outline between stacked bars.
-pub fn chart_bar_outline() -> Color32 {
-    Color32::WHITE
-}
+pub const BAR_OUTLINE: Color32 = Color32::WHITE;
