@@ -43,6 +43,8 @@ pub enum Command {
     SaveAs,
     /// PDF report.
     ExportPdf,
+    /// Word report.
+    ExportDocx,
     /// Excel workbook.
     ExportXlsx,
     /// CSV table.
@@ -107,12 +109,13 @@ const NONE: Modifiers = Modifiers::NONE;
 
 impl Command {
     /// Every command, in the shortcuts panel's order.
-    pub const ALL: [Self; 29] = [
+    pub const ALL: [Self; 30] = [
         Self::New,
         Self::Open,
         Self::Save,
         Self::SaveAs,
         Self::ExportPdf,
+        Self::ExportDocx,
         Self::ExportXlsx,
         Self::ExportCsv,
         Self::Import,
@@ -167,6 +170,7 @@ impl Command {
             Self::StopPresentation => keys![NONE, Escape],
             Self::Shortcuts => keys![NONE, F1],
             Self::ExportPdf
+            | Self::ExportDocx
             | Self::ExportXlsx
             | Self::ExportCsv
             | Self::Import
@@ -202,6 +206,7 @@ impl Command {
             Self::Save => texts.save,
             Self::SaveAs => texts.save_as,
             Self::ExportPdf => texts.export_pdf,
+            Self::ExportDocx => texts.document.export_docx,
             Self::ExportXlsx => texts.export_xlsx,
             Self::ExportCsv => texts.export_csv,
             Self::Import => texts.import_sheet,
@@ -239,6 +244,7 @@ impl Command {
             Self::Save => words.tip_save,
             Self::SaveAs => words.tip_save_as,
             Self::ExportPdf => words.tip_export_pdf,
+            Self::ExportDocx => words.tip_export_docx,
             Self::ExportXlsx => words.tip_export_xlsx,
             Self::ExportCsv => words.tip_export_csv,
             Self::Import => words.tip_import,
@@ -302,7 +308,7 @@ impl Command {
         match state.tab {
             Tab::Dashboard => Some(ChartTarget::Overview),
             Tab::Indicator => state.selected.clone().map(ChartTarget::Trajectory),
-            Tab::Entry | Tab::Project => None,
+            Tab::Entry | Tab::Project | Tab::Report => None,
         }
     }
 
@@ -318,6 +324,7 @@ impl Command {
             Self::Save => Action::Save,
             Self::SaveAs => Action::SaveAs,
             Self::ExportPdf => Action::ExportReport(ReportKind::Pdf),
+            Self::ExportDocx => Action::ExportReport(ReportKind::Docx),
             Self::ExportXlsx => Action::ExportReport(ReportKind::Xlsx),
             Self::ExportCsv => Action::ExportReport(ReportKind::Csv),
             Self::Import => Action::ImportSpreadsheet,

@@ -28,6 +28,7 @@ impl FilePurpose {
         match self {
             Self::OpenPlan | Self::SavePlan => FileKind::Plan,
             Self::ExportReport(ReportKind::Pdf) => FileKind::Pdf,
+            Self::ExportReport(ReportKind::Docx) => FileKind::Docx,
             Self::ExportReport(ReportKind::Xlsx) => FileKind::Xlsx,
             Self::ExportReport(ReportKind::Csv) => FileKind::Csv,
             Self::ImportSpreadsheet => FileKind::Spreadsheet,
@@ -56,6 +57,7 @@ impl ReportKind {
     pub fn extension(self) -> &'static str {
         match self {
             Self::Pdf => "pdf",
+            Self::Docx => "docx",
             Self::Xlsx => "xlsx",
             Self::Csv => "csv",
         }

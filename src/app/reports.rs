@@ -1,4 +1,4 @@
-//! Reports and spreadsheets from the window: export the plan as PDF, XLSX or CSV, and import values
+//! Reports and spreadsheets from the window: export the plan as PDF, Word, XLSX or CSV, and import values
 //! from XLSX or CSV after a preview, as one undoable change.
 
 use std::path::Path;
@@ -49,6 +49,7 @@ impl AppState {
         };
         let format = match kind {
             ReportKind::Pdf => ExportFormat::Pdf,
+            ReportKind::Docx => ExportFormat::Docx,
             ReportKind::Xlsx => ExportFormat::Xlsx,
             ReportKind::Csv => ExportFormat::Csv,
         };

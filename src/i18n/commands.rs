@@ -34,6 +34,8 @@ pub struct CommandTexts {
     pub tip_save_as: &'static str,
     /// Tooltip: PDF report.
     pub tip_export_pdf: &'static str,
+    /// Tooltip: Word report.
+    pub tip_export_docx: &'static str,
     /// Tooltip: Excel workbook.
     pub tip_export_xlsx: &'static str,
     /// Tooltip: CSV table.
@@ -111,6 +113,7 @@ pub static VI: CommandTexts = CommandTexts {
     tip_save: "Lưu kế hoạch vào tệp đang mở (tệp cũ giữ lại thành .bak)",
     tip_save_as: "Lưu kế hoạch thành tệp mới",
     tip_export_pdf: "Xuất báo cáo tiến độ khổ A4 thành tệp PDF",
+    tip_export_docx: "Xuất báo cáo thành tệp Word để sửa tiếp và trình ký",
     tip_export_xlsx: "Xuất bảng chỉ tiêu và số liệu thành tệp Excel",
     tip_export_csv: "Xuất bảng chỉ tiêu thành tệp CSV",
     tip_import: "Nhập số liệu từ tệp Excel hoặc CSV; xem trước rồi mới áp dụng",
@@ -159,6 +162,7 @@ pub static EN: CommandTexts = CommandTexts {
     tip_save: "Save the plan to its file (the old one is kept as .bak)",
     tip_save_as: "Save the plan to a new file",
     tip_export_pdf: "Write the A4 progress report as PDF",
+    tip_export_docx: "Write the report as a Word document, to edit further and sign",
     tip_export_xlsx: "Write the indicators and values as an Excel workbook",
     tip_export_csv: "Write the indicator table as CSV",
     tip_import: "Import values from Excel or CSV; preview before applying",

@@ -9,6 +9,7 @@ pub static TEXTS: Texts = Texts {
     language_name: "English",
     app_name: "Lộ Trình",
     report: &REPORT,
+    document: &super::document::en::DOCUMENT,
     errors: &super::errors::EN,
     commands: &super::commands::EN,
     status_name: |status| match status {
@@ -122,6 +123,9 @@ pub static TEXTS: Texts = Texts {
         "huong-tra.ron" => "Hương Trà town, 2022".to_owned(),
         "hau-giang.ron" => "Hậu Giang province, 2021".to_owned(),
         "xa-tong-ket-2025.ron" => "Tân Hòa commune, 2025 year-end review (demo)".to_owned(),
+        "chi-bo-thon-3.ron" => {
+            "Party cell of Hamlet 3, Hòa Bình Xanh (example, party layout)".to_owned()
+        }
         other => other.to_owned(),
     },
     untitled: "Unsaved plan",
@@ -484,5 +488,5 @@ pub static REPORT: ReportTexts = ReportTexts {
     invalid_result: |problems| {
         format!("After the import the plan would break a rule, so nothing was changed: {problems}")
     },
-    no_output: "Choose at least one output: --pdf, --xlsx or --csv.",
+    no_output: "Choose at least one output: --pdf, --docx, --xlsx or --csv.",
 };

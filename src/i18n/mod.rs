@@ -2,6 +2,7 @@
 //! a table that lacks a field does not build. Also number and date formatting per language.
 
 mod commands;
+mod document;
 mod en;
 mod errors;
 mod guide;
@@ -14,6 +15,7 @@ mod vi;
 use serde::{Deserialize, Serialize};
 
 pub use commands::CommandTexts;
+pub use document::DocumentTexts;
 pub use errors::{ErrorTexts, bilingual, bilingual_inline, io_reason, value_problem};
 pub use guide::{GuideBlock, guide, guide_text};
 pub use number::{NumberError, format_date, format_number, parse_date, parse_number};
@@ -73,6 +75,8 @@ pub struct Texts {
     pub errors: &'static ErrorTexts,
     /// Strings of the command table: tooltips, key-only commands, the shortcuts panel.
     pub commands: &'static CommandTexts,
+    /// Strings of the filed report (PDF, Word) and of the "Báo cáo" tab.
+    pub document: &'static DocumentTexts,
     /// The name of a status ("Achieved" is written "Exceeded" by [`Texts::status`] when beaten).
     pub status_name: fn(Status) -> &'static str,
     /// Strings of presentation slides.

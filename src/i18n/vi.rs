@@ -9,6 +9,7 @@ pub static TEXTS: Texts = Texts {
     language_name: "Tiếng Việt",
     app_name: "Lộ Trình",
     report: &REPORT,
+    document: &super::document::vi::DOCUMENT,
     errors: &super::errors::VI,
     commands: &super::commands::VI,
     status_name: |status| match status {
@@ -122,6 +123,7 @@ pub static TEXTS: Texts = Texts {
         "huong-tra.ron" => "Thị xã Hương Trà, 2022".to_owned(),
         "hau-giang.ron" => "Tỉnh Hậu Giang, 2021".to_owned(),
         "xa-tong-ket-2025.ron" => "Xã Tân Hòa, tổng kết năm 2025 (ví dụ)".to_owned(),
+        "chi-bo-thon-3.ron" => "Chi bộ Thôn 3, xã Hòa Bình Xanh (ví dụ, thể thức Đảng)".to_owned(),
         other => other.to_owned(),
     },
     untitled: "Kế hoạch chưa lưu",
@@ -490,5 +492,5 @@ pub static REPORT: ReportTexts = ReportTexts {
     invalid_result: |problems| {
         format!("Sau khi nhập, kế hoạch sẽ không hợp lệ nên chưa thay đổi gì: {problems}")
     },
-    no_output: "Hãy chọn ít nhất một tệp kết quả: --pdf, --xlsx hoặc --csv.",
+    no_output: "Hãy chọn ít nhất một tệp kết quả: --pdf, --docx, --xlsx hoặc --csv.",
 };

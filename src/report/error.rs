@@ -1,14 +1,16 @@
 //! Why a document (the PDF report) could not be written. Every message is in the user's language.
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, bilingual};
 use crate::storage::SaveError;
 
 /// A failed document export.
 #[derive(Debug, thiserror::Error)]
-#[error("{}", self.message(Lang::Vi))]
+#[error("{}", bilingual(|lang| self.message(lang)))]
 pub enum ReportError {
     /// The PDF writer failed.
     Pdf(String),
+    /// The Word writer failed.
+    Docx(String),
     /// The output could not be written (nothing was written half-way).
     Write(#[from] SaveError),
 }
@@ -19,6 +21,7 @@ impl ReportError {
         let texts = lang.texts().report;
         match self {
             Self::Pdf(reason) => (texts.pdf_failed)(reason),
+            Self::Docx(reason) => (lang.texts().document.docx_failed)(reason),
             Self::Write(error) => error.message(lang),
         }
     }

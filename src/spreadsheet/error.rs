@@ -2,12 +2,12 @@
 
 use std::path::PathBuf;
 
-use crate::i18n::{Lang, io_reason};
+use crate::i18n::{Lang, bilingual, io_reason};
 use crate::storage::{Problem, SaveError};
 
 /// A failed XLSX/CSV export or import.
 #[derive(Debug, thiserror::Error)]
-#[error("{}", self.message(Lang::Vi))]
+#[error("{}", bilingual(|lang| self.message(lang)))]
 pub enum SpreadsheetError {
     /// An input file could not be read.
     Read {

@@ -43,6 +43,7 @@ fn file_menu_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
         state,
         &[
             Command::ExportPdf,
+            Command::ExportDocx,
             Command::ExportXlsx,
             Command::ExportCsv,
             Command::Import,

@@ -166,6 +166,7 @@ fn typed_path_ui(
         FilePurpose::OpenPlan => Command::Open,
         FilePurpose::SavePlan => Command::SaveAs,
         FilePurpose::ExportReport(ReportKind::Pdf) => Command::ExportPdf,
+        FilePurpose::ExportReport(ReportKind::Docx) => Command::ExportDocx,
         FilePurpose::ExportReport(ReportKind::Xlsx) => Command::ExportXlsx,
         FilePurpose::ExportReport(ReportKind::Csv) => Command::ExportCsv,
         FilePurpose::ImportSpreadsheet => Command::Import,
