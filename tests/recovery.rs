@@ -139,3 +139,21 @@ fn quitting_with_unsaved_changes_asks_first() {
     app.handle(Action::DiscardThenContinue);
     assert!(app.close_confirmed());
 }
+
+/// The window's close button is an action like the others: it asks about unsaved changes, and
+/// without any it lets the window close and leaves no recovery copy.
+#[test]
+fn the_close_button_asks_only_when_something_is_unsaved() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = edited_state(dir.path());
+    app.handle(Action::CloseRequested);
+    assert!(matches!(app.modal(), Some(Modal::Unsaved(Intent::Quit))));
+    assert!(!app.close_confirmed(), "the window stays open");
+    app.handle(Action::CloseModal);
+
+    let mut clean = state(dir.path());
+    clean.handle(Action::CloseRequested);
+    assert!(clean.modal().is_none());
+    assert!(clean.close_confirmed());
+    assert!(!clean.recovery().copy_path().exists());
+}
