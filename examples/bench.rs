@@ -77,7 +77,9 @@ fn frame_time(project: Project, tab: lotrinh::app::Tab) -> Duration {
     let path = dir.join("bench.ron");
     std::fs::create_dir_all(&dir).unwrap();
     storage::save(&project, &path).unwrap();
-    frames(path, |app| app.state.tab = tab)
+    frames(path, |app| {
+        app.state.handle(lotrinh::app::Action::ShowTab(tab))
+    })
 }
 
 /// The median frame time of the app opened on `path`, after `set_up`.

@@ -49,13 +49,13 @@ fn click(harness: &mut Harness<'static, LotrinhApp>, label: &str) {
 /// Opens the matrix tab and sorts it by the online-submission rate; returns that column and name.
 fn sort_matrix(harness: &mut Harness<'static, LotrinhApp>) -> (usize, String) {
     let texts = Lang::Vi.texts().consolidate;
-    let [_, matrix, _, _, _] = texts.tabs;
+    let matrix = texts.tab_matrix;
     click(harness, matrix);
     assert_eq!(
         harness.state().view.consolidation.tab,
         CollectionTab::Matrix
     );
-    let open = harness.state().state.consolidation.as_ref().unwrap();
+    let open = harness.state().state.consolidation().unwrap();
     let column = open
         .consolidation
         .indicator_index("online_submission_rate_pct")
@@ -75,7 +75,7 @@ fn sort_matrix(harness: &mut Harness<'static, LotrinhApp>) -> (usize, String) {
 /// Clicks the cell of the best unit in `column`, checks its plan is shown read-only, comes back.
 fn click_cell_and_come_back(harness: &mut Harness<'static, LotrinhApp>, column: usize, name: &str) {
     let texts = Lang::Vi.texts().consolidate;
-    let open = harness.state().state.consolidation.as_ref().unwrap();
+    let open = harness.state().state.consolidation().unwrap();
     let best = (0..open.consolidation.members.len())
         .max_by(|a, b| {
             let value = |m: usize| {
@@ -95,8 +95,7 @@ fn click_cell_and_come_back(harness: &mut Harness<'static, LotrinhApp>, column: 
     let viewing = harness
         .state()
         .state
-        .consolidation
-        .as_ref()
+        .consolidation()
         .unwrap()
         .viewing
         .as_ref();
@@ -112,7 +111,7 @@ fn click_cell_and_come_back(harness: &mut Harness<'static, LotrinhApp>, column: 
         harness
             .state()
             .state
-            .consolidation
+            .consolidation()
             .as_ref()
             .unwrap()
             .viewing
@@ -145,8 +144,7 @@ fn folder_matrix_member_write_and_undo() {
     let open = harness
         .state()
         .state
-        .consolidation
-        .as_ref()
+        .consolidation()
         .expect("a collection is open");
     assert_eq!(open.consolidation.members.len(), 12);
     assert!(open.consolidation.failures.is_empty());
@@ -156,13 +154,12 @@ fn folder_matrix_member_write_and_undo() {
 
     // Write into the province plan: shown first, then applied.
     click(&mut harness, texts.write_menu);
-    let [_, pick, _] = texts.write_targets;
+    let pick = texts.write_pick_plan;
     click(&mut harness, pick);
     let pending = harness
         .state()
         .state
-        .consolidation
-        .as_ref()
+        .consolidation()
         .unwrap()
         .pending_write
         .as_ref();
@@ -173,15 +170,14 @@ fn folder_matrix_member_write_and_undo() {
         .len();
     assert!(written > 5, "{written}");
     assert!(
-        harness.state().state.document.is_none(),
+        harness.state().state.document().is_none(),
         "nothing applied yet"
     );
     click(&mut harness, texts.apply_write);
     let document = harness
         .state()
         .state
-        .document
-        .as_ref()
+        .document()
         .expect("the province plan is open");
     assert_eq!(document.path.as_deref(), Some(province.as_path()));
     assert!(!document.is_saved());
@@ -200,7 +196,7 @@ fn folder_matrix_member_write_and_undo() {
     // One Ctrl+Z takes the whole write back.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
-    let document = harness.state().state.document.as_ref().unwrap();
+    let document = harness.state().state.document().unwrap();
     let original = lotrinh::storage::load(&province).unwrap().project;
     assert_eq!(document.project, original);
     assert_eq!(before, files(&folder), "no file was written");
@@ -221,8 +217,7 @@ fn the_committed_example_folder_opens_from_the_command_line() {
     let open = harness
         .state()
         .state
-        .consolidation
-        .as_ref()
+        .consolidation()
         .expect("opened as a collection");
     assert_eq!(open.consolidation.members.len(), 12);
     assert!(
@@ -236,18 +231,25 @@ fn the_committed_example_folder_opens_from_the_command_line() {
 fn the_bundled_example_in_english_and_presentation() {
     let data = tempfile::tempdir().unwrap();
     let mut harness = common::app_harness([1024.0, 768.0], data.path(), None, Vec::new(), today());
-    harness.state_mut().state.settings.lang = Lang::En;
+    harness
+        .state_mut()
+        .state
+        .handle(lotrinh::app::Action::SetLang(Lang::En));
     harness.run();
     let texts = Lang::En.texts().consolidate;
     click(&mut harness, texts.example_button);
-    let open = harness.state().state.consolidation.as_ref().unwrap();
+    let open = harness.state().state.consolidation().unwrap();
     assert_eq!(open.consolidation.members.len(), 12);
     assert!(open.bundled.is_some());
-    let [_, matrix, ranking, by_indicator, completeness] = texts.tabs;
+    let (matrix, ranking) = (texts.tab_matrix, texts.tab_ranking);
+    let (by_indicator, completeness) = (texts.tab_indicator, texts.tab_completeness);
     click(&mut harness, matrix);
-    let open = harness.state().state.consolidation.as_ref().unwrap();
+    let open = harness.state().state.consolidation().unwrap();
     let first = open.consolidation.members[0].display_name();
-    let indicator = open.consolidation.indicators[0].template.name.clone();
+    // The English name, as the catalogue gives it.
+    let template = &open.consolidation.indicators[0].template;
+    let indicator = lotrinh::i18n::indicator_name(template, Lang::En).to_owned();
+    assert_ne!(indicator, template.name);
     harness.get_by_label_contains(&format!("{first} · {indicator}"));
     for tab in [ranking, by_indicator, completeness] {
         click(&mut harness, tab);
@@ -260,17 +262,17 @@ fn the_bundled_example_in_english_and_presentation() {
     // F5: the collection's slides, and through them to the first indicator.
     harness.key_press(Key::F5);
     harness.run();
-    assert_eq!(harness.state().state.presentation, Some(0));
+    assert_eq!(harness.state().state.presentation(), Some(0));
     for _ in 0..3 {
         harness.key_press(Key::ArrowRight);
         harness.run();
     }
-    assert_eq!(harness.state().state.presentation, Some(3));
+    assert_eq!(harness.state().state.presentation(), Some(3));
     let shown = harness.get_all_by_label_contains(&indicator).count();
     assert!(shown >= 1, "the first indicator's slide");
     harness.key_press(Key::Escape);
     harness.run();
-    assert_eq!(harness.state().state.presentation, None);
+    assert_eq!(harness.state().state.presentation(), None);
 }
 
 #[test]
@@ -292,7 +294,7 @@ fn a_member_changed_on_disk_is_offered_for_reload() {
         harness
             .state()
             .state
-            .consolidation
+            .consolidation()
             .as_ref()
             .unwrap()
             .consolidation
@@ -312,7 +314,7 @@ fn a_member_changed_on_disk_is_offered_for_reload() {
     harness.run();
     harness.get_by_label((texts.changed_banner)(1).as_str());
     click(&mut harness, texts.reload);
-    let open = harness.state().state.consolidation.as_ref().unwrap();
+    let open = harness.state().state.consolidation().unwrap();
     assert!(open.changed_on_disk.is_empty());
     assert!(
         open.consolidation
@@ -340,19 +342,19 @@ fn an_unsaved_collection_is_asked_about_before_quitting() {
     harness.run();
     let texts = Lang::Vi.texts();
     // A folder without a collection file: the collection exists only in memory.
-    assert!(harness.state().state.consolidation.as_ref().unwrap().dirty);
+    assert!(harness.state().state.consolidation().unwrap().dirty);
     harness
         .state_mut()
         .state
         .handle(lotrinh::app::Action::Request(lotrinh::app::Intent::Quit));
     harness.run();
-    assert!(!harness.state().state.close_confirmed);
+    assert!(!harness.state().state.close_confirmed());
     harness.get_by_label(texts.consolidate.close_question);
     click(&mut harness, texts.dont_save);
-    assert!(harness.state().state.consolidation.is_none());
+    assert!(harness.state().state.consolidation().is_none());
     harness
         .state_mut()
         .state
         .handle(lotrinh::app::Action::Request(lotrinh::app::Intent::Quit));
-    assert!(harness.state().state.close_confirmed);
+    assert!(harness.state().state.close_confirmed());
 }

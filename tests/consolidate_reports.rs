@@ -54,12 +54,12 @@ fn the_consolidated_pdf_has_figures_units_and_completeness() {
         let words = lang.texts().consolidate;
         for expected in [
             words.pdf_title,
-            words.pdf_sections[0],
-            words.pdf_sections[1],
+            words.pdf_section_indicators,
+            words.pdf_section_units,
         ] {
             assert!(text.contains(expected), "{lang:?}: {expected}");
         }
-        assert!(text.contains(words.pdf_sections[2]), "{lang:?}");
+        assert!(text.contains(words.pdf_section_completeness), "{lang:?}");
         let consolidation = &opened.consolidation;
         let best = &consolidation.members[consolidation.ranking[0]];
         let worst = &consolidation.members[*consolidation.ranking.last().unwrap()];

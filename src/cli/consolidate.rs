@@ -1,6 +1,7 @@
 //! `lotrinh consolidate` (many plans into one view: text or JSON, an XLSX workbook, the values
 //! written into a plan) and `lotrinh sample` (a made-up province's commune plans).
 
+use crate::i18n::indicator_name;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -39,7 +40,7 @@ const NOTHING_DONE: u8 = 2;
 /// still consolidated and reported), 2 when nothing could be done.
 pub fn run(request: &Request, lang: Lang) -> ExitCode {
     let as_of = match request.as_of.as_deref() {
-        Some(text) => match super::commands::date_argument(text, lang) {
+        Some(text) => match super::args::date_argument(text, lang) {
             Ok(date) => Some(date),
             Err(_) => return ExitCode::from(NOTHING_DONE),
         },
@@ -163,7 +164,7 @@ fn write_plan(opened: &Opened, into: Option<&Path>, output: &Path, lang: Lang) -
                 lang,
             ),
             Err(error) => {
-                eprintln!("{}", storage::localized_message(&error.to_string(), lang));
+                eprintln!("{}", error.message(lang));
                 return false;
             }
         },
@@ -182,7 +183,7 @@ fn write_plan(opened: &Opened, into: Option<&Path>, output: &Path, lang: Lang) -
             true
         }
         Err(error) => {
-            eprintln!("{}", storage::localized_message(&error.to_string(), lang));
+            eprintln!("{}", error.message(lang));
             false
         }
     }
@@ -246,7 +247,7 @@ fn text_report(opened: &Opened, lang: Lang) -> String {
         let met = targets_met_text(indicator, consolidation, lang)
             .unwrap_or_else(|| texts.none.to_owned());
         let cells = [
-            indicator.template.name.clone(),
+            indicator_name(&indicator.template, lang).to_owned(),
             words.rule_name(indicator.rule).to_owned(),
             figure_text(indicator, consolidation, lang),
             met,

@@ -41,7 +41,7 @@ pub fn export(file: &Path, outputs: &Outputs, lang: Lang, as_of: Option<&str>) -
         Err(code) => return code,
     };
     if let Some(text) = as_of {
-        match super::commands::date_argument(text, lang) {
+        match super::args::date_argument(text, lang) {
             Ok(date) => project.as_of = date,
             Err(code) => return code,
         }
@@ -82,7 +82,7 @@ pub fn export(file: &Path, outputs: &Outputs, lang: Lang, as_of: Option<&str>) -
 }
 
 /// Imports `from` into the plan `file` and saves it to `output` (default: `file` itself, the old
-/// one kept as `.bak`). Exit 0 when every row was read, 1 when some row was refused (the others
+/// one kept as `.bak`; an `output` is written even when nothing changes). Exit 0 when every row was read, 1 when some row was refused (the others
 /// are still imported) or when nothing could be read or written.
 pub fn import(
     file: &Path,
@@ -114,8 +114,24 @@ pub fn import(
         return status;
     }
     if preview.is_empty() {
-        println!("{}", texts.nothing_to_import);
-        return status;
+        // Scripts rely on the output file existing: write the plan as it is.
+        let Some(target) = output.filter(|target| *target != file) else {
+            println!("{}", texts.nothing_to_import);
+            return status;
+        };
+        return match storage::save(&project, target) {
+            Ok(()) => {
+                println!(
+                    "{}",
+                    (texts.unchanged_written)(&target.display().to_string())
+                );
+                status
+            }
+            Err(error) => {
+                eprintln!("{}", error.message(lang));
+                ExitCode::FAILURE
+            }
+        };
     }
     let result = preview.apply(&project).and_then(|updated| {
         let target = output.unwrap_or(file);

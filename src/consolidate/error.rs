@@ -4,12 +4,13 @@
 use std::path::PathBuf;
 
 use crate::i18n::Lang;
-use crate::storage::{SaveError, localized_message};
+use crate::i18n::bilingual;
+use crate::storage::SaveError;
 
 /// A failure of the collection file itself (a member that fails is not an error of the
 /// collection: it is listed with its reason and the others are consolidated).
 #[derive(Debug, thiserror::Error)]
-#[error("{}", self.message(Lang::Vi))]
+#[error("{}", bilingual(|lang| self.message(lang)))]
 pub enum CollectionError {
     /// The file could not be read.
     Io {
@@ -111,7 +112,7 @@ impl CollectionError {
                 (texts.bad_rule_id)(&shown(path), indicator_id)
             }
             Self::Serialize(reason) => (texts.serialize_failed)(reason),
-            Self::Write(error) => localized_message(&error.to_string(), lang),
+            Self::Write(error) => error.message(lang),
             Self::Exists { path } => (texts.exists)(&shown(path)),
             Self::NoPlans { inputs } => {
                 let list: Vec<String> = inputs.iter().map(shown).collect();

@@ -15,7 +15,7 @@ use super::member::{MemberSnapshot, template_of};
 use super::parallel::map_chunks;
 use crate::i18n::Lang;
 use crate::model::{Indicator, Project};
-use crate::storage::{self, LoadError, localized_message};
+use crate::storage::{self, LoadError};
 
 /// A member file that could not be used, with the reason.
 #[derive(Debug)]
@@ -29,7 +29,7 @@ pub struct MemberFailure {
 impl MemberFailure {
     /// The reason in `lang`.
     pub fn message(&self, lang: Lang) -> String {
-        localized_message(&self.error.to_string(), lang)
+        self.error.message(lang)
     }
 }
 

@@ -1,7 +1,7 @@
 //! The strings of the consolidation (tổng hợp nhiều kế hoạch): its errors, figures, command-line
 //! output, view and reports, one table per language, reached through [`super::Texts::consolidate`].
 
-use crate::consolidate::Rule;
+use crate::consolidate::{Rule, SkipReason};
 
 /// Consolidation strings of one language.
 pub struct ConsolidateTexts {
@@ -43,8 +43,18 @@ pub struct ConsolidateTexts {
     pub mean_text: fn(&str, &str, &str, &str, &str, &str) -> String,
     /// "14/20 xã đạt mục tiêu 2025": met, of, unit word, year.
     pub targets_met: fn(usize, usize, &str, i32) -> String,
-    /// Rule names, in [`Rule::ALL`] order.
-    pub rules: [&'static str; 6],
+    /// Rule name: sum.
+    pub rule_sum: &'static str,
+    /// Rule name: Σ numerators ÷ Σ denominators.
+    pub rule_ratio_of_sums: &'static str,
+    /// Rule name: unweighted mean.
+    pub rule_mean: &'static str,
+    /// Rule name: units answering yes (N/M).
+    pub rule_yes_no_share: &'static str,
+    /// Rule name: listed, not combined.
+    pub rule_listed: &'static str,
+    /// Rule name: sum of the year-to-date totals.
+    pub rule_year_to_date_sum: &'static str,
     /// Note of a written value: rule, members reporting, members with the indicator, unit word.
     pub written_note: fn(&str, usize, usize, &str) -> String,
     /// Source of a written value: the collection's title.
@@ -71,8 +81,14 @@ pub struct ConsolidateTexts {
     pub sample_written: fn(usize, &str) -> String,
     /// The workbook was written: file.
     pub xlsx_written: fn(&str) -> String,
-    /// Sheet and view names: summary, matrix, ranking, completeness.
-    pub views: [&'static str; 4],
+    /// Workbook sheet: consolidated figures.
+    pub sheet_summary: &'static str,
+    /// Workbook sheet: units × indicators.
+    pub sheet_matrix: &'static str,
+    /// Workbook sheet: ranking of units.
+    pub sheet_ranking: &'static str,
+    /// Workbook sheet: completeness.
+    pub sheet_completeness: &'static str,
     /// Column: unit.
     pub col_unit: &'static str,
     /// Column: rank.
@@ -133,8 +149,12 @@ pub struct ConsolidateTexts {
     pub col_attention: &'static str,
     /// Title of the consolidated PDF report.
     pub pdf_title: &'static str,
-    /// Section headings of the consolidated PDF report: indicators, units, completeness.
-    pub pdf_sections: [&'static str; 3],
+    /// PDF heading: results by indicator.
+    pub pdf_section_indicators: &'static str,
+    /// PDF heading: results of the units.
+    pub pdf_section_units: &'static str,
+    /// PDF heading: completeness of the data.
+    pub pdf_section_completeness: &'static str,
     /// PDF: members read, files failed, unit word.
     pub pdf_members: fn(usize, usize, &str) -> String,
     /// Toast: the collection was opened: members, failed files.
@@ -175,10 +195,22 @@ pub struct ConsolidateTexts {
     pub export_pdf: &'static str,
     /// Write into a plan (menu).
     pub write_menu: &'static str,
-    /// Write targets: the open plan, a plan file, a new plan.
-    pub write_targets: [&'static str; 3],
-    /// Tabs: summary, matrix, ranking, by indicator, completeness.
-    pub tabs: [&'static str; 5],
+    /// Write into: the open plan.
+    pub write_open_plan: &'static str,
+    /// Write into: a plan file chosen.
+    pub write_pick_plan: &'static str,
+    /// Write into: a new plan from the collection.
+    pub write_new_plan: &'static str,
+    /// Tab: consolidated figures.
+    pub tab_summary: &'static str,
+    /// Tab: units × indicators.
+    pub tab_matrix: &'static str,
+    /// Tab: ranking of units.
+    pub tab_ranking: &'static str,
+    /// Tab: one indicator.
+    pub tab_indicator: &'static str,
+    /// Tab: completeness.
+    pub tab_completeness: &'static str,
     /// Title field.
     pub title_field: &'static str,
     /// Reporting date field.
@@ -227,8 +259,14 @@ pub struct ConsolidateTexts {
     pub replaced_count: fn(usize) -> String,
     /// Write preview: figures not written.
     pub skipped_count: fn(usize) -> String,
-    /// Reasons not written: not in the plan, no figure, other unit, bad value.
-    pub skip_reasons: [&'static str; 4],
+    /// Not written: the plan has no such indicator.
+    pub skip_not_in_plan: &'static str,
+    /// Not written: no single consolidated figure.
+    pub skip_no_figure: &'static str,
+    /// Not written: the plan records the indicator in another unit.
+    pub skip_other_unit: &'static str,
+    /// Not written: the figure does not fit the plan's unit.
+    pub skip_bad_value: &'static str,
     /// Write preview: apply.
     pub apply_write: &'static str,
     /// Close question: title.
@@ -246,8 +284,24 @@ pub struct ConsolidateTexts {
 impl ConsolidateTexts {
     /// The name of `rule`.
     pub fn rule_name(&self, rule: Rule) -> &'static str {
-        let index = Rule::ALL.iter().position(|r| *r == rule).unwrap_or(0);
-        self.rules.get(index).copied().unwrap_or_default()
+        match rule {
+            Rule::Sum => self.rule_sum,
+            Rule::RatioOfSums => self.rule_ratio_of_sums,
+            Rule::Mean => self.rule_mean,
+            Rule::YesNoShare => self.rule_yes_no_share,
+            Rule::Listed => self.rule_listed,
+            Rule::YearToDateSum => self.rule_year_to_date_sum,
+        }
+    }
+
+    /// Why a consolidated figure is not written into a plan.
+    pub fn skip_reason(&self, reason: &SkipReason) -> &'static str {
+        match reason {
+            SkipReason::NotInPlan => self.skip_not_in_plan,
+            SkipReason::NoFigure => self.skip_no_figure,
+            SkipReason::OtherUnit => self.skip_other_unit,
+            SkipReason::BadValue(_) => self.skip_bad_value,
+        }
     }
 }
 
@@ -306,14 +360,12 @@ pub static VI: ConsolidateTexts = ConsolidateTexts {
         )
     },
     targets_met: |met, of, word, year| format!("{met}/{of} {word} đạt mục tiêu {year}"),
-    rules: [
-        "Tổng",
-        "Tỷ lệ chung (Σ tử số ÷ Σ mẫu số)",
-        "Bình quân không gia quyền",
-        "Số đơn vị đạt (N/M)",
-        "Liệt kê, không tổng hợp",
-        "Tổng lũy kế từ đầu năm",
-    ],
+    rule_sum: "Tổng",
+    rule_ratio_of_sums: "Tỷ lệ chung (Σ tử số ÷ Σ mẫu số)",
+    rule_mean: "Bình quân không gia quyền",
+    rule_yes_no_share: "Số đơn vị đạt (N/M)",
+    rule_listed: "Liệt kê, không tổng hợp",
+    rule_year_to_date_sum: "Tổng lũy kế từ đầu năm",
     written_note: |rule, reporting, with, word| {
         format!(
             "Tổng hợp từ {reporting}/{with} {word} — cách tính: {}",
@@ -350,7 +402,10 @@ pub static VI: ConsolidateTexts = ConsolidateTexts {
         format!("Đã tạo {count} kế hoạch mẫu và tệp bộ tổng hợp trong {dir}")
     },
     xlsx_written: |file| format!("Đã ghi bảng tính tổng hợp {file}"),
-    views: ["Tổng hợp", "Ma trận", "Xếp hạng", "Mức độ đầy đủ"],
+    sheet_summary: "Tổng hợp",
+    sheet_matrix: "Ma trận",
+    sheet_ranking: "Xếp hạng",
+    sheet_completeness: "Mức độ đầy đủ",
     col_unit: "Đơn vị",
     col_rank: "Hạng",
     col_value: "Giá trị",
@@ -381,11 +436,9 @@ pub static VI: ConsolidateTexts = ConsolidateTexts {
     nothing: "Không có",
     col_attention: "Cần chú ý",
     pdf_title: "BÁO CÁO TỔNG HỢP KẾT QUẢ CHUYỂN ĐỔI SỐ",
-    pdf_sections: [
-        "1. Kết quả tổng hợp theo chỉ tiêu",
-        "2. Kết quả của các đơn vị",
-        "3. Mức độ đầy đủ của số liệu",
-    ],
+    pdf_section_indicators: "1. Kết quả tổng hợp theo chỉ tiêu",
+    pdf_section_units: "2. Kết quả của các đơn vị",
+    pdf_section_completeness: "3. Mức độ đầy đủ của số liệu",
     pdf_members: |read, failed, word| {
         if failed == 0 {
             format!("Tổng hợp từ kế hoạch của {read} {word}.")
@@ -422,18 +475,14 @@ pub static VI: ConsolidateTexts = ConsolidateTexts {
     export_xlsx: "Xuất Excel…",
     export_pdf: "Xuất báo cáo PDF…",
     write_menu: "Ghi vào kế hoạch",
-    write_targets: [
-        "Kế hoạch đang mở",
-        "Chọn tệp kế hoạch (tỉnh)…",
-        "Kế hoạch mới từ bộ tổng hợp",
-    ],
-    tabs: [
-        "Tổng hợp",
-        "Ma trận",
-        "Xếp hạng",
-        "Theo chỉ tiêu",
-        "Mức độ đầy đủ",
-    ],
+    write_open_plan: "Kế hoạch đang mở",
+    write_pick_plan: "Chọn tệp kế hoạch (tỉnh)…",
+    write_new_plan: "Kế hoạch mới từ bộ tổng hợp",
+    tab_summary: "Tổng hợp",
+    tab_matrix: "Ma trận",
+    tab_ranking: "Xếp hạng",
+    tab_indicator: "Theo chỉ tiêu",
+    tab_completeness: "Mức độ đầy đủ",
     title_field: "Tiêu đề",
     as_of_field: "Kỳ báo cáo",
     members_line: |members, failed, duplicates, word| {
@@ -469,12 +518,10 @@ pub static VI: ConsolidateTexts = ConsolidateTexts {
     },
     replaced_count: |count| format!("trong đó {count} giá trị thay cho số liệu cùng ngày đã có"),
     skipped_count: |count| format!("{count} chỉ tiêu không ghi:"),
-    skip_reasons: [
-        "kế hoạch không có chỉ tiêu này",
-        "không có giá trị tổng hợp (liệt kê, khác đơn vị tính hoặc chưa có số liệu)",
-        "kế hoạch ghi chỉ tiêu này theo đơn vị tính khác",
-        "giá trị không hợp lệ với đơn vị tính của kế hoạch",
-    ],
+    skip_not_in_plan: "kế hoạch không có chỉ tiêu này",
+    skip_no_figure: "không có giá trị tổng hợp (liệt kê, khác đơn vị tính hoặc chưa có số liệu)",
+    skip_other_unit: "kế hoạch ghi chỉ tiêu này theo đơn vị tính khác",
+    skip_bad_value: "giá trị không hợp lệ với đơn vị tính của kế hoạch",
     apply_write: "Ghi (có thể hoàn tác)",
     close_title: "Bộ tổng hợp có thay đổi chưa lưu",
     close_question: "Lưu tiêu đề, kỳ báo cáo và cách tính đã chọn trước khi đóng?",
@@ -540,14 +587,12 @@ pub static EN: ConsolidateTexts = ConsolidateTexts {
         )
     },
     targets_met: |met, of, word, year| format!("{met}/{of} {word} met their {year} target"),
-    rules: [
-        "Sum",
-        "Overall ratio (Σ numerators ÷ Σ denominators)",
-        "Unweighted mean",
-        "Units achieving (N/M)",
-        "Listed, not combined",
-        "Year-to-date sum",
-    ],
+    rule_sum: "Sum",
+    rule_ratio_of_sums: "Overall ratio (Σ numerators ÷ Σ denominators)",
+    rule_mean: "Unweighted mean",
+    rule_yes_no_share: "Units achieving (N/M)",
+    rule_listed: "Listed, not combined",
+    rule_year_to_date_sum: "Year-to-date sum",
     written_note: |rule, reporting, with, word| {
         format!(
             "Consolidated from {reporting}/{with} {word} — rule: {}",
@@ -590,7 +635,10 @@ pub static EN: ConsolidateTexts = ConsolidateTexts {
         format!("Wrote {count} sample plans and the collection file in {dir}")
     },
     xlsx_written: |file| format!("Wrote the consolidated workbook {file}"),
-    views: ["Summary", "Matrix", "Ranking", "Completeness"],
+    sheet_summary: "Summary",
+    sheet_matrix: "Matrix",
+    sheet_ranking: "Ranking",
+    sheet_completeness: "Completeness",
     col_unit: "Unit",
     col_rank: "Rank",
     col_value: "Value",
@@ -623,11 +671,9 @@ pub static EN: ConsolidateTexts = ConsolidateTexts {
     nothing: "None",
     col_attention: "Need attention",
     pdf_title: "CONSOLIDATED DIGITAL TRANSFORMATION REPORT",
-    pdf_sections: [
-        "1. Consolidated results by indicator",
-        "2. Results of the units",
-        "3. Completeness of the data",
-    ],
+    pdf_section_indicators: "1. Consolidated results by indicator",
+    pdf_section_units: "2. Results of the units",
+    pdf_section_completeness: "3. Completeness of the data",
     pdf_members: |read, failed, word| {
         if failed == 0 {
             format!("Consolidated from the plans of {read} {word}.")
@@ -664,18 +710,14 @@ pub static EN: ConsolidateTexts = ConsolidateTexts {
     export_xlsx: "Export Excel…",
     export_pdf: "Export PDF report…",
     write_menu: "Write into a plan",
-    write_targets: [
-        "The open plan",
-        "Choose a (province) plan file…",
-        "A new plan from the collection",
-    ],
-    tabs: [
-        "Summary",
-        "Matrix",
-        "Ranking",
-        "By indicator",
-        "Completeness",
-    ],
+    write_open_plan: "The open plan",
+    write_pick_plan: "Choose a (province) plan file…",
+    write_new_plan: "A new plan from the collection",
+    tab_summary: "Summary",
+    tab_matrix: "Matrix",
+    tab_ranking: "Ranking",
+    tab_indicator: "By indicator",
+    tab_completeness: "Completeness",
     title_field: "Title",
     as_of_field: "Reporting date",
     members_line: |members, failed, duplicates, word| {
@@ -715,12 +757,10 @@ pub static EN: ConsolidateTexts = ConsolidateTexts {
     },
     replaced_count: |count| format!("of which {count} replace a value of the same date"),
     skipped_count: |count| format!("{count} indicators not written:"),
-    skip_reasons: [
-        "the plan has no such indicator",
-        "no consolidated value (listed, units differ, or no data)",
-        "the plan records this indicator in another unit",
-        "the value does not fit the plan's unit",
-    ],
+    skip_not_in_plan: "the plan has no such indicator",
+    skip_no_figure: "no consolidated value (listed, units differ, or no data)",
+    skip_other_unit: "the plan records this indicator in another unit",
+    skip_bad_value: "the value does not fit the plan's unit",
     apply_write: "Write (can be undone)",
     close_title: "The collection has unsaved changes",
     close_question: "Save the title, reporting date and rules chosen before closing?",

@@ -207,7 +207,7 @@ fn value_of(cell: &Cell, column: &str, lang: Lang) -> Result<f64, String> {
     };
     let word = normalized(&text);
     for lang in Lang::ALL {
-        let [yes, no] = lang.texts().yes_no;
+        let (yes, no) = ((lang.texts().yes_no)(true), (lang.texts().yes_no)(false));
         if word == normalized(yes) {
             return Ok(1.0);
         }

@@ -192,7 +192,7 @@ impl ImportChange {
 /// A value as the preview shows it.
 fn show(value: f64, unit: &MeasureUnit, lang: Lang) -> String {
     match unit {
-        MeasureUnit::YesNo => lang.texts().yes_no[usize::from(value < 0.5)].to_owned(),
+        MeasureUnit::YesNo => (lang.texts().yes_no)(value >= 0.5).to_owned(),
         MeasureUnit::Percent => format!("{}%", format_number(value, 2, lang)),
         unit => format_number(value, decimals_for(unit), lang),
     }
@@ -238,9 +238,7 @@ impl ImportPreview {
         result.normalize_text();
         let problems = validate(&result).problems;
         if !problems.is_empty() {
-            return Err(SpreadsheetError::InvalidResult(
-                problems.iter().map(ToString::to_string).collect(),
-            ));
+            return Err(SpreadsheetError::InvalidResult(problems));
         }
         Ok(result)
     }

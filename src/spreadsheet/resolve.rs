@@ -11,7 +11,8 @@ use super::preview::ImportChange;
 use super::row_changes::RowChanges;
 use crate::i18n::{Lang, format_number};
 use crate::model::{
-    Baseline, Indicator, MeasureUnit, Measurement, Pillar, Project, is_valid_indicator_id,
+    Baseline, Indicator, MeasureUnit, Measurement, Pillar, Project, ValueProblem,
+    is_valid_indicator_id,
 };
 
 /// Longest id made from a name.
@@ -92,7 +93,10 @@ impl Draft {
         let name = who.name.clone().unwrap_or_else(|| id.clone());
         let hint = hint.or(self.hints.get(who));
         let unit = hint.unit.unwrap_or_else(|| {
-            if values.iter().all(|v| (0.0..=100.0).contains(v)) {
+            if values
+                .iter()
+                .all(|v| MeasureUnit::Percent.check_value(*v).is_ok())
+            {
                 MeasureUnit::Percent
             } else {
                 MeasureUnit::Count {
@@ -137,7 +141,7 @@ impl Draft {
     }
 
     fn check_percent(&self, indicator: &Indicator, column: &str, value: f64) -> Result<(), String> {
-        if indicator.unit.is_percent() && !(0.0..=100.0).contains(&value) {
+        if indicator.unit.check_value(value) == Err(ValueProblem::PercentOutOfRange) {
             let shown = format_number(value, 4, self.lang);
             return Err((self.lang.texts().report.percent_range)(column, &shown));
         }

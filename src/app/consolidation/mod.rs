@@ -83,6 +83,40 @@ pub enum ConsolidationAction {
     ExportPdf,
 }
 
+/// A file asked for about the open collection.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CollectionFile {
+    /// Member plans to consolidate: a folder, plan files or a collection file.
+    Members,
+    /// Where to save the collection file.
+    Save,
+    /// The folder to write the bundled example into.
+    ExampleFolder,
+    /// The plan to write the consolidated values into.
+    WriteInto,
+    /// Where to write the consolidated PDF report.
+    ExportPdf,
+    /// Where to write the collection's workbook.
+    ExportXlsx,
+}
+
+impl CollectionFile {
+    /// True when the file is written (a save dialog).
+    pub fn writes(self) -> bool {
+        matches!(self, Self::Save | Self::ExportPdf | Self::ExportXlsx)
+    }
+
+    /// The extension a written file gets when the user typed none.
+    pub fn extension(self) -> Option<&'static str> {
+        match self {
+            Self::Save => Some("ron"),
+            Self::ExportPdf => Some("pdf"),
+            Self::ExportXlsx => Some("xlsx"),
+            Self::Members | Self::ExampleFolder | Self::WriteInto => None,
+        }
+    }
+}
+
 /// Which plan the consolidated values go into.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum WriteTarget {
@@ -181,6 +215,18 @@ pub struct ConsolidationState {
 }
 
 impl AppState {
+    /// Uses the file picked or typed for the collection.
+    pub(in crate::app) fn use_collection_file(&mut self, file: CollectionFile, path: PathBuf) {
+        match file {
+            CollectionFile::Members => self.open_consolidation(&[path]),
+            CollectionFile::Save => self.save_collection_to(path),
+            CollectionFile::ExampleFolder => self.write_example_into(&path),
+            CollectionFile::WriteInto => self.prepare_write_into_file(path),
+            CollectionFile::ExportPdf => self.write_consolidation_export(true, &path),
+            CollectionFile::ExportXlsx => self.write_consolidation_export(false, &path),
+        }
+    }
+
     /// Carries out a consolidation action.
     pub fn handle_consolidation(&mut self, action: ConsolidationAction) {
         match action {
@@ -255,6 +301,11 @@ impl AppState {
             }
             _ => false,
         }
+    }
+
+    /// The open collection, if any.
+    pub fn consolidation(&self) -> Option<&ConsolidationState> {
+        self.consolidation.as_deref()
     }
 
     /// True when the collection is open and shown.

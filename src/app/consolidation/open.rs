@@ -4,8 +4,9 @@
 use std::path::{Path, PathBuf};
 
 use super::super::dialogs::{DialogOutcome, FileKind};
+use super::super::pick::FilePurpose;
 use super::super::state::{AppState, Modal};
-use super::{ConsolidationState, DISK_CHECK_SECONDS, FileStamp};
+use super::{CollectionFile, ConsolidationState, DISK_CHECK_SECONDS, FileStamp};
 use crate::consolidate::{
     self, Completeness, Opened, consolidate, load_members, members_of, sample,
 };
@@ -40,13 +41,19 @@ impl AppState {
         match self.dialogs.pick_folder(start.as_deref()) {
             DialogOutcome::Picked(dir) => self.open_consolidation(&[dir]),
             DialogOutcome::Cancelled => {}
-            DialogOutcome::Unavailable => {
-                self.modal = Some(Modal::TypedPath {
-                    save: false,
-                    text: start.unwrap_or_default().display().to_string(),
-                });
-            }
+            DialogOutcome::Unavailable => self.type_collection_path(CollectionFile::Members, start),
         }
+    }
+
+    /// No native dialog: the typed-path window asks for `file`, starting from `start`.
+    fn type_collection_path(&mut self, file: CollectionFile, start: Option<PathBuf>) {
+        let text = start.map_or_else(String::new, |dir| {
+            format!("{}{}", dir.display(), std::path::MAIN_SEPARATOR)
+        });
+        self.modal = Some(Modal::TypedPath {
+            purpose: FilePurpose::Collection(file),
+            text,
+        });
     }
 
     pub(in crate::app) fn consolidate_files_dialog(&mut self) {
@@ -58,10 +65,7 @@ impl AppState {
             Ok(paths) if !paths.is_empty() => self.open_consolidation(&paths),
             Ok(_) | Err(DialogOutcome::Cancelled | DialogOutcome::Picked(_)) => {}
             Err(DialogOutcome::Unavailable) => {
-                self.modal = Some(Modal::TypedPath {
-                    save: false,
-                    text: start.unwrap_or_default().display().to_string(),
-                });
+                self.type_collection_path(CollectionFile::Members, start);
             }
         }
     }
@@ -164,7 +168,6 @@ impl AppState {
     /// Saves the collection file: to its file, else where the user says (beside the members).
     /// The bundled example is written out whole — its plans and its collection — into a folder.
     pub(in crate::app) fn save_collection(&mut self) {
-        let lang = self.lang();
         let Some(open) = &self.consolidation else {
             return;
         };
@@ -172,25 +175,22 @@ impl AppState {
             self.save_example_to_folder();
             return;
         }
-        let path = match &open.collection_path {
-            Some(path) => path.clone(),
+        match &open.collection_path {
+            Some(path) => self.save_collection_to(path.clone()),
             None => {
-                let start = open.suggested_path.parent().map(Path::to_path_buf);
                 let name = open
                     .suggested_path
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_else(|| sample::COLLECTION_FILE.to_owned());
-                match self
-                    .dialogs
-                    .pick_save(FileKind::Plan, start.as_deref(), &name)
-                {
-                    DialogOutcome::Picked(path) => path.with_extension("ron"),
-                    DialogOutcome::Cancelled => return,
-                    DialogOutcome::Unavailable => open.suggested_path.clone(),
-                }
+                self.pick_file(FilePurpose::Collection(CollectionFile::Save), &name);
             }
-        };
+        }
+    }
+
+    /// Saves the collection file to `path`, the members named relative to it.
+    pub(in crate::app) fn save_collection_to(&mut self, path: PathBuf) {
+        let lang = self.lang();
         let Some(open) = &mut self.consolidation else {
             return;
         };
@@ -209,12 +209,19 @@ impl AppState {
     }
 
     fn save_example_to_folder(&mut self) {
-        let lang = self.lang();
         let start = self.start_dir();
-        let dir = match self.dialogs.pick_folder(start.as_deref()) {
-            DialogOutcome::Picked(dir) => dir,
-            DialogOutcome::Cancelled | DialogOutcome::Unavailable => return,
-        };
+        match self.dialogs.pick_folder(start.as_deref()) {
+            DialogOutcome::Picked(dir) => self.write_example_into(&dir),
+            DialogOutcome::Cancelled => {}
+            DialogOutcome::Unavailable => {
+                self.type_collection_path(CollectionFile::ExampleFolder, start);
+            }
+        }
+    }
+
+    /// Writes the bundled example's files into a new folder inside `dir` and opens them.
+    pub(in crate::app) fn write_example_into(&mut self, dir: &Path) {
+        let lang = self.lang();
         let set = sample::generate(&sample::SampleOptions::new(EXAMPLE_UNITS, EXAMPLE_SEED));
         let target = dir.join(EXAMPLE_NAME);
         match sample::write_set(&set, &target, false) {

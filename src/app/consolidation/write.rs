@@ -4,13 +4,13 @@
 use std::path::PathBuf;
 
 use super::super::action::{Action, Intent};
-use super::super::dialogs::{DialogOutcome, FileKind};
 use super::super::document::Document;
+use super::super::pick::FilePurpose;
 use super::super::reports::edits_between;
 use super::super::state::{AppState, Modal};
-use super::{MemberView, WriteDestination, WritePreview, WriteTarget};
+use super::{CollectionFile, MemberView, WriteDestination, WritePreview, WriteTarget};
 use crate::consolidate::{new_plan, write_into};
-use crate::storage::{self, localized_message};
+use crate::storage;
 
 impl AppState {
     /// Shows member `member`'s plan read-only, judged at the collection's reporting date.
@@ -33,7 +33,7 @@ impl AppState {
             None => match storage::load(&path) {
                 Ok(loaded) => loaded.project,
                 Err(error) => {
-                    self.modal = Some(Modal::Error(localized_message(&error.to_string(), lang)));
+                    self.modal = Some(Modal::Error(error.message(lang)));
                     return;
                 }
             },
@@ -55,36 +55,43 @@ impl AppState {
 
     /// Works out what writing the consolidated values into `target` would do, and shows it.
     pub(in crate::app) fn prepare_write(&mut self, target: WriteTarget) {
-        let lang = self.lang();
         let destination = match target {
             WriteTarget::OpenPlan if self.document.is_some() => WriteDestination::OpenDocument,
             WriteTarget::OpenPlan => return,
             WriteTarget::NewPlan => WriteDestination::New,
             WriteTarget::PickPlan => {
-                let start = self.start_dir();
-                let DialogOutcome::Picked(path) =
-                    self.dialogs.pick_open(FileKind::Plan, start.as_deref())
-                else {
+                self.pick_file(FilePurpose::Collection(CollectionFile::WriteInto), "");
+                return;
+            }
+        };
+        self.show_write(destination);
+    }
+
+    /// Works out what writing the consolidated values into the plan file `path` would do, and
+    /// shows it (the open plan when it is that file).
+    pub(in crate::app) fn prepare_write_into_file(&mut self, path: PathBuf) {
+        let lang = self.lang();
+        let open_path = self.document.as_ref().and_then(|d| d.path.clone());
+        let destination = if open_path.is_some_and(|p| same_file(&p, &path)) {
+            WriteDestination::OpenDocument
+        } else {
+            match storage::load(&path) {
+                Ok(loaded) => WriteDestination::File {
+                    path,
+                    original: Box::new(loaded.project),
+                },
+                Err(error) => {
+                    self.modal = Some(Modal::Error(error.message(lang)));
                     return;
-                };
-                let open_path = self.document.as_ref().and_then(|d| d.path.clone());
-                if open_path.is_some_and(|p| same_file(&p, &path)) {
-                    WriteDestination::OpenDocument
-                } else {
-                    match storage::load(&path) {
-                        Ok(loaded) => WriteDestination::File {
-                            path,
-                            original: Box::new(loaded.project),
-                        },
-                        Err(error) => {
-                            let text = localized_message(&error.to_string(), lang);
-                            self.modal = Some(Modal::Error(text));
-                            return;
-                        }
-                    }
                 }
             }
         };
+        self.show_write(destination);
+    }
+
+    /// Shows what writing into `destination` would do.
+    fn show_write(&mut self, destination: WriteDestination) {
+        let lang = self.lang();
         let Some(open) = &self.consolidation else {
             return;
         };
@@ -190,10 +197,10 @@ impl AppState {
         let Some(open) = &self.consolidation else {
             return;
         };
-        let (kind, extension) = if pdf {
-            (FileKind::Pdf, "pdf")
+        let (file, extension) = if pdf {
+            (CollectionFile::ExportPdf, "pdf")
         } else {
-            (FileKind::Xlsx, "xlsx")
+            (CollectionFile::ExportXlsx, "xlsx")
         };
         let stem = open
             .collection_path
@@ -203,17 +210,12 @@ impl AppState {
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_else(|| "tong-hop".to_owned());
         let file_name = format!("{stem}.{extension}");
-        let start = open.suggested_path.parent().map(PathBuf::from);
-        let path = match self.dialogs.pick_save(kind, start.as_deref(), &file_name) {
-            DialogOutcome::Picked(path) => path.with_extension(extension),
-            DialogOutcome::Cancelled => return,
-            DialogOutcome::Unavailable => start.unwrap_or_default().join(file_name),
-        };
-        self.write_consolidation_export(pdf, &path);
+        self.pick_file(FilePurpose::Collection(file), &file_name);
     }
 
+    /// Writes the collection's workbook or PDF report to `path`.
     #[cfg(feature = "reports")]
-    fn write_consolidation_export(&mut self, pdf: bool, path: &std::path::Path) {
+    pub(in crate::app) fn write_consolidation_export(&mut self, pdf: bool, path: &std::path::Path) {
         let lang = self.lang();
         let Some(open) = &self.consolidation else {
             return;
@@ -240,8 +242,13 @@ impl AppState {
         }
     }
 
+    /// Says that this build writes no reports.
     #[cfg(not(feature = "reports"))]
-    fn write_consolidation_export(&mut self, _pdf: bool, path: &std::path::Path) {
+    pub(in crate::app) fn write_consolidation_export(
+        &mut self,
+        _pdf: bool,
+        path: &std::path::Path,
+    ) {
         let text = (self.lang().texts().report_unavailable)(&path.display().to_string());
         self.modal = Some(Modal::Error(text));
     }

@@ -4,6 +4,7 @@
 
 mod sheets;
 
+use crate::i18n::indicator_name;
 use std::path::Path;
 
 use rust_xlsxwriter::{
@@ -120,7 +121,8 @@ fn build(book: Book<'_>, lang: Lang) -> Result<Vec<u8>, XlsxError> {
             .set_title(&book.collection.title)
             .set_company(&book.collection.unit.name),
     );
-    let [summary_name, matrix_name, ranking_name, completeness_name] = texts.views;
+    let (summary_name, matrix_name) = (texts.sheet_summary, texts.sheet_matrix);
+    let (ranking_name, completeness_name) = (texts.sheet_ranking, texts.sheet_completeness);
     let mut names = Vec::new();
     let sheet = workbook.add_worksheet();
     sheet.set_name(unique_name(summary_name, &mut names))?;
@@ -136,7 +138,11 @@ fn build(book: Book<'_>, lang: Lang) -> Result<Vec<u8>, XlsxError> {
     sheets::completeness(sheet, consolidation, &formats, lang)?;
     for (index, indicator) in consolidation.indicators.iter().enumerate() {
         let sheet = workbook.add_worksheet();
-        let name = format!("{:02} {}", index + 1, indicator.template.name);
+        let name = format!(
+            "{:02} {}",
+            index + 1,
+            indicator_name(&indicator.template, lang)
+        );
         sheet.set_name(unique_name(&name, &mut names))?;
         sheets::indicator(sheet, consolidation, index, &formats, lang)?;
     }
@@ -226,7 +232,7 @@ fn summary_sheet(
         words.col_met,
         words.col_reporting,
     ];
-    header.extend(texts.statuses.iter().copied());
+    header.extend(Status::ALL.iter().map(|s| texts.status(*s, false)));
     let mut widths = vec![5.0, 50.0, 12.0, 24.0, 14.0, 60.0, 24.0, 12.0];
     widths.extend([10.0; 6]);
     set_up(sheet, top, &header, &widths, formats)?;

@@ -1,5 +1,6 @@
 //! The matrix, ranking, completeness and per-indicator sheets.
 
+use crate::i18n::indicator_name;
 use chrono::{Datelike as _, NaiveDate};
 use rust_xlsxwriter::{ExcelDateTime, Worksheet, XlsxError};
 
@@ -37,7 +38,7 @@ fn value_cell(
     match value.counted {
         None => sheet.write_string_with_format(row, column, texts.none, format)?,
         Some(counted) if value.unit.is_yes_no() => {
-            let word = texts.yes_no[usize::from(counted.value < 0.5)];
+            let word = (texts.yes_no)(counted.value >= 0.5);
             sheet.write_string_with_format(row, column, word, format)?
         }
         Some(counted) => sheet.write_number_with_format(row, column, counted.value, format)?,
@@ -76,7 +77,7 @@ pub fn matrix(
         consolidation
             .indicators
             .iter()
-            .map(|i| i.template.name.as_str()),
+            .map(|i| indicator_name(&i.template, lang)),
     );
     let mut widths = vec![5.0, 26.0];
     widths.extend(consolidation.indicators.iter().map(|_| 14.0));
@@ -131,7 +132,7 @@ pub fn ranking(
     let texts = lang.texts();
     let words = texts.consolidate;
     let mut header = vec![words.col_rank, words.col_unit, words.col_completion];
-    header.extend(texts.statuses.iter().copied());
+    header.extend(Status::ALL.iter().map(|s| texts.status(*s, false)));
     header.push(words.col_most_behind);
     let mut widths = vec![6.0, 26.0, 16.0];
     widths.extend([10.0; 6]);
@@ -158,7 +159,7 @@ pub fn ranking(
             .as_deref()
             .and_then(|id| consolidation.indicator_index(id))
             .and_then(|i| consolidation.indicators.get(i))
-            .map(|i| i.template.name.as_str())
+            .map(|i| indicator_name(&i.template, lang))
             .unwrap_or_default();
         sheet.write_string_with_format(row, 9, behind, &formats.wrapped)?;
     }
@@ -178,7 +179,7 @@ pub fn completeness(
         indexes
             .iter()
             .filter_map(|i| consolidation.indicators.get(*i))
-            .map(|i| i.template.name.as_str())
+            .map(|i| indicator_name(&i.template, lang))
             .collect::<Vec<_>>()
             .join("; ")
     };
@@ -277,7 +278,12 @@ pub fn indicator(
     let Some(indicator) = consolidation.indicators.get(index) else {
         return Ok(());
     };
-    sheet.write_string_with_format(0, 0, &indicator.template.name, &formats.title)?;
+    sheet.write_string_with_format(
+        0,
+        0,
+        indicator_name(&indicator.template, lang),
+        &formats.title,
+    )?;
     let rule = format!("{}: {}", words.col_rule, words.rule_name(indicator.rule));
     sheet.write_string(1, 0, &rule)?;
     let figure = format!(

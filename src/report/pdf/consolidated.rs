@@ -7,6 +7,7 @@ use crate::charts::{Rgb, status_rgb};
 use crate::consolidate::{
     Collection, Completeness, Consolidation, figure_text, targets_met_text, units_word,
 };
+use crate::i18n::indicator_name;
 use crate::i18n::{Lang, format_date, format_number};
 use crate::progress::Status;
 use crate::report::ExportOptions;
@@ -115,7 +116,7 @@ fn header(writer: &mut Writer, collection: &Collection, consolidation: &Consolid
 fn indicators(writer: &mut Writer, consolidation: &Consolidation, lang: Lang) {
     let texts = lang.texts();
     let words = texts.consolidate;
-    heading(writer, words.pdf_sections[0]);
+    heading(writer, words.pdf_section_indicators);
     let header = [
         texts.report.col_number,
         texts.report.col_indicator,
@@ -132,7 +133,10 @@ fn indicators(writer: &mut Writer, consolidation: &Consolidation, lang: Lang) {
             let met = targets_met_text(indicator, consolidation, lang).unwrap_or_default();
             vec![
                 cell((index + 1).to_string(), CellAlign::Center),
-                cell(indicator.template.name.clone(), CellAlign::Left),
+                cell(
+                    indicator_name(&indicator.template, lang).to_owned(),
+                    CellAlign::Left,
+                ),
                 cell(words.rule_name(indicator.rule), CellAlign::Left),
                 cell(figure_text(indicator, consolidation, lang), CellAlign::Left),
                 cell(met, CellAlign::Left),
@@ -145,12 +149,12 @@ fn indicators(writer: &mut Writer, consolidation: &Consolidation, lang: Lang) {
 fn units(writer: &mut Writer, consolidation: &Consolidation, lang: Lang) {
     let texts = lang.texts();
     let words = texts.consolidate;
-    heading(writer, words.pdf_sections[1]);
+    heading(writer, words.pdf_section_units);
     let header = [
         words.col_rank,
         words.col_unit,
         words.col_completion,
-        texts.statuses[0],
+        texts.status(Status::Achieved, false),
         words.col_attention,
         words.col_most_behind,
     ];
@@ -170,7 +174,7 @@ fn units(writer: &mut Writer, consolidation: &Consolidation, lang: Lang) {
                 .as_deref()
                 .and_then(|id| consolidation.indicator_index(id))
                 .and_then(|i| consolidation.indicators.get(i))
-                .map(|i| i.template.name.clone())
+                .map(|i| indicator_name(&i.template, lang).to_owned())
                 .unwrap_or_default();
             let mut achieved = cell(member.counts.achieved.to_string(), CellAlign::Right);
             achieved.swatch = Some(status_rgb(Status::Achieved));
@@ -192,7 +196,7 @@ fn units(writer: &mut Writer, consolidation: &Consolidation, lang: Lang) {
 fn completeness(writer: &mut Writer, consolidation: &Consolidation, lang: Lang) {
     let words = lang.texts().consolidate;
     let report = Completeness::of(consolidation);
-    heading(writer, words.pdf_sections[2]);
+    heading(writer, words.pdf_section_completeness);
     let item = Style::plain(9.0).after(1.5);
     let bold = Style::plain(9.0).face(FontStyle::Bold).after(2.0);
     let member_name = |index: usize| {
@@ -210,7 +214,7 @@ fn completeness(writer: &mut Writer, consolidation: &Consolidation, lang: Lang) 
         indexes
             .iter()
             .filter_map(|i| consolidation.indicators.get(*i))
-            .map(|i| i.template.name.as_str())
+            .map(|i| indicator_name(&i.template, lang))
             .collect::<Vec<_>>()
             .join("; ")
     };

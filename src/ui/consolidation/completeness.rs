@@ -2,19 +2,20 @@
 //! second files of a unit, files with another reporting date, what each unit lacks for the period,
 //! values ignored because they are dated after the reporting date, and units of measure that differ.
 
+use crate::i18n::indicator_name;
 use egui::{RichText, ScrollArea, Ui};
 
 use super::act;
 use crate::app::{Action, AppState, ConsolidationAction, ConsolidationState};
 use crate::consolidate::{Consolidation, units_word};
-use crate::i18n::format_date;
+use crate::i18n::{Lang, format_date};
 use crate::ui::theme;
 
-fn names(consolidation: &Consolidation, indexes: &[usize]) -> String {
+fn names(consolidation: &Consolidation, indexes: &[usize], lang: Lang) -> String {
     indexes
         .iter()
         .filter_map(|i| consolidation.indicators.get(*i))
-        .map(|i| i.template.name.as_str())
+        .map(|i| indicator_name(&i.template, lang))
         .collect::<Vec<_>>()
         .join("; ")
 }
@@ -111,7 +112,7 @@ pub fn ui(ui: &mut Ui, state: &AppState, open: &ConsolidationState, actions: &mu
                 report.unit_conflicts.is_empty(),
                 words.nothing,
             ) {
-                ui.label(names(consolidation, &report.unit_conflicts));
+                ui.label(names(consolidation, &report.unit_conflicts, state.lang()));
             }
         });
 }
@@ -155,7 +156,7 @@ fn gaps_ui(ui: &mut Ui, state: &AppState, open: &ConsolidationState, actions: &m
                     }
                     // A count, the names on hover: a late unit lacks nearly everything.
                     ui.label((words.indicator_count)(list.len()))
-                        .on_hover_text(names(consolidation, list));
+                        .on_hover_text(names(consolidation, list, state.lang()));
                 }
                 ui.end_row();
             }

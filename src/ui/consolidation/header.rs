@@ -88,11 +88,14 @@ fn commands_ui(
         actions.push(act(ConsolidationAction::Save));
     }
     ui.menu_button(texts.write_menu, |ui| {
-        let [open_plan, pick, new] = texts.write_targets;
         for (label, target, enabled) in [
-            (open_plan, WriteTarget::OpenPlan, state.document.is_some()),
-            (pick, WriteTarget::PickPlan, true),
-            (new, WriteTarget::NewPlan, true),
+            (
+                texts.write_open_plan,
+                WriteTarget::OpenPlan,
+                state.document.is_some(),
+            ),
+            (texts.write_pick_plan, WriteTarget::PickPlan, true),
+            (texts.write_new_plan, WriteTarget::NewPlan, true),
         ] {
             if ui.add_enabled(enabled, egui::Button::new(label)).clicked() {
                 actions.push(act(ConsolidationAction::PrepareWrite(target)));

@@ -2,12 +2,13 @@
 //! target, and a bar chart of the units sorted by value in their status colours, with the target
 //! they share and the consolidated figure as lines.
 
+use crate::i18n::indicator_name;
 use egui::{Color32, RichText, ScrollArea, Ui};
 use egui_plot::{Bar, BarChart, Plot, PlotBounds, VLine};
 
 use super::summary::{rule_menu_ui, status_bar_ui};
 use super::{ConsolidationView, text};
-use crate::app::{Action, AppState, ConsolidationState};
+use crate::app::{Action, AppState, ChartTarget, ConsolidationState};
 use crate::consolidate::{Combined, Consolidation, figure_text, targets_met_text};
 use crate::i18n::{Lang, format_number};
 use crate::model::Direction;
@@ -115,7 +116,8 @@ fn chooser_ui(
     open: &ConsolidationState,
     view: &mut ConsolidationView,
 ) {
-    let texts = state.lang().texts();
+    let lang = state.lang();
+    let texts = lang.texts();
     let indicators = &open.consolidation.indicators;
     ui.horizontal(|ui| {
         if ui.button("‹").clicked() {
@@ -123,14 +125,18 @@ fn chooser_ui(
         }
         let current = indicators
             .get(view.indicator)
-            .map_or("", |i| i.template.name.as_str());
+            .map_or("", |i| indicator_name(&i.template, lang));
         egui::ComboBox::from_id_salt("collection_indicator")
             .selected_text(current)
             .width(ui.available_width() - 60.0)
             .height(420.0)
             .show_ui(ui, |ui| {
                 for (index, indicator) in indicators.iter().enumerate() {
-                    let label = format!("{}. {}", index + 1, indicator.template.name);
+                    let label = format!(
+                        "{}. {}",
+                        index + 1,
+                        indicator_name(&indicator.template, lang)
+                    );
                     ui.selectable_value(&mut view.indicator, index, label);
                 }
             })
@@ -202,13 +208,7 @@ pub fn chart_ui(
         Combined::Mean(_) | Combined::Ratio { .. } => indicator.combined.figure(),
         _ => None,
     };
-    let largest = bars
-        .iter()
-        .map(|b| b.value)
-        .chain(target)
-        .chain(figure)
-        .fold(0.0_f64, f64::max);
-    let right = if largest > 0.0 { largest * 1.08 } else { 1.0 };
+    let right = right_edge(&bars, target, figure);
     let plot_bars = plot_bars(&bars, right * 0.006, lang);
     // A slide gives the chart the whole height left (the legend and the missing line apart) and
     // shows no hover labels, which the pointer resting on a slide would otherwise raise.
@@ -220,7 +220,7 @@ pub fn chart_ui(
     } else {
         rows
     };
-    let key = format!("tong-hop-{}", indicator.template.id);
+    let chart = ChartTarget::CollectionBars(indicator.template.id.clone());
     let draw = |ui: &mut Ui| {
         legend_ui(ui, target.is_some(), figure.is_some(), lang);
         plots::category_axis(plots::locked(Plot::new(("collection_bars", index))), names)
@@ -237,7 +237,7 @@ pub fn chart_ui(
                     [right, count as f64 + 0.7],
                 ));
                 plot.bar_chart(
-                    BarChart::new(&indicator.template.name, plot_bars)
+                    BarChart::new(indicator_name(&indicator.template, lang), plot_bars)
                         .horizontal()
                         .allow_hover(!bare),
                 );
@@ -262,18 +262,42 @@ pub fn chart_ui(
     };
     match actions {
         Some(actions) => {
-            plots::chart_frame(ui, &key, &indicator.template.name, lang, actions, draw);
+            plots::chart_frame(
+                ui,
+                &chart,
+                indicator_name(&indicator.template, lang),
+                lang,
+                actions,
+                draw,
+            );
         }
         None => draw(ui),
     }
-    if !missing.is_empty() {
-        ui.label(
-            RichText::new(format!(
-                "{}: {}",
-                lang.texts().status(Status::NoData, false),
-                missing.join(", ")
-            ))
-            .color(theme::weak_color(ui)),
-        );
+    missing_ui(ui, &missing, lang);
+}
+
+/// The right end of the value axis: a little beyond the largest bar or line.
+fn right_edge(bars: &[UnitBar], target: Option<f64>, figure: Option<f64>) -> f64 {
+    let largest = bars
+        .iter()
+        .map(|b| b.value)
+        .chain(target)
+        .chain(figure)
+        .fold(0.0_f64, f64::max);
+    if largest > 0.0 { largest * 1.08 } else { 1.0 }
+}
+
+/// The units without a value, under the chart.
+fn missing_ui(ui: &mut Ui, missing: &[String], lang: Lang) {
+    if missing.is_empty() {
+        return;
     }
+    ui.label(
+        RichText::new(format!(
+            "{}: {}",
+            lang.texts().status(Status::NoData, false),
+            missing.join(", ")
+        ))
+        .color(theme::weak_color(ui)),
+    );
 }

@@ -3,6 +3,7 @@
 //! in view are drawn (a hundred units by sixty indicators stays within a few milliseconds a
 //! frame); the header row and the unit column stay in place while scrolling.
 
+use crate::i18n::indicator_name;
 use egui::accesskit::Role;
 use egui::text::{LayoutJob, TextFormat, TextWrapping};
 use egui::{Align2, Color32, FontId, Pos2, Rect, RichText, ScrollArea, Sense, Ui, pos2, vec2};
@@ -181,7 +182,7 @@ fn controls_ui(
             open.consolidation
                 .indicators
                 .get(index)
-                .map_or("", |i| i.template.name.as_str()),
+                .map_or("", |i| indicator_name(&i.template, lang)),
         ),
     };
     ui.horizontal_wrapped(|ui| {
@@ -351,7 +352,7 @@ fn body_ui(
             let Some(consolidated) = open.consolidation.indicators.get(indicator) else {
                 continue;
             };
-            let name = consolidated.template.name.as_str();
+            let name = indicator_name(&consolidated.template, lang);
             response.widget_info(|| {
                 let (value, status) = cell.map_or((lang.texts().none, lang.texts().none), |c| {
                     (c.text.as_str(), c.status_text.as_str())
@@ -470,7 +471,7 @@ fn header_ui(
             let marked = rect.with_max_y(rect.max.y + FIGURE_HEIGHT).shrink(1.0);
             painter.rect_filled(marked, 3.0, ui.visuals().selection.bg_fill);
         }
-        let name = consolidated.template.name.as_str();
+        let name = indicator_name(&consolidated.template, lang);
         let job = wrapped(name, COLUMN_WIDTH - 6.0, 3, 11.0, text_colour);
         let galley = painter.layout_job(job);
         painter.galley(rect.min + vec2(3.0, 2.0), galley, text_colour);

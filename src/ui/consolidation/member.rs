@@ -2,6 +2,7 @@
 //! chosen indicator's progress sentence and trajectory. Nothing here can change the file; a button
 //! leads back to the collection.
 
+use crate::i18n::indicator_name;
 use egui::{RichText, ScrollArea, Ui};
 
 use super::act;
@@ -75,7 +76,7 @@ fn list_ui(ui: &mut Ui, state: &AppState, member: &MemberView, actions: &mut Vec
         .zip(&document.summary.indicators)
     {
         let selected = member.selected.as_deref() == Some(indicator.id.as_str());
-        let name = RichText::new(&indicator.name).small();
+        let name = RichText::new(indicator_name(indicator, lang)).small();
         if ui.selectable_label(selected, name).clicked() {
             actions.push(act(ConsolidationAction::SelectMemberIndicator(
                 indicator.id.clone(),
@@ -104,7 +105,7 @@ fn detail_ui(ui: &mut Ui, state: &AppState, member: &MemberView) {
         return;
     };
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(&indicator.name).font(theme::bold(16.0)));
+        ui.label(RichText::new(indicator_name(indicator, lang)).font(theme::bold(16.0)));
         words::progress_chips(ui, progress, lang);
     });
     ui.label(words::progress_sentence(indicator, progress, lang));

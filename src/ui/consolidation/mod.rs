@@ -16,7 +16,7 @@ mod text;
 
 use egui::Ui;
 
-use crate::app::{Action, AppState, ConsolidationAction, ConsolidationState};
+use crate::app::{Action, AppState, CollectionFile, ConsolidationAction, ConsolidationState};
 use crate::model::Pillar;
 
 pub use matrix::MatrixSort;
@@ -46,6 +46,18 @@ impl CollectionTab {
         Self::Indicator,
         Self::Completeness,
     ];
+
+    /// The tab's name in `lang`.
+    pub fn name(self, lang: crate::i18n::Lang) -> &'static str {
+        let texts = lang.texts().consolidate;
+        match self {
+            Self::Summary => texts.tab_summary,
+            Self::Matrix => texts.tab_matrix,
+            Self::Ranking => texts.tab_ranking,
+            Self::Indicator => texts.tab_indicator,
+            Self::Completeness => texts.tab_completeness,
+        }
+    }
 }
 
 /// UI-only state of the consolidation view: tab, sort, filter, drafts, caches.
@@ -92,11 +104,14 @@ pub fn ui(
 }
 
 fn tab_bar_ui(ui: &mut Ui, state: &AppState, view: &mut ConsolidationView) {
-    let texts = state.lang().texts().consolidate;
+    let lang = state.lang();
     ui.horizontal(|ui| {
-        for (tab, label) in CollectionTab::ALL.iter().zip(texts.tabs) {
-            if ui.selectable_label(view.tab == *tab, label).clicked() {
-                view.tab = *tab;
+        for tab in CollectionTab::ALL {
+            if ui
+                .selectable_label(view.tab == tab, tab.name(lang))
+                .clicked()
+            {
+                view.tab = tab;
             }
         }
     });
@@ -121,6 +136,19 @@ fn clamped(ui: &mut Ui, text: egui::RichText, rows: usize) -> egui::text::Layout
 fn header_cell(ui: &mut Ui, title: &str) {
     let job = clamped(ui, egui::RichText::new(title).strong().small(), 2);
     ui.label(job).on_hover_text(title);
+}
+
+/// The title of the window that asks for `file` when there is no native dialog.
+pub fn file_title(lang: crate::i18n::Lang, file: CollectionFile) -> &'static str {
+    let texts = lang.texts().consolidate;
+    match file {
+        CollectionFile::Members => texts.menu_folder,
+        CollectionFile::Save => texts.save,
+        CollectionFile::ExampleFolder => texts.save_example,
+        CollectionFile::WriteInto => texts.write_title,
+        CollectionFile::ExportPdf => texts.export_pdf,
+        CollectionFile::ExportXlsx => texts.export_xlsx,
+    }
 }
 
 /// A consolidation action as an app action.

@@ -1,11 +1,12 @@
 //! Windows over the consolidation view: the write into a plan, shown before it is applied, and
 //! the question before closing a collection with unsaved changes.
 
+use crate::i18n::indicator_name;
 use egui::{Id, RichText, ScrollArea};
 
 use super::act;
 use crate::app::{Action, AppState, ConsolidationAction, ConsolidationState, WritePreview};
-use crate::consolidate::{SkipReason, value_of};
+use crate::consolidate::value_of;
 use crate::ui::theme;
 
 /// Draws the open window of the consolidation, if any.
@@ -63,7 +64,9 @@ fn write_ui(
         open.consolidation
             .indicator_index(indicator_id)
             .and_then(|i| open.consolidation.indicators.get(i))
-            .map_or(indicator_id.to_owned(), |i| i.template.name.clone())
+            .map_or(indicator_id.to_owned(), |i| {
+                indicator_name(&i.template, lang).to_owned()
+            })
     };
     ui.heading(words.write_title);
     ui.label(RichText::new((words.write_into)(&preview.target_name)).strong());
@@ -90,14 +93,8 @@ fn write_ui(
             if !write.skipped.is_empty() {
                 ui.add_space(6.0);
                 ui.label(RichText::new((words.skipped_count)(write.skipped.len())).strong());
-                let [not_in_plan, no_figure, other_unit, bad_value] = words.skip_reasons;
                 for skipped in &write.skipped {
-                    let reason = match skipped.reason {
-                        SkipReason::NotInPlan => not_in_plan,
-                        SkipReason::NoFigure => no_figure,
-                        SkipReason::OtherUnit => other_unit,
-                        SkipReason::BadValue(_) => bad_value,
-                    };
+                    let reason = words.skip_reason(&skipped.reason);
                     ui.label(
                         RichText::new(format!("• {}: {reason}", name_of(&skipped.indicator_id)))
                             .small()

@@ -1,6 +1,7 @@
 //! The ranking of units: best first by mean roadmap completion, with their statuses and the
 //! indicator each is most behind on. A unit opens its plan read-only.
 
+use crate::i18n::indicator_name;
 use egui::{ProgressBar, RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
@@ -71,10 +72,11 @@ pub fn ui(ui: &mut Ui, state: &AppState, open: &ConsolidationState, actions: &mu
                     });
                     match behind {
                         Some((id, indicator)) => {
-                            let name = RichText::new(&indicator.template.name).small();
+                            let name =
+                                RichText::new(indicator_name(&indicator.template, lang)).small();
                             if ui
                                 .link(name)
-                                .on_hover_text(&indicator.template.name)
+                                .on_hover_text(indicator_name(&indicator.template, lang))
                                 .clicked()
                             {
                                 actions.push(act(ConsolidationAction::ViewMember {

@@ -1,6 +1,7 @@
 //! Presentation mode of a collection (F5): a title slide, the matrix, the ranking, and one slide
 //! per indicator with its consolidated figure and the units' bars.
 
+use crate::i18n::indicator_name;
 use egui::{RichText, Ui};
 
 use super::{ConsolidationView, MatrixSort, indicator, matrix, ranking};
@@ -58,7 +59,8 @@ pub fn ui(
     });
     // A presentation shows; it does not act (opening a unit would leave the slides).
     let mut ignored: Vec<Action> = Vec::new();
-    let [_, matrix_name, ranking_name, _, _] = lang.texts().consolidate.tabs;
+    let words = lang.texts().consolidate;
+    let (matrix_name, ranking_name) = (words.tab_matrix, words.tab_ranking);
     egui::CentralPanel::default().show(ui, |ui| match slide {
         Slide::Title => title_ui(ui, state, open),
         Slide::Matrix => {
@@ -124,7 +126,7 @@ fn indicator_slide_ui(ui: &mut Ui, state: &AppState, open: &ConsolidationState, 
     let Some(consolidated) = consolidation.indicators.get(position) else {
         return;
     };
-    ui.label(RichText::new(&consolidated.template.name).font(theme::bold(26.0)));
+    ui.label(RichText::new(indicator_name(&consolidated.template, lang)).font(theme::bold(26.0)));
     ui.label(RichText::new(figure_text(consolidated, consolidation, lang)).size(20.0));
     if let Some(met) = targets_met_text(consolidated, consolidation, lang) {
         ui.label(RichText::new(met).size(20.0).strong());

@@ -1,6 +1,7 @@
 //! The consolidated figures: one row per indicator with its rule (which can be changed), the
 //! figure in words, how many units met their target and how many reported, and the units' statuses.
 
+use crate::i18n::indicator_name;
 use egui::{RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
@@ -73,10 +74,14 @@ pub fn ui(
                     ui.label((index + 1).to_string());
                 });
                 row.col(|ui| {
-                    let name = clamped(ui, RichText::new(&indicator.template.name).small(), 2);
+                    let name = clamped(
+                        ui,
+                        RichText::new(indicator_name(&indicator.template, lang)).small(),
+                        2,
+                    );
                     if ui
                         .link(name)
-                        .on_hover_text(&indicator.template.name)
+                        .on_hover_text(indicator_name(&indicator.template, lang))
                         .clicked()
                     {
                         view.indicator = index;
@@ -116,7 +121,7 @@ pub fn rule_menu_ui(
     let words = lang.texts().consolidate;
     let template = &indicator.template;
     let current = words.rule_name(indicator.rule);
-    let name = format!("{} — {}", words.rule_label, template.name);
+    let name = format!("{} — {}", words.rule_label, indicator_name(template, lang));
     egui::ComboBox::from_id_salt(("rule", template.id.as_str()))
         .selected_text(RichText::new(current).small())
         .width(180.0)

@@ -9,7 +9,7 @@ use crate::model::MeasureUnit;
 pub fn short_value(unit: &MeasureUnit, value: f64, lang: Lang) -> String {
     match unit {
         MeasureUnit::Percent => format!("{}%", format_number(value, 1, lang)),
-        MeasureUnit::YesNo => lang.texts().yes_no[usize::from(value < 0.5)].to_owned(),
+        MeasureUnit::YesNo => (lang.texts().yes_no)(value >= 0.5).to_owned(),
         MeasureUnit::Score { max } if *max <= 1.0 => format_number(value, 3, lang),
         MeasureUnit::Score { .. } => format_number(value, 1, lang),
         MeasureUnit::Count { .. } | MeasureUnit::Money | MeasureUnit::Rank => {
