@@ -294,7 +294,7 @@ proptest! {
     fn random_cells_never_panic_and_the_result_is_valid_or_refused(
         rows in prop::collection::vec(prop::collection::vec(cell_strategy(), 0..8), 0..12),
     ) {
-        let sheet = Sheet { name: "x".to_owned(), first_row: 1, rows };
+        let sheet = Sheet::plain("x", rows);
         for lang in Lang::ALL {
             let preview = spreadsheet::preview(&project(), std::slice::from_ref(&sheet), lang);
             for change in preview.added.iter().chain(&preview.changed) {

@@ -90,6 +90,12 @@ impl AppState {
             Action::ExportCurrentChart => {}
             Action::ExportReport(kind) => self.export_report(kind),
             Action::ImportSpreadsheet => self.import_spreadsheet(),
+            Action::ImportFrom(path) => {
+                self.modal = None;
+                self.preview_import(&path);
+            }
+            #[cfg(feature = "reports")]
+            Action::ImportChoice(choice) => self.choose_in_import(choice),
             Action::ApplyImport => self.apply_import(),
             Action::ForgetRecent(path) => self.settings.recent.retain(|p| *p != path),
         }

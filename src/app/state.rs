@@ -10,7 +10,6 @@ use super::dialogs::FileDialogs;
 use super::document::Document;
 use super::recovery::{RecoveredCopy, Recovery};
 use crate::i18n::Lang;
-use crate::model::Project;
 use crate::storage::localized_message;
 
 /// Preferences kept between runs (in eframe's storage, never in the plan file).
@@ -60,19 +59,11 @@ pub enum Modal {
     AddIndicators,
     /// About the program.
     About,
-    /// What an import from a spreadsheet would change, before it is applied.
-    ImportPreview {
-        /// The spreadsheet.
-        file: String,
-        /// What would be added, in words.
-        added: Vec<String>,
-        /// What would be replaced, in words.
-        changed: Vec<String>,
-        /// Rows that cannot be read, with the reason.
-        refused: Vec<String>,
-        /// The plan after the import.
-        result: Box<Project>,
-    },
+    /// What an import from a spreadsheet would change, row by row, before it is applied.
+    #[cfg(feature = "reports")]
+    ImportPreview(Box<crate::spreadsheet::ImportSession>),
+    /// No native dialog: type the path of a spreadsheet to import.
+    TypedImportPath,
 }
 
 /// A short message that disappears by itself.

@@ -7,6 +7,7 @@ pub static TEXTS: Texts = Texts {
     language_name: "English",
     app_name: "Lộ Trình",
     report: &REPORT,
+    import: &super::import::EN,
     statuses: [
         "Achieved", "On track", "Behind", "At risk", "Missed", "No data",
     ],

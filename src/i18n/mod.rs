@@ -2,6 +2,7 @@
 //! a table that lacks a field does not build. Also number and date formatting per language.
 
 mod en;
+mod import;
 mod number;
 mod report;
 mod values;
@@ -9,6 +10,7 @@ mod vi;
 
 use serde::{Deserialize, Serialize};
 
+pub use import::ImportTexts;
 pub use number::{NumberError, format_date, format_number, parse_date, parse_number};
 pub use report::ReportTexts;
 pub use values::{decimals_for, value_text};
@@ -61,6 +63,8 @@ pub struct Texts {
     pub app_name: &'static str,
     /// Strings of reports (PDF, XLSX, CSV) and of the Excel/CSV import.
     pub report: &'static ReportTexts,
+    /// Strings of the spreadsheet import's preview, refusals and limits.
+    pub import: &'static ImportTexts,
     /// Status names, in [`Status::ALL`] order.
     pub statuses: [&'static str; 6],
     /// "Exceeded" (Vượt), shown instead of "Achieved" when the target is beaten.

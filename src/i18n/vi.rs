@@ -7,6 +7,7 @@ pub static TEXTS: Texts = Texts {
     language_name: "Tiếng Việt",
     app_name: "Lộ Trình",
     report: &REPORT,
+    import: &super::import::VI,
     statuses: [
         "Đạt",
         "Đúng tiến độ",

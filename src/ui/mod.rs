@@ -2,6 +2,8 @@
 
 mod add_indicators;
 mod dashboard;
+#[cfg(feature = "reports")]
+mod import_preview;
 pub mod fields;
 mod indicator_editor;
 mod indicator_list;

@@ -2,6 +2,8 @@
 
 use egui::{Id, RichText};
 
+#[cfg(feature = "reports")]
+use super::import_preview;
 use super::{ViewState, add_indicators, theme};
 use crate::app::{Action, AppState, Edit, Intent, Modal};
 use crate::i18n::format_date;
@@ -13,7 +15,7 @@ pub fn ui(ctx: &egui::Context, state: &AppState, view: &mut ViewState, actions: 
     };
     let texts = state.lang().texts();
     let response = egui::Modal::new(Id::unique("modal")).show(ctx, |ui| {
-        ui.set_max_width(560.0);
+        ui.set_max_width(modal_width(ctx, modal));
         match modal {
             Modal::Unsaved(intent) => {
                 ui.heading(texts.unsaved_title);
@@ -57,7 +59,10 @@ pub fn ui(ctx: &egui::Context, state: &AppState, view: &mut ViewState, actions: 
                     }
                 });
             }
-            Modal::TypedPath { save, text } => typed_path_ui(ui, state, *save, text, view, actions),
+            Modal::TypedPath { save, text } => {
+                let purpose = if *save { PathUse::Save } else { PathUse::Open };
+                typed_path_ui(ui, state, purpose, text, view, actions);
+            }
             Modal::Recovery(copy) => recovery_ui(ui, state, copy, actions),
             Modal::AddIndicators => {
                 ui.heading(texts.add_indicator);
@@ -67,15 +72,9 @@ pub fn ui(ctx: &egui::Context, state: &AppState, view: &mut ViewState, actions: 
                     actions.push(Action::CloseModal);
                 }
             }
-            Modal::ImportPreview {
-                file,
-                added,
-                changed,
-                refused,
-                ..
-            } => {
-                import_preview_ui(ui, state, file, added, changed, refused, actions);
-            }
+            #[cfg(feature = "reports")]
+            Modal::ImportPreview(session) => import_preview::ui(ui, state, session, actions),
+            Modal::TypedImportPath => typed_path_ui(ui, state, PathUse::Import, "", view, actions),
             Modal::About => {
                 ui.heading(texts.app_name);
                 ui.label(texts.about_text);
@@ -122,16 +121,28 @@ fn recovery_ui(
     });
 }
 
+/// What a typed path is for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum PathUse {
+    Open,
+    Save,
+    Import,
+}
+
 fn typed_path_ui(
     ui: &mut egui::Ui,
     state: &AppState,
-    save: bool,
+    purpose: PathUse,
     initial: &str,
     view: &mut ViewState,
     actions: &mut Vec<Action>,
 ) {
     let texts = state.lang().texts();
-    ui.heading(if save { texts.save_as } else { texts.open });
+    ui.heading(match purpose {
+        PathUse::Open => texts.open,
+        PathUse::Save => texts.save_as,
+        PathUse::Import => texts.import_sheet,
+    });
     ui.label(texts.no_dialog_hint);
     if view.typed_path.is_empty() {
         view.typed_path = initial.to_owned();
@@ -145,10 +156,10 @@ fn typed_path_ui(
             let path = std::path::PathBuf::from(view.typed_path.trim());
             view.typed_path.clear();
             actions.push(Action::CloseModal);
-            actions.push(if save {
-                Action::SaveTo(path)
-            } else {
-                Action::Request(Intent::Open(path))
+            actions.push(match purpose {
+                PathUse::Save => Action::SaveTo(path),
+                PathUse::Open => Action::Request(Intent::Open(path)),
+                PathUse::Import => Action::ImportFrom(path),
             });
         }
         if ui.button(texts.cancel).clicked() {
@@ -158,44 +169,13 @@ fn typed_path_ui(
     });
 }
 
-fn import_preview_ui(
-    ui: &mut egui::Ui,
-    state: &AppState,
-    file: &str,
-    added: &[String],
-    changed: &[String],
-    refused: &[String],
-    actions: &mut Vec<Action>,
-) {
-    let texts = state.lang().texts();
-    ui.heading(texts.import_title);
-    ui.label(file);
-    egui::ScrollArea::vertical()
-        .max_height(380.0)
-        .show(ui, |ui| {
-            for (title, lines) in [
-                ((texts.import_added)(added.len()), added),
-                ((texts.import_changed)(changed.len()), changed),
-                ((texts.import_refused)(refused.len()), refused),
-            ] {
-                ui.label(RichText::new(title).strong());
-                for line in lines {
-                    ui.label(RichText::new(format!("• {line}")).small());
-                }
-            }
-        });
-    ui.horizontal(|ui| {
-        let has_changes = !added.is_empty() || !changed.is_empty();
-        if ui
-            .add_enabled(has_changes, egui::Button::new(texts.import_apply))
-            .clicked()
-        {
-            actions.push(Action::ApplyImport);
-        }
-        if ui.button(texts.cancel).clicked() {
-            actions.push(Action::CloseModal);
-        }
-    });
+/// The width of `modal`: wide for the import preview's table, narrow for questions.
+fn modal_width(ctx: &egui::Context, modal: &Modal) -> f32 {
+    match modal {
+        #[cfg(feature = "reports")]
+        Modal::ImportPreview(_) => import_preview::width_for(ctx.content_rect().width()),
+        _ => 560.0,
+    }
 }
 
 /// Draws the toasts in the bottom-right corner.
