@@ -54,6 +54,9 @@ pub(super) fn find_header(sheet: &Sheet) -> Option<Header> {
     let width = sheet.width();
     let last = HEADER_SEARCH_ROWS.min(sheet.rows.len());
     for first in 0..last {
+        if sheet.rows.get(first).is_none_or(|r| r.iter().all(Cell::is_blank)) {
+            continue;
+        }
         let upper = shown_row(sheet, first, width);
         let one = recognise(upper.iter().map(|t| (t.clone(), t.clone())).collect());
         let two = (first + 1 < sheet.rows.len() && is_text_row(sheet, first + 1))
@@ -140,11 +143,16 @@ fn recognise(titles: Vec<(String, String)>) -> Option<Vec<HeaderColumn>> {
     Some(columns)
 }
 
+/// How many different things the columns hold (two columns read alike count once, so "Năm 2025"
+/// over two columns scores less than "Kế hoạch" and "Thực hiện" under it).
 fn score(columns: &[HeaderColumn]) -> usize {
-    columns
-        .iter()
-        .filter(|c| !matches!(c.column, None | Some(Column::Ignored)))
-        .count()
+    let mut seen: Vec<Column> = Vec::new();
+    for column in columns.iter().filter_map(|c| c.column) {
+        if column != Column::Ignored && !seen.contains(&column) {
+            seen.push(column);
+        }
+    }
+    seen.len()
 }
 
 /// True when every filled cell of the row is text that is not a number (a header row, not data).

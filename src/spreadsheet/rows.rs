@@ -132,11 +132,13 @@ fn label_of(reader: &RowReader<'_>, row: &[Cell]) -> String {
 /// Why the row is skipped, if it is not a data row.
 fn skip_of(reader: &RowReader<'_>, bold: bool, label: &str, under_notes: &mut bool) -> Option<Skip> {
     let has_values = reader.has_values();
-    if is_note(label) || (!has_values && is_signature(label)) {
+    let who = reader.who();
+    let anonymous = who.name.is_none() && who.id.is_none();
+    if is_note(label) || ((anonymous || !has_values) && is_signature(label)) {
         *under_notes = true;
         return Some(Skip::Note);
     }
-    if *under_notes && !has_values {
+    if *under_notes && (anonymous || !has_values) {
         return Some(Skip::Note);
     }
     if matches!(
