@@ -592,3 +592,48 @@ fn english_headers_with_the_date_in_the_result_header() {
         &wants,
     );
 }
+
+#[test]
+fn command_line_applies_only_unique_matches_and_lists_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    storage::save(&demo(), &dir.path().join("xa.ron")).unwrap();
+    std::fs::write(
+        dir.path().join("tong-hop.xlsx"),
+        corpus::report_two_row_header(),
+    )
+    .unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_lotrinh"))
+        .current_dir(dir.path())
+        .args(["import", "xa.ron", "--from", "tong-hop.xlsx", "-o", "out.ron"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(output.status.code(), Some(1), "a row awaits a choice");
+    assert!(stdout.contains("Cần chọn chỉ tiêu"), "{stdout}");
+    assert!(
+        stdout.contains(
+            "Tổng hợp, dòng 9: “Tỷ lệ hồ sơ TTHC giải quyết đúng hạn” — có thể là: \
+             “Tỷ lệ hồ sơ thủ tục hành chính giải quyết trước hạn, đúng hạn” (on_time_resolution_pct)"
+        ),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("Tổng hợp, dòng 6: “CHỈ TIÊU CHUNG” — Dòng mục, không phải chỉ tiêu"),
+        "{stdout}"
+    );
+    let saved = storage::load(&dir.path().join("out.ron")).unwrap().project;
+    let before = demo();
+    let measured = |p: &Project, id: &str| {
+        p.indicator(id)
+            .unwrap()
+            .measurements
+            .iter()
+            .any(|m| m.date == date(2025, 12, 31))
+    };
+    assert!(measured(&saved, "work_records_online_pct"), "unique match applied");
+    assert_eq!(
+        measured(&saved, "on_time_resolution_pct"),
+        measured(&before, "on_time_resolution_pct"),
+        "the row to choose for is not applied"
+    );
+}

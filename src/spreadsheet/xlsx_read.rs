@@ -16,7 +16,7 @@ use crate::i18n::parse_date;
 /// Reads every sheet of an XLSX workbook. Parts over the limits are refused from the zip
 /// directory, before they are unpacked; rows and cells over the limits stop the reading.
 pub fn read_xlsx(bytes: &[u8]) -> Result<Vec<Sheet>, SheetReadError> {
-    check_part_sizes(bytes)?;
+    check_part_sizes(bytes, MAX_PART_BYTES, MAX_UNPACKED_BYTES)?;
     let unreadable = |error: XlsxError| SheetReadError::Unreadable(error.to_string());
     let mut workbook: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(unreadable)?;
     let mut budget = Budget::default();
@@ -39,8 +39,9 @@ fn is_chart_sheet(workbook: &mut Xlsx<Cursor<&[u8]>>, name: &str) -> bool {
     )
 }
 
-/// Refuses a package whose parts, once unpacked, would be too large (sizes from the directory).
-fn check_part_sizes(bytes: &[u8]) -> Result<(), SheetReadError> {
+/// Refuses a package whose parts, once unpacked, would be over `part_limit` bytes each or over
+/// `total_limit` together (the sizes are read from the zip directory; nothing is unpacked).
+fn check_part_sizes(bytes: &[u8], part_limit: u64, total_limit: u64) -> Result<(), SheetReadError> {
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
         .map_err(|e| SheetReadError::Unreadable(e.to_string()))?;
     let mut total: u64 = 0;
@@ -49,20 +50,20 @@ fn check_part_sizes(bytes: &[u8]) -> Result<(), SheetReadError> {
             continue;
         };
         let size = part.size();
-        if size > MAX_PART_BYTES {
+        if size > part_limit {
             let part = part.name().map(|n| n.into_owned()).unwrap_or_default();
             return Err(SheetReadError::Oversized(Oversize::Part {
                 part,
                 size,
-                limit: MAX_PART_BYTES,
+                limit: part_limit,
             }));
         }
         total = total.saturating_add(size);
     }
-    if total > MAX_UNPACKED_BYTES {
+    if total > total_limit {
         return Err(SheetReadError::Oversized(Oversize::Unpacked {
             size: total,
-            limit: MAX_UNPACKED_BYTES,
+            limit: total_limit,
         }));
     }
     Ok(())
@@ -74,11 +75,10 @@ fn read_sheet(
     budget: &mut Budget,
 ) -> Result<Sheet, SheetReadError> {
     let unreadable = |error: XlsxError| SheetReadError::Unreadable(error.to_string());
-    let merges = workbook
-        .merge_cells_by_sheet_name(name)
-        .map_err(unreadable)?;
-    let mut reader = workbook.worksheet_cells_reader(name).map_err(unreadable)?;
-    let declared = reader.dimensions();
+    let declared = workbook
+        .worksheet_cells_reader(name)
+        .map_err(unreadable)?
+        .dimensions();
     let declared_rows = u64::from(declared.end.0.saturating_sub(declared.start.0)) + 1;
     if declared_rows > MAX_ROWS as u64 {
         return Err(SheetReadError::Oversized(Oversize::Rows {
@@ -87,6 +87,10 @@ fn read_sheet(
             limit: MAX_ROWS,
         }));
     }
+    let merges = workbook
+        .merge_cells_by_sheet_name(name)
+        .map_err(unreadable)?;
+    let mut reader = workbook.worksheet_cells_reader(name).map_err(unreadable)?;
     let mut grid = GridBuilder::new(name);
     while let Some((cell, style_id)) = reader.next_cell_with_style_id().map_err(unreadable)? {
         let (row, column) = cell.get_position();
@@ -224,7 +228,29 @@ fn cell_of(data: &DataRef<'_>, percent: bool) -> Cell {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::panic)]
     use super::*;
+
+    #[test]
+    fn parts_over_the_limits_are_refused_from_the_zip_directory() {
+        let mut workbook = rust_xlsxwriter::Workbook::new();
+        let sheet = workbook.add_worksheet();
+        for row in 0..200 {
+            sheet.write_string(row, 0, "Tỷ lệ hồ sơ trực tuyến").ok();
+        }
+        let bytes = workbook.save_to_buffer().unwrap_or_default();
+        assert_eq!(check_part_sizes(&bytes, MAX_PART_BYTES, MAX_UNPACKED_BYTES), Ok(()));
+        let Err(SheetReadError::Oversized(Oversize::Part { part, size, limit })) =
+            check_part_sizes(&bytes, 2000, u64::MAX)
+        else {
+            panic!("the sheet is over 2000 bytes unpacked");
+        };
+        assert!(part.starts_with("xl/") && size > 2000 && limit == 2000, "{part} {size}");
+        assert!(matches!(
+            check_part_sizes(&bytes, u64::MAX, 1000),
+            Err(SheetReadError::Oversized(Oversize::Unpacked { .. }))
+        ));
+    }
 
     #[test]
     fn percent_formats_are_told_from_a_written_sign() {
