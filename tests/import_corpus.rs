@@ -14,7 +14,8 @@ use chrono::NaiveDate;
 use lotrinh::i18n::Lang;
 use lotrinh::model::{Direction, MeasureUnit, Pillar, Project};
 use lotrinh::spreadsheet::{
-    self, ImportOptions, ImportPreview, MatchHow, Matched, RowChoice, RowGroup, RowKey, RowPreview, Skip,
+    self, ImportOptions, ImportPreview, MatchHow, Matched, RowChoice, RowGroup, RowKey, RowPreview,
+    Skip,
 };
 use lotrinh::storage;
 
@@ -85,7 +86,10 @@ fn check(
         .iter()
         .map(|r| format!("{} {:?} {:?}", r.key.row, r.group, r.texts(options.lang)))
         .collect();
-    assert_eq!(rows, wanted, "{file}: every row is accounted for\n{described:#?}");
+    assert_eq!(
+        rows, wanted,
+        "{file}: every row is accounted for\n{described:#?}"
+    );
     let updated = preview.apply(&project).unwrap();
     let mut new_names = Vec::new();
     for ((row, want), got) in wants.iter().zip(&preview.rows) {
@@ -101,7 +105,10 @@ fn check(
         .filter(|i| project.indicator(&i.id).is_none())
         .map(|i| i.name.as_str())
         .collect();
-    assert_eq!(added, new_names, "{file}: only the new indicators wanted, no section row");
+    assert_eq!(
+        added, new_names,
+        "{file}: only the new indicators wanted, no section row"
+    );
     (updated, preview)
 }
 
@@ -280,8 +287,17 @@ fn report_with_title_rows_one_row_header_roman_sections_and_notes() {
     let sheet = &preview.sheets[0];
     assert_eq!(sheet.header_rows, Some((5, 5)));
     assert_eq!(sheet.ignored, ["Tỷ lệ so với KH (%)"]);
-    assert!(!preview.uses_result_date(), "every result header has its date");
-    let how = |row: usize| match &preview.rows.iter().find(|r| r.key.row == row).unwrap().matched {
+    assert!(
+        !preview.uses_result_date(),
+        "every result header has its date"
+    );
+    let how = |row: usize| match &preview
+        .rows
+        .iter()
+        .find(|r| r.key.row == row)
+        .unwrap()
+        .matched
+    {
         Some(Matched::Existing { how, .. }) => Some(*how),
         _ => None,
     };
@@ -416,7 +432,12 @@ fn results_of_several_periods_dated_by_their_headers_under_a_dozen_title_rows() 
             },
         ),
     ];
-    check("bao-cao-9-thang.xlsx", &corpus::report_periods(), &vi(), &wants);
+    check(
+        "bao-cao-9-thang.xlsx",
+        &corpus::report_periods(),
+        &vi(),
+        &wants,
+    );
 }
 
 #[test]
@@ -455,10 +476,20 @@ fn a_result_column_without_a_date_takes_the_chosen_date() {
         ]
     };
     let bytes = corpus::csv_undated();
-    check("khong-ghi-ngay.csv", &bytes, &vi(), &wants(date(2025, 9, 30)));
+    check(
+        "khong-ghi-ngay.csv",
+        &bytes,
+        &vi(),
+        &wants(date(2025, 9, 30)),
+    );
     let mut options = vi();
     options.result_date = Some(date(2025, 12, 31));
-    check("khong-ghi-ngay.csv", &bytes, &options, &wants(date(2025, 12, 31)));
+    check(
+        "khong-ghi-ngay.csv",
+        &bytes,
+        &options,
+        &wants(date(2025, 12, 31)),
+    );
     let sheets = vec![spreadsheet::read_csv(&bytes, "x").unwrap()];
     let preview = spreadsheet::preview(&demo(), &sheets, Lang::Vi);
     assert!(preview.uses_result_date());
@@ -563,7 +594,12 @@ fn letter_sections_total_notes_and_unreadable_rows() {
         (11, Skipped(Skip::Note)),
         (12, Skipped(Skip::Note)),
     ];
-    let (updated, _) = check("quy-3.csv", &corpus::csv_sections_and_notes(), &vi(), &wants);
+    let (updated, _) = check(
+        "quy-3.csv",
+        &corpus::csv_sections_and_notes(),
+        &vi(),
+        &wants,
+    );
     let digitisation = updated.indicator("dossier_digitisation_pct").unwrap();
     assert_eq!(
         digitisation.target_for_year(2025),
@@ -604,7 +640,14 @@ fn command_line_applies_only_unique_matches_and_lists_the_rest() {
     .unwrap();
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_lotrinh"))
         .current_dir(dir.path())
-        .args(["import", "xa.ron", "--from", "tong-hop.xlsx", "-o", "out.ron"])
+        .args([
+            "import",
+            "xa.ron",
+            "--from",
+            "tong-hop.xlsx",
+            "-o",
+            "out.ron",
+        ])
         .output()
         .unwrap();
     let stdout = String::from_utf8(output.stdout).unwrap();
@@ -630,7 +673,10 @@ fn command_line_applies_only_unique_matches_and_lists_the_rest() {
             .iter()
             .any(|m| m.date == date(2025, 12, 31))
     };
-    assert!(measured(&saved, "work_records_online_pct"), "unique match applied");
+    assert!(
+        measured(&saved, "work_records_online_pct"),
+        "unique match applied"
+    );
     assert_eq!(
         measured(&saved, "on_time_resolution_pct"),
         measured(&before, "on_time_resolution_pct"),

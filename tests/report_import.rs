@@ -14,9 +14,7 @@ use lotrinh::i18n::Lang;
 use lotrinh::model::{
     AdminUnit, Baseline, Indicator, MeasureUnit, Measurement, Pillar, Project, Target,
 };
-use lotrinh::spreadsheet::{
-    self, Cell, ImportChange, Merged, Oversize, Sheet, SpreadsheetError,
-};
+use lotrinh::spreadsheet::{self, Cell, ImportChange, Merged, Oversize, Sheet, SpreadsheetError};
 use lotrinh::storage;
 use proptest::prelude::*;
 
@@ -75,7 +73,11 @@ fn measurement_rows_with_vietnamese_numbers_are_added_and_changed() {
     assert_eq!(preview.changed.len(), 1);
     let described: Vec<String> = preview.added.iter().map(|c| c.describe(Lang::Vi)).collect();
     assert!(described[0].contains("52,5%"), "{described:?}");
-    assert!(preview.changed[0].describe(Lang::Vi).contains("40% → 45%"));
+    assert!(
+        preview.changed[0]
+            .describe(Lang::Vi)
+            .contains("từ 40% thành 45%")
+    );
     let updated = preview.apply(&project()).unwrap();
     let online = updated.indicator("dvc_pct").unwrap();
     let values: Vec<f64> = online.measurements.iter().map(|m| m.value).collect();

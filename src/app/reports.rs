@@ -147,7 +147,8 @@ impl AppState {
     /// Makes a choice in the open import preview, which is then previewed again.
     #[cfg(feature = "reports")]
     pub fn choose_in_import(&mut self, choice: crate::spreadsheet::ImportChoice) {
-        let (Some(Modal::ImportPreview(session)), Some(document)) = (&mut self.modal, &self.document)
+        let (Some(Modal::ImportPreview(session)), Some(document)) =
+            (&mut self.modal, &self.document)
         else {
             return;
         };
@@ -159,7 +160,8 @@ impl AppState {
     #[cfg(feature = "reports")]
     pub fn apply_import(&mut self) {
         let lang = self.lang();
-        let (Some(Modal::ImportPreview(session)), Some(document)) = (&mut self.modal, &self.document)
+        let (Some(Modal::ImportPreview(session)), Some(document)) =
+            (&mut self.modal, &self.document)
         else {
             return;
         };

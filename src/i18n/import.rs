@@ -5,6 +5,16 @@ use crate::model::ValueProblem;
 
 /// Import strings of one language.
 pub struct ImportTexts {
+    /// Change: a new indicator: name, id.
+    pub add_indicator: fn(&str, &str) -> String,
+    /// Change: a new measurement: name, date, value.
+    pub add_measurement: fn(&str, &str, &str) -> String,
+    /// Change: a measurement replaced: name, date, old value, new value.
+    pub change_measurement: fn(&str, &str, &str, &str) -> String,
+    /// Change: baseline set or changed: name, old value (or "—"), new value, date.
+    pub change_baseline: fn(&str, &str, &str, &str) -> String,
+    /// Change: target set or changed: name, year, old value (or "—"), new value.
+    pub change_target: fn(&str, i32, &str, &str) -> String,
     /// Refusal: two plan columns give the same year different values: year.
     pub two_targets: fn(i32) -> String,
     /// Refusal: two result columns give the same date different values: date.
@@ -126,6 +136,17 @@ impl ImportTexts {
 
 /// The Vietnamese import strings.
 pub static VI: ImportTexts = ImportTexts {
+    add_indicator: |name, id| format!("Thêm chỉ tiêu “{name}” ({id})"),
+    add_measurement: |name, date, value| format!("{name}: thêm số liệu ngày {date} = {value}"),
+    change_measurement: |name, date, old, new| {
+        format!("{name}: số liệu ngày {date} từ {old} thành {new}")
+    },
+    change_baseline: |name, old, new, date| {
+        format!("{name}: giá trị cơ sở từ {old} thành {new} (ngày {date})")
+    },
+    change_target: |name, year, old, new| {
+        format!("{name}: mục tiêu năm {year} từ {old} thành {new}")
+    },
     two_targets: |year| format!("hai cột kế hoạch năm {year} ghi hai giá trị khác nhau"),
     two_results: |date| format!("hai cột kết quả ngày {date} ghi hai giá trị khác nhau"),
     word_for_number: |column, text| {
@@ -158,9 +179,7 @@ pub static VI: ImportTexts = ImportTexts {
         )
     },
     too_many_cells: |path, sheet, limit| {
-        format!(
-            "Tệp {path} quá lớn để nhập: đến trang “{sheet}” đã quá {limit} ô. Không nhập gì."
-        )
+        format!("Tệp {path} quá lớn để nhập: đến trang “{sheet}” đã quá {limit} ô. Không nhập gì.")
     },
     column_uses: [
         "số thứ tự (nhận ra dòng mục)",
@@ -221,7 +240,9 @@ pub static VI: ImportTexts = ImportTexts {
     no_header_line: |sheet| format!("Trang “{sheet}”: không tìm thấy dòng tiêu đề."),
     columns_read: "Cột đọc được:",
     columns_ignored: "Cột không đọc:",
-    result_date_label: |columns| format!("Ngày của kết quả ở cột {columns} (tiêu đề không ghi ngày):"),
+    result_date_label: |columns| {
+        format!("Ngày của kết quả ở cột {columns} (tiêu đề không ghi ngày):")
+    },
     date_reporting: |date| format!("{date} (ngày báo cáo của kế hoạch)"),
     choice_name: |sheet, row, option| format!("{sheet}, dòng {row}: {option}"),
     summary: |changes, choices, skipped, refused| {
@@ -239,6 +260,15 @@ pub static VI: ImportTexts = ImportTexts {
 
 /// The English import strings.
 pub static EN: ImportTexts = ImportTexts {
+    add_indicator: |name, id| format!("Add indicator “{name}” ({id})"),
+    add_measurement: |name, date, value| format!("{name}: add value {value} on {date}"),
+    change_measurement: |name, date, old, new| {
+        format!("{name}: value on {date} from {old} to {new}")
+    },
+    change_baseline: |name, old, new, date| {
+        format!("{name}: baseline from {old} to {new} (on {date})")
+    },
+    change_target: |name, year, old, new| format!("{name}: {year} target from {old} to {new}"),
     two_targets: |year| format!("two plan columns for {year} give different values"),
     two_results: |date| format!("two result columns for {date} give different values"),
     word_for_number: |column, text| {

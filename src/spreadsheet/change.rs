@@ -66,7 +66,7 @@ impl ImportChange {
 
     /// The change in words, in `lang`.
     pub fn describe(&self, lang: Lang) -> String {
-        let texts = lang.texts().report;
+        let texts = lang.texts().import;
         let none = lang.texts().none;
         match self {
             Self::Indicator(indicator) => (texts.add_indicator)(&indicator.name, &indicator.id),

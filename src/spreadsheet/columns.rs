@@ -67,7 +67,12 @@ pub(super) enum When {
 impl When {
     /// The date, the year taken from `year` when the header has none; `None` when unstated.
     pub(super) fn date(self, year: i32) -> Option<NaiveDate> {
-        let Self::On { day, month, year: own } = self else {
+        let Self::On {
+            day,
+            month,
+            year: own,
+        } = self
+        else {
             return None;
         };
         let year = own.unwrap_or(year);
@@ -156,9 +161,8 @@ pub(super) fn column_of(header: &str) -> Option<Column> {
         return Some(Column::Baseline);
     }
     let first = |list: &[&str]| list.iter().filter_map(|w| phrase_at(&bare, w)).min();
-    let target = first(&TARGET_WORDS).or_else(|| {
-        (bare.starts_with("chỉ tiêu") && year_in(&bare).is_some()).then_some(0)
-    });
+    let target = first(&TARGET_WORDS)
+        .or_else(|| (bare.starts_with("chỉ tiêu") && year_in(&bare).is_some()).then_some(0));
     let result = first(&RESULT_WORDS);
     match (target, result) {
         (Some(t), Some(r)) if r < t => Some(Column::Result(when_of(&bare))),
@@ -176,9 +180,20 @@ fn exact(header: &str) -> Option<Column> {
     let column = match header {
         "stt" | "tt" | "số tt" | "số thứ tự" | "thứ tự" | "no" => Column::Number,
         "mã chỉ tiêu" | "mã" | "mã số" | "indicator id" | "id" | "code" => Column::Id,
-        "chỉ tiêu" | "tên chỉ tiêu" | "nội dung chỉ tiêu" | "nội dung" | "các chỉ tiêu"
-        | "chỉ tiêu chủ yếu" | "danh mục chỉ tiêu" | "tên" | "tiêu chí" | "tên tiêu chí"
-        | "nội dung tiêu chí" | "indicator" | "indicators" | "name" => Column::Name,
+        "chỉ tiêu"
+        | "tên chỉ tiêu"
+        | "nội dung chỉ tiêu"
+        | "nội dung"
+        | "các chỉ tiêu"
+        | "chỉ tiêu chủ yếu"
+        | "danh mục chỉ tiêu"
+        | "tên"
+        | "tiêu chí"
+        | "tên tiêu chí"
+        | "nội dung tiêu chí"
+        | "indicator"
+        | "indicators"
+        | "name" => Column::Name,
         "đvt" | "đơn vị tính" | "đơn vị" | "đv tính" | "unit" => Column::Unit,
         "trụ cột" | "lĩnh vực" | "nhóm chỉ tiêu" | "pillar" => Column::Pillar,
         "ngày" | "date" => Column::Date,
@@ -190,7 +205,11 @@ fn exact(header: &str) -> Option<Column> {
         "ghi chú" | "note" | "notes" => Column::Note,
         "cơ sở" => Column::Baseline,
         "ngày cơ sở" | "ngày giá trị cơ sở" | "baseline date" => Column::BaselineDate,
-        "ngày số liệu" | "ngày báo cáo" | "thời điểm" | "thời điểm số liệu" | "ngày cập nhật"
+        "ngày số liệu"
+        | "ngày báo cáo"
+        | "thời điểm"
+        | "thời điểm số liệu"
+        | "ngày cập nhật"
         | "result date" => Column::ResultDate,
         _ => return None,
     };

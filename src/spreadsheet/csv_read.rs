@@ -150,7 +150,8 @@ mod tests {
 
     /// Text as Windows-1258 writes it: letters with their other marks, then the tone mark apart.
     fn detone(text: &str) -> String {
-        let tone = |c: &char| matches!(c, '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}');
+        let tone =
+            |c: &char| matches!(c, '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}');
         text.chars()
             .flat_map(|c| {
                 let parts: Vec<char> = std::iter::once(c).nfd().collect();
@@ -166,7 +167,10 @@ mod tests {
     fn separators_are_found_from_the_lines_that_agree() {
         let cases: [(&str, u8); 5] = [
             ("a,b,c\n1,2,3\n", b','),
-            ("BIỂU TỔNG HỢP;;\nSTT;Chỉ tiêu;Giá trị\n1;Tỷ lệ;84,5\n", b';'),
+            (
+                "BIỂU TỔNG HỢP;;\nSTT;Chỉ tiêu;Giá trị\n1;Tỷ lệ;84,5\n",
+                b';',
+            ),
             ("STT\tChỉ tiêu\tGiá trị\n1\tTỷ lệ, số\t84,5\n", b'\t'),
             ("\"Tỷ lệ, số\",\"84,5\",x\n\"a, b\",1,2\n", b','),
             ("một cột\nhai\n", b','),

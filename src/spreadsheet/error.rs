@@ -94,9 +94,12 @@ fn too_large(path: &std::path::Path, oversize: &Oversize, lang: Lang) -> String 
         Oversize::Unpacked { size, limit } => {
             (texts.unpacked_too_large)(&path, &mib(size), &mib(limit))
         }
-        Oversize::Rows { sheet, rows, limit } => {
-            (texts.too_many_rows)(&path, sheet, &format_number(*rows as f64, 0, lang), &count(*limit))
-        }
+        Oversize::Rows { sheet, rows, limit } => (texts.too_many_rows)(
+            &path,
+            sheet,
+            &format_number(*rows as f64, 0, lang),
+            &count(*limit),
+        ),
         Oversize::Cells { sheet, limit } => (texts.too_many_cells)(&path, sheet, &count(*limit)),
     }
 }

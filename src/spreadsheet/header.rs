@@ -54,7 +54,11 @@ pub(super) fn find_header(sheet: &Sheet) -> Option<Header> {
     let width = sheet.width();
     let last = HEADER_SEARCH_ROWS.min(sheet.rows.len());
     for first in 0..last {
-        if sheet.rows.get(first).is_none_or(|r| r.iter().all(Cell::is_blank)) {
+        if sheet
+            .rows
+            .get(first)
+            .is_none_or(|r| r.iter().all(Cell::is_blank))
+        {
             continue;
         }
         let upper = shown_row(sheet, first, width);

@@ -31,7 +31,9 @@ pub(super) struct Hint {
 fn unit_of_values<'a>(values: impl Iterator<Item = &'a TypedValue>) -> Option<MeasureUnit> {
     let mut suggested = values.map(TypedValue::suggested_unit);
     let first = suggested.next()??;
-    suggested.all(|u| u.is_none() || u.as_ref() == Some(&first)).then_some(first)
+    suggested
+        .all(|u| u.is_none() || u.as_ref() == Some(&first))
+        .then_some(first)
 }
 
 impl Hint {

@@ -135,8 +135,7 @@ impl Matcher {
             .take(self.original)
             .enumerate()
             .filter_map(|(index, i)| {
-                let (similarity, containment) =
-                    self.similarity(&wanted, &expanded_words(&i.name));
+                let (similarity, containment) = self.similarity(&wanted, &expanded_words(&i.name));
                 let offered =
                     similarity >= CANDIDATE_SIMILARITY || containment >= CANDIDATE_CONTAINMENT;
                 offered.then_some((similarity + containment, index))
@@ -195,6 +194,7 @@ fn expanded_words(name: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    #![allow(clippy::panic)]
     use super::*;
     use crate::model::{MeasureUnit, Pillar};
 
@@ -203,7 +203,12 @@ mod tests {
             .iter()
             .enumerate()
             .map(|(n, name)| {
-                Indicator::new(&format!("i{n}"), name, Pillar::Foundation, MeasureUnit::Percent)
+                Indicator::new(
+                    &format!("i{n}"),
+                    name,
+                    Pillar::Foundation,
+                    MeasureUnit::Percent,
+                )
             })
             .collect()
     }
@@ -237,7 +242,8 @@ mod tests {
             lookup("Tỷ lệ hồ sơ TTHC nộp trực tuyến"),
             Lookup::Unique(2, MatchHow::Abbreviation)
         );
-        let Lookup::Candidates(both) = lookup("Tỷ lệ hồ sơ TTHC giải quyết đúng hạn") else {
+        let Lookup::Candidates(both) = lookup("Tỷ lệ hồ sơ TTHC giải quyết đúng hạn")
+        else {
             panic!("two candidates expected");
         };
         assert_eq!(both.len(), 2, "{both:?}");

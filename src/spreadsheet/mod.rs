@@ -40,9 +40,7 @@ pub use csv_export::csv_bytes;
 pub use csv_read::{TextEncoding, decode, read_csv};
 pub use error::SpreadsheetError;
 pub use grid::{Cell, Merged, Sheet, read_sheets};
-pub use limits::{
-    MAX_CELLS, MAX_FILE_BYTES, MAX_PART_BYTES, MAX_ROWS, Oversize, SheetReadError,
-};
+pub use limits::{MAX_CELLS, MAX_FILE_BYTES, MAX_PART_BYTES, MAX_ROWS, Oversize, SheetReadError};
 pub use matching::MatchHow;
 pub use preview::{
     Candidate, ImportOptions, ImportPreview, Matched, RefusedRow, RowChoice, RowGroup, RowKey,

@@ -95,7 +95,10 @@ mod tests {
     fn section_headings_name_pillars() {
         let cases = [
             ("NỀN TẢNG CHUNG", Some(Pillar::Foundation)),
-            ("II. PHÁT TRIỂN CHÍNH QUYỀN SỐ", Some(Pillar::DigitalGovernment)),
+            (
+                "II. PHÁT TRIỂN CHÍNH QUYỀN SỐ",
+                Some(Pillar::DigitalGovernment),
+            ),
             ("Chỉ tiêu về kinh tế số", Some(Pillar::DigitalEconomy)),
             ("Xã hội số", Some(Pillar::DigitalSociety)),
             ("CHỈ TIÊU CHUNG", None),

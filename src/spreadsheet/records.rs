@@ -253,11 +253,13 @@ impl RowReader<'_> {
     fn measurement(&self, who: IndicatorRef, pillar: Option<Pillar>) -> Result<Record, String> {
         let texts = self.lang.texts().report;
         let date = self.date(Column::Date)?.ok_or(texts.missing_date)?;
-        let (column, cell) = self.cells(Column::Value).next().ok_or(texts.missing_value)?;
+        let (column, cell) = self
+            .cells(Column::Value)
+            .next()
+            .ok_or(texts.missing_value)?;
         let value = self.value(column, cell)?.ok_or(texts.missing_value)?;
-        let plain = |wanted| -> Result<Option<f64>, String> {
-            Ok(self.number(wanted)?.map(|v| v.number))
-        };
+        let plain =
+            |wanted| -> Result<Option<f64>, String> { Ok(self.number(wanted)?.map(|v| v.number)) };
         Ok(Record::Measurement(MeasurementRecord {
             who,
             pillar,
@@ -274,17 +276,21 @@ impl RowReader<'_> {
 
     /// True when a value column of the row is filled.
     pub fn has_values(&self) -> bool {
-        self.header.columns.iter().zip(self.row).any(|(column, cell)| {
-            matches!(
-                column.column,
-                Some(
-                    Column::Target(_)
-                        | Column::Result(_)
-                        | Column::Baseline
-                        | Column::Value
-                        | Column::Date
-                )
-            ) && !cell.is_blank()
-        })
+        self.header
+            .columns
+            .iter()
+            .zip(self.row)
+            .any(|(column, cell)| {
+                matches!(
+                    column.column,
+                    Some(
+                        Column::Target(_)
+                            | Column::Result(_)
+                            | Column::Baseline
+                            | Column::Value
+                            | Column::Date
+                    )
+                ) && !cell.is_blank()
+            })
     }
 }

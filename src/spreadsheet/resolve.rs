@@ -95,7 +95,12 @@ impl Draft {
             Some(id) if !is_valid_indicator_id(id) => {
                 return Err((self.lang.texts().report.bad_id)(id));
             }
-            _ => self.fresh_id(who.name.as_deref().or(who.id.as_deref()).unwrap_or_default()),
+            _ => self.fresh_id(
+                who.name
+                    .as_deref()
+                    .or(who.id.as_deref())
+                    .unwrap_or_default(),
+            ),
         };
         let name = who.name.clone().unwrap_or_else(|| id.clone());
         let hint = hint.or(self.hints.get(who));
@@ -154,21 +159,30 @@ impl Draft {
     }
 
     /// The value `typed` of column `column` for `indicator`, or why it cannot be one.
-    fn value(&self, indicator: &Indicator, column: &str, typed: &TypedValue) -> Result<f64, String> {
+    fn value(
+        &self,
+        indicator: &Indicator,
+        column: &str,
+        typed: &TypedValue,
+    ) -> Result<f64, String> {
         let texts = self.lang.texts();
-        typed.for_unit(&indicator.unit).map_err(|refusal| match refusal {
-            ValueRefusal::WordForNumber => (texts.import.word_for_number)(column, &typed.shown),
-            ValueRefusal::Unit(ValueProblem::PercentOutOfRange) => {
-                let shown = match typed.form {
-                    super::values::ValueForm::PercentFormat => typed.number * 100.0,
-                    _ => typed.number,
-                };
-                (texts.report.percent_range)(column, &format_number(shown, 4, self.lang))
-            }
-            ValueRefusal::Unit(problem) => {
-                (texts.import.value_problem)(column, &typed.shown, texts.import.problem(problem))
-            }
-        })
+        typed
+            .for_unit(&indicator.unit)
+            .map_err(|refusal| match refusal {
+                ValueRefusal::WordForNumber => (texts.import.word_for_number)(column, &typed.shown),
+                ValueRefusal::Unit(ValueProblem::PercentOutOfRange) => {
+                    let shown = match typed.form {
+                        super::values::ValueForm::PercentFormat => typed.number * 100.0,
+                        _ => typed.number,
+                    };
+                    (texts.report.percent_range)(column, &format_number(shown, 4, self.lang))
+                }
+                ValueRefusal::Unit(problem) => (texts.import.value_problem)(
+                    column,
+                    &typed.shown,
+                    texts.import.problem(problem),
+                ),
+            })
     }
 
     fn measurement_changes(

@@ -130,7 +130,12 @@ fn label_of(reader: &RowReader<'_>, row: &[Cell]) -> String {
 }
 
 /// Why the row is skipped, if it is not a data row.
-fn skip_of(reader: &RowReader<'_>, bold: bool, label: &str, under_notes: &mut bool) -> Option<Skip> {
+fn skip_of(
+    reader: &RowReader<'_>,
+    bold: bool,
+    label: &str,
+    under_notes: &mut bool,
+) -> Option<Skip> {
     let has_values = reader.has_values();
     let who = reader.who();
     let anonymous = who.name.is_none() && who.id.is_none();
@@ -197,7 +202,10 @@ fn parse_marker(text: &str) -> Option<String> {
         .trim()
         .split_once(|c: char| c.is_whitespace() || matches!(c, '.' | ')' | '-' | ':'))
         .map_or("", |(_, rest)| rest);
-    Some(rest.trim_start_matches(['.', ')', '-', ':', ' ']).to_owned())
+    Some(
+        rest.trim_start_matches(['.', ')', '-', ':', ' '])
+            .to_owned(),
+    )
 }
 
 fn is_roman(text: &str) -> bool {
@@ -212,8 +220,17 @@ fn is_roman(text: &str) -> bool {
 fn is_note(text: &str) -> bool {
     let lower = normalized(text);
     [
-        "ghi chú", "lưu ý", "chú thích", "chú giải", "nguồn:", "nguồn số liệu:", "note:", "notes",
-        "source:", "(*)", "*",
+        "ghi chú",
+        "lưu ý",
+        "chú thích",
+        "chú giải",
+        "nguồn:",
+        "nguồn số liệu:",
+        "note:",
+        "notes",
+        "source:",
+        "(*)",
+        "*",
     ]
     .iter()
     .any(|prefix| lower.starts_with(prefix))
@@ -228,8 +245,19 @@ fn is_signature(text: &str) -> bool {
         .all(|w| format!(" {words} ").contains(w));
     place_and_date
         || [
-            "người lập", "người tổng hợp", "thủ trưởng", "chủ tịch", "tm.", "t/m", "kt.",
-            "nơi nhận", "xác nhận", "(ký", "ký tên", "prepared by", "approved by",
+            "người lập",
+            "người tổng hợp",
+            "thủ trưởng",
+            "chủ tịch",
+            "tm.",
+            "t/m",
+            "kt.",
+            "nơi nhận",
+            "xác nhận",
+            "(ký",
+            "ký tên",
+            "prepared by",
+            "approved by",
         ]
         .iter()
         .any(|prefix| lower.starts_with(prefix))

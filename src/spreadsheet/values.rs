@@ -151,12 +151,18 @@ fn read_text(text: &str, lang: Lang) -> Result<Option<TypedValue>, crate::i18n::
 }
 
 /// A number with its bound words, or a yes/no word.
-fn read_bounded(text: &str, shown: &str, lang: Lang) -> Result<TypedValue, crate::i18n::NumberError> {
+fn read_bounded(
+    text: &str,
+    shown: &str,
+    lang: Lang,
+) -> Result<TypedValue, crate::i18n::NumberError> {
     let mut rest = text.trim();
     let mut bound = None;
     for (prefix, direction) in BOUND_PREFIXES {
         if let Some(after) = rest.strip_prefix(prefix)
-            && after.trim_start().starts_with(|c: char| c.is_ascii_digit() || c == ',' || c == '.')
+            && after
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit() || c == ',' || c == '.')
         {
             rest = after.trim();
             bound = direction;
@@ -211,7 +217,9 @@ mod tests {
     use super::super::grid::Cell;
     use super::*;
 
-    fn read(text: &str) -> Option<(f64, ValueForm, Option<Direction>)> {
+    type Read = Option<(f64, ValueForm, Option<Direction>)>;
+
+    fn read(text: &str) -> Read {
         read_value(&Cell::Text(text.to_owned()), Lang::Vi)
             .unwrap()
             .map(|v| (v.number, v.form, v.bound))
@@ -221,7 +229,7 @@ mod tests {
     fn values_as_typed() {
         use Direction::{HigherIsBetter as Up, LowerIsBetter as Down};
         use ValueForm::{PercentSign, Plain, YesNo};
-        let cases: [(&str, Option<(f64, ValueForm, Option<Direction>)>); 16] = [
+        let cases: [(&str, Read); 16] = [
             ("84,5%", Some((84.5, PercentSign, None))),
             ("84.5 %", Some((84.5, PercentSign, None))),
             ("1.234", Some((1234.0, Plain, None))),
@@ -247,16 +255,22 @@ mod tests {
 
     #[test]
     fn percent_formatted_cells_become_percents_of_a_percent_indicator() {
-        let value = read_value(&Cell::Percent(0.632), Lang::Vi).unwrap().unwrap();
+        let value = read_value(&Cell::Percent(0.632), Lang::Vi)
+            .unwrap()
+            .unwrap();
         let percent = value.for_unit(&MeasureUnit::Percent).unwrap();
         assert!((percent - 63.2).abs() < 1e-9);
-        let word = read_value(&Cell::Text("Đạt".to_owned()), Lang::Vi).unwrap().unwrap();
+        let word = read_value(&Cell::Text("Đạt".to_owned()), Lang::Vi)
+            .unwrap()
+            .unwrap();
         assert_eq!(
             word.for_unit(&MeasureUnit::Percent),
             Err(ValueRefusal::WordForNumber)
         );
         assert_eq!(word.for_unit(&MeasureUnit::YesNo), Ok(1.0));
-        let over = read_value(&Cell::Text("120%".to_owned()), Lang::Vi).unwrap().unwrap();
+        let over = read_value(&Cell::Text("120%".to_owned()), Lang::Vi)
+            .unwrap()
+            .unwrap();
         assert_eq!(
             over.for_unit(&MeasureUnit::Percent),
             Err(ValueRefusal::Unit(ValueProblem::PercentOutOfRange))

@@ -95,7 +95,13 @@ fn read_sheet(
     while let Some((cell, style_id)) = reader.next_cell_with_style_id().map_err(unreadable)? {
         let (row, column) = cell.get_position();
         let style = reader.styles().get(style_id);
-        grid.push(row as usize, column as usize, cell.get_value(), style, budget)?;
+        grid.push(
+            row as usize,
+            column as usize,
+            cell.get_value(),
+            style,
+            budget,
+        )?;
     }
     Ok(grid.finish(&merges))
 }
@@ -239,13 +245,19 @@ mod tests {
             sheet.write_string(row, 0, "Tỷ lệ hồ sơ trực tuyến").ok();
         }
         let bytes = workbook.save_to_buffer().unwrap_or_default();
-        assert_eq!(check_part_sizes(&bytes, MAX_PART_BYTES, MAX_UNPACKED_BYTES), Ok(()));
+        assert_eq!(
+            check_part_sizes(&bytes, MAX_PART_BYTES, MAX_UNPACKED_BYTES),
+            Ok(())
+        );
         let Err(SheetReadError::Oversized(Oversize::Part { part, size, limit })) =
             check_part_sizes(&bytes, 2000, u64::MAX)
         else {
             panic!("the sheet is over 2000 bytes unpacked");
         };
-        assert!(part.starts_with("xl/") && size > 2000 && limit == 2000, "{part} {size}");
+        assert!(
+            part.starts_with("xl/") && size > 2000 && limit == 2000,
+            "{part} {size}"
+        );
         assert!(matches!(
             check_part_sizes(&bytes, u64::MAX, 1000),
             Err(SheetReadError::Oversized(Oversize::Unpacked { .. }))

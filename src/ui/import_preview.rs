@@ -18,8 +18,8 @@ pub const MAX_WIDTH: f32 = 1240.0;
 /// Share of the table's width of each column: row, in the sheet, matched, values, changes.
 const COLUMN_SHARES: [f32; 5] = [0.055, 0.255, 0.25, 0.2, 0.24];
 
-/// Height kept for everything around the table (title, columns, date, buttons).
-const RESERVED_HEIGHT: f32 = 300.0;
+/// Height kept for everything around the scrolled part (title, file, date, summary, buttons).
+const RESERVED_HEIGHT: f32 = 250.0;
 
 /// The width of the window on a screen of `screen_width`.
 pub fn width_for(screen_width: f32) -> f32 {
@@ -32,9 +32,6 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, session: &ImportSession, actions:
     let import = texts.import;
     ui.heading(texts.import_title);
     ui.label(RichText::new(&session.file).small());
-    for sheet in &session.preview.sheets {
-        sheet_lines(ui, state, sheet);
-    }
     if session.preview.uses_result_date() {
         result_date_ui(ui, state, session, actions);
     }
@@ -52,9 +49,16 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, session: &ImportSession, actions:
     );
     let height = (ui.ctx().content_rect().height() - RESERVED_HEIGHT).max(160.0);
     egui::ScrollArea::vertical()
+        .min_scrolled_height(height)
         .max_height(height)
         .auto_shrink([false, true])
-        .show(ui, |ui| table_ui(ui, state, session, actions));
+        .show(ui, |ui| {
+            for sheet in &session.preview.sheets {
+                sheet_lines(ui, state, sheet);
+            }
+            ui.add_space(6.0);
+            table_ui(ui, state, session, actions);
+        });
     if let Some(error) = &session.error {
         ui.colored_label(theme::error_color(ui), error);
     }
@@ -86,7 +90,7 @@ fn sheet_lines(ui: &mut egui::Ui, state: &AppState, sheet: &SheetPreview) {
     let read: Vec<String> = sheet
         .read
         .iter()
-        .map(|(title, used)| format!("{title} → {used}"))
+        .map(|(title, used)| format!("“{}”: {used}", printable(title)))
         .collect();
     ui.add(egui::Label::new(format!("{} {}", import.columns_read, read.join(" · "))).wrap());
     if !sheet.ignored.is_empty() {
@@ -118,7 +122,10 @@ fn result_date_ui(
         .iter()
         .flat_map(|s| s.undated.iter().map(|t| format!("“{t}”")))
         .collect();
-    let current = session.preview.result_date.unwrap_or(document.project.as_of);
+    let current = session
+        .preview
+        .result_date
+        .unwrap_or(document.project.as_of);
     let shown = |date| {
         let text = format_date(date);
         if date == document.project.as_of {
@@ -144,7 +151,12 @@ fn result_date_ui(
 }
 
 /// The table: its header, then each group of rows under its heading.
-fn table_ui(ui: &mut egui::Ui, state: &AppState, session: &ImportSession, actions: &mut Vec<Action>) {
+fn table_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    session: &ImportSession,
+    actions: &mut Vec<Action>,
+) {
     let import = state.lang().texts().import;
     let widths = column_widths(ui.available_width());
     cells_row(ui, &widths, None, |ui, column| {
@@ -238,10 +250,10 @@ fn row_ui(
             ui.label(row.key.row.to_string());
         }
         1 => {
-            ui.add(egui::Label::new(&row.label).wrap());
+            ui.add(egui::Label::new(printable(&row.label)).wrap());
         }
         2 if spans_reason => {
-            let text = RichText::new(&texts.reason);
+            let text = RichText::new(printable(&texts.reason));
             let text = if row.group == RowGroup::Refused {
                 text.color(theme::error_color(ui))
             } else {
@@ -263,7 +275,19 @@ fn row_ui(
 
 fn lines(ui: &mut egui::Ui, lines: &[String]) {
     for line in lines {
-        ui.add(egui::Label::new(line).wrap());
+        ui.add(egui::Label::new(printable(line)).wrap());
+    }
+}
+
+/// `text` with the signs the bundled font lacks written out ("≤ 2" as "<= 2").
+fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.contains(['≤', '≥', '→']) {
+        text.replace('≤', "<=")
+            .replace('≥', ">=")
+            .replace('→', "->")
+            .into()
+    } else {
+        text.into()
     }
 }
 
@@ -276,7 +300,7 @@ fn match_cell(
     actions: &mut Vec<Action>,
 ) {
     if row.group != RowGroup::Choice {
-        ui.add(egui::Label::new(&texts.matched).wrap());
+        ui.add(egui::Label::new(printable(&texts.matched)).wrap());
         return;
     }
     let import = state.lang().texts().import;

@@ -2,9 +2,9 @@
 
 mod add_indicators;
 mod dashboard;
+pub mod fields;
 #[cfg(feature = "reports")]
 mod import_preview;
-pub mod fields;
 mod indicator_editor;
 mod indicator_list;
 mod measurements;

@@ -37,20 +37,26 @@ pub fn xlsx(name: &str, rows: &[Vec<C>], merges: &[Merge], bold_rows: &[u32]) ->
         };
         for (c, cell) in row.iter().enumerate() {
             let c = c as u16;
-            let merged = merges.iter().find(|m| (m.0..=m.2).contains(&r) && (m.1..=m.3).contains(&c));
+            let merged = merges
+                .iter()
+                .find(|m| (m.0..=m.2).contains(&r) && (m.1..=m.3).contains(&c));
             if let Some(m) = merged {
                 if (m.0, m.1) == (r, c) {
                     let C::T(text) = cell else {
                         panic!("a merged region starts with text")
                     };
-                    sheet.merge_range(m.0, m.1, m.2, m.3, text, &text_format).unwrap();
+                    sheet
+                        .merge_range(m.0, m.1, m.2, m.3, text, &text_format)
+                        .unwrap();
                 }
                 continue;
             }
             match cell {
                 C::E => {}
                 C::T(text) => {
-                    sheet.write_string_with_format(r, c, *text, &text_format).unwrap();
+                    sheet
+                        .write_string_with_format(r, c, *text, &text_format)
+                        .unwrap();
                 }
                 C::N(n) => {
                     sheet.write_number(r, c, *n).unwrap();
@@ -97,8 +103,12 @@ pub fn report_one_row_header() -> Vec<u8> {
     use C::{E, N, T};
     let rows = vec![
         vec![T("ỦY BAN NHÂN DÂN XÃ HÒA BÌNH XANH")],
-        vec![T("BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHUYỂN ĐỔI SỐ NĂM 2025")],
-        vec![T("(Kèm theo Báo cáo số 125/BC-UBND ngày 05/10/2025 của UBND xã)")],
+        vec![T(
+            "BIỂU TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHUYỂN ĐỔI SỐ NĂM 2025",
+        )],
+        vec![T(
+            "(Kèm theo Báo cáo số 125/BC-UBND ngày 05/10/2025 của UBND xã)",
+        )],
         vec![],
         vec![
             T("STT"),
@@ -109,7 +119,14 @@ pub fn report_one_row_header() -> Vec<u8> {
             T("Tỷ lệ so với KH (%)"),
         ],
         vec![T("I"), T("NỀN TẢNG CHUNG")],
-        vec![N(1.0), T("Số Tổ công nghệ số cộng đồng"), T("Tổ"), N(12.0), N(12.0), T("100%")],
+        vec![
+            N(1.0),
+            T("Số Tổ công nghệ số cộng đồng"),
+            T("Tổ"),
+            N(12.0),
+            N(12.0),
+            T("100%"),
+        ],
         vec![
             N(2.0),
             T("Tỷ lệ hộ gia đình có Internet băng rộng cáp quang"),
@@ -153,7 +170,9 @@ pub fn report_one_row_header() -> Vec<u8> {
             T("60"),
         ],
         vec![],
-        vec![T("Ghi chú: Số liệu thực hiện năm 2025 là số ước tính đến 31/12/2025.")],
+        vec![T(
+            "Ghi chú: Số liệu thực hiện năm 2025 là số ước tính đến 31/12/2025.",
+        )],
         vec![E, E, E, T("Hòa Bình Xanh, ngày 05 tháng 10 năm 2025")],
         vec![T("NGƯỜI LẬP BIỂU"), E, E, T("CHỦ TỊCH")],
         vec![T("Nguyễn Văn An"), E, E, T("Trần Thị Bình")],
@@ -236,13 +255,33 @@ pub fn report_two_row_header() -> Vec<u8> {
 pub fn report_periods() -> Vec<u8> {
     use C::{E, N, T};
     let mut rows = vec![
-        vec![T("UBND XÃ HÒA BÌNH XANH"), E, E, E, T("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")],
-        vec![T("BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ"), E, E, E, T("Độc lập - Tự do - Hạnh phúc")],
+        vec![
+            T("UBND XÃ HÒA BÌNH XANH"),
+            E,
+            E,
+            E,
+            T("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        ],
+        vec![
+            T("BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ"),
+            E,
+            E,
+            E,
+            T("Độc lập - Tự do - Hạnh phúc"),
+        ],
         vec![],
-        vec![T("Số: 15/BC-BCĐ"), E, E, E, T("Hòa Bình Xanh, ngày 10 tháng 10 năm 2025")],
+        vec![
+            T("Số: 15/BC-BCĐ"),
+            E,
+            E,
+            E,
+            T("Hòa Bình Xanh, ngày 10 tháng 10 năm 2025"),
+        ],
         vec![],
         vec![T("BÁO CÁO")],
-        vec![T("Kết quả thực hiện các chỉ tiêu chuyển đổi số 9 tháng đầu năm 2025")],
+        vec![T(
+            "Kết quả thực hiện các chỉ tiêu chuyển đổi số 9 tháng đầu năm 2025",
+        )],
         vec![],
         vec![T("Kính gửi: Ban Chỉ đạo chuyển đổi số tỉnh")],
         vec![],
