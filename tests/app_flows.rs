@@ -89,7 +89,11 @@ fn create_edit_undo_save_and_reopen() {
             .project
             .indicators
             .len(),
-        52
+        lotrinh::catalog::catalog("commune")
+            .unwrap()
+            .indicators
+            .len(),
+        "the new plan has every indicator of the commune catalogue"
     );
 
     harness

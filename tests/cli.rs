@@ -150,7 +150,7 @@ fn templates_lists_the_bundled_catalogues() {
             .filter(|line| !line.starts_with(' '))
             .filter_map(|line| line.split_whitespace().next())
             .collect();
-        assert_eq!(ids, ["commune", "national", "province"], "{text}");
+        assert_eq!(ids, ["commune", "national", "province", "party"], "{text}");
     }
 }
 

@@ -1,8 +1,12 @@
 //! The example plans bundled in the binary, so that a workshop can open one instantly, offline.
 
 /// (file name, contents) of each bundled example.
-pub const EXAMPLES: [(&str, &str); 3] = [
+pub const EXAMPLES: [(&str, &str); 4] = [
     ("xa-demo.ron", include_str!("../../examples/xa-demo.ron")),
+    (
+        "xa-tong-ket-2025.ron",
+        include_str!("../../examples/xa-tong-ket-2025.ron"),
+    ),
     (
         "huong-tra.ron",
         include_str!("../../examples/huong-tra.ron"),

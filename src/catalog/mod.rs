@@ -38,7 +38,7 @@ pub struct Catalog {
 }
 
 /// The embedded catalogue sources, by file name.
-const SOURCES: [(&str, &str); 3] = [
+const SOURCES: [(&str, &str); 4] = [
     (
         "commune.ron",
         include_str!("../../assets/templates/commune.ron"),
@@ -50,6 +50,10 @@ const SOURCES: [(&str, &str); 3] = [
     (
         "province.ron",
         include_str!("../../assets/templates/province.ron"),
+    ),
+    (
+        "party.ron",
+        include_str!("../../assets/templates/party.ron"),
     ),
 ];
 

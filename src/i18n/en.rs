@@ -105,6 +105,7 @@ pub static TEXTS: Texts = Texts {
         "xa-demo.ron" => "Hòa Bình Xanh commune (demo, 2023–2025)".to_owned(),
         "huong-tra.ron" => "Hương Trà town, 2022".to_owned(),
         "hau-giang.ron" => "Hậu Giang province, 2021".to_owned(),
+        "xa-tong-ket-2025.ron" => "Tân Hòa commune, 2025 year-end review (demo)".to_owned(),
         other => other.to_owned(),
     },
     untitled: "Unsaved plan",

@@ -104,6 +104,7 @@ pub static TEXTS: Texts = Texts {
         "xa-demo.ron" => "Xã Hòa Bình Xanh (ví dụ, 2023–2025)".to_owned(),
         "huong-tra.ron" => "Thị xã Hương Trà, 2022".to_owned(),
         "hau-giang.ron" => "Tỉnh Hậu Giang, 2021".to_owned(),
+        "xa-tong-ket-2025.ron" => "Xã Tân Hòa, tổng kết năm 2025 (ví dụ)".to_owned(),
         other => other.to_owned(),
     },
     untitled: "Kế hoạch chưa lưu",
