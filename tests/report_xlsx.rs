@@ -16,7 +16,12 @@ use lotrinh::progress::summarize;
 use lotrinh::spreadsheet::{self, Sheet};
 use lotrinh::storage;
 
-const EXAMPLES: [&str; 3] = ["huong-tra.ron", "hau-giang.ron", "xa-demo.ron"];
+const EXAMPLES: [&str; 4] = [
+    "huong-tra.ron",
+    "hau-giang.ron",
+    "xa-demo.ron",
+    "xa-tong-ket-2025.ron",
+];
 
 fn example(name: &str) -> Project {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
