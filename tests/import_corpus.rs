@@ -490,6 +490,15 @@ fn a_result_column_without_a_date_takes_the_chosen_date() {
         &options,
         &wants(date(2025, 12, 31)),
     );
+    // In the English window the Vietnamese sheet's "1.234" is still one thousand two hundred…
+    let mut english = ImportOptions::new(Lang::En);
+    english.result_date = Some(date(2025, 12, 31));
+    check(
+        "khong-ghi-ngay.csv",
+        &bytes,
+        &english,
+        &wants(date(2025, 12, 31)),
+    );
     let sheets = vec![spreadsheet::read_csv(&bytes, "x").unwrap()];
     let preview = spreadsheet::preview(&demo(), &sheets, Lang::Vi);
     assert!(preview.uses_result_date());

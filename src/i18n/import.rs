@@ -7,14 +7,20 @@ use crate::model::ValueProblem;
 pub struct ImportTexts {
     /// Change: a new indicator: name, id.
     pub add_indicator: fn(&str, &str) -> String,
-    /// Change: a new measurement: name, date, value.
-    pub add_measurement: fn(&str, &str, &str) -> String,
-    /// Change: a measurement replaced: name, date, old value, new value.
-    pub change_measurement: fn(&str, &str, &str, &str) -> String,
-    /// Change: baseline set or changed: name, old value (or "—"), new value, date.
-    pub change_baseline: fn(&str, &str, &str, &str) -> String,
-    /// Change: target set or changed: name, year, old value (or "—"), new value.
-    pub change_target: fn(&str, i32, &str, &str) -> String,
+    /// Change: a new measurement: date, value.
+    pub add_measurement: fn(&str, &str) -> String,
+    /// Change: a measurement replaced: date, old value, new value.
+    pub change_measurement: fn(&str, &str, &str) -> String,
+    /// Change: baseline set or changed: old value (or "—"), new value, date.
+    pub change_baseline: fn(&str, &str, &str) -> String,
+    /// Change: target set or changed: year, old value (or "—"), new value.
+    pub change_target: fn(i32, &str, &str) -> String,
+    /// Change: a target where there was none: year, value.
+    pub set_target: fn(i32, &str) -> String,
+    /// Change: a baseline where there was none: value, date.
+    pub set_baseline: fn(&str, &str) -> String,
+    /// Change in a preview row: a new indicator: unit, pillar, direction.
+    pub new_indicator_in_row: fn(&str, &str, &str) -> String,
     /// Refusal: two plan columns give the same year different values: year.
     pub two_targets: fn(i32) -> String,
     /// Refusal: two result columns give the same date different values: date.
@@ -137,15 +143,14 @@ impl ImportTexts {
 /// The Vietnamese import strings.
 pub static VI: ImportTexts = ImportTexts {
     add_indicator: |name, id| format!("Thêm chỉ tiêu “{name}” ({id})"),
-    add_measurement: |name, date, value| format!("{name}: thêm số liệu ngày {date} = {value}"),
-    change_measurement: |name, date, old, new| {
-        format!("{name}: số liệu ngày {date} từ {old} thành {new}")
-    },
-    change_baseline: |name, old, new, date| {
-        format!("{name}: giá trị cơ sở từ {old} thành {new} (ngày {date})")
-    },
-    change_target: |name, year, old, new| {
-        format!("{name}: mục tiêu năm {year} từ {old} thành {new}")
+    add_measurement: |date, value| format!("thêm số liệu ngày {date} = {value}"),
+    change_measurement: |date, old, new| format!("số liệu ngày {date} từ {old} thành {new}"),
+    change_baseline: |old, new, date| format!("giá trị cơ sở từ {old} thành {new} (ngày {date})"),
+    change_target: |year, old, new| format!("mục tiêu năm {year} từ {old} thành {new}"),
+    set_target: |year, value| format!("đặt mục tiêu năm {year} = {value}"),
+    set_baseline: |value, date| format!("đặt giá trị cơ sở = {value} (ngày {date})"),
+    new_indicator_in_row: |unit, pillar, direction| {
+        format!("thêm chỉ tiêu mới: đơn vị “{unit}”, trụ cột {pillar}, {direction}")
     },
     two_targets: |year| format!("hai cột kế hoạch năm {year} ghi hai giá trị khác nhau"),
     two_results: |date| format!("hai cột kết quả ngày {date} ghi hai giá trị khác nhau"),
@@ -261,14 +266,15 @@ pub static VI: ImportTexts = ImportTexts {
 /// The English import strings.
 pub static EN: ImportTexts = ImportTexts {
     add_indicator: |name, id| format!("Add indicator “{name}” ({id})"),
-    add_measurement: |name, date, value| format!("{name}: add value {value} on {date}"),
-    change_measurement: |name, date, old, new| {
-        format!("{name}: value on {date} from {old} to {new}")
+    add_measurement: |date, value| format!("add value {value} on {date}"),
+    change_measurement: |date, old, new| format!("value on {date} from {old} to {new}"),
+    change_baseline: |old, new, date| format!("baseline from {old} to {new} (on {date})"),
+    change_target: |year, old, new| format!("{year} target from {old} to {new}"),
+    set_target: |year, value| format!("set the {year} target to {value}"),
+    set_baseline: |value, date| format!("set the baseline to {value} (on {date})"),
+    new_indicator_in_row: |unit, pillar, direction| {
+        format!("add a new indicator: unit “{unit}”, {pillar}, {direction}")
     },
-    change_baseline: |name, old, new, date| {
-        format!("{name}: baseline from {old} to {new} (on {date})")
-    },
-    change_target: |name, year, old, new| format!("{name}: {year} target from {old} to {new}"),
     two_targets: |year| format!("two plan columns for {year} give different values"),
     two_results: |date| format!("two result columns for {date} give different values"),
     word_for_number: |column, text| {

@@ -2,7 +2,7 @@
 //! described in the user's language and made on a plan.
 
 use crate::i18n::{Lang, decimals_for, format_date, format_number};
-use crate::model::{Baseline, Indicator, MeasureUnit, Measurement, Project, Target};
+use crate::model::{Baseline, Direction, Indicator, MeasureUnit, Measurement, Project, Target};
 
 /// One thing the import adds or changes.
 #[derive(Clone, Debug, PartialEq)]
@@ -64,56 +64,88 @@ impl ImportChange {
         }
     }
 
-    /// The change in words, in `lang`.
+    /// The change in words, in `lang`, with the indicator's name ("…: mục tiêu năm 2025 từ 60%
+    /// thành 90%").
     pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            Self::Indicator(indicator) => {
+                (lang.texts().import.add_indicator)(&indicator.name, &indicator.id)
+            }
+            Self::Measurement { name, .. }
+            | Self::Baseline { name, .. }
+            | Self::Target { name, .. } => format!("{name}: {}", self.describe_in_row(lang)),
+        }
+    }
+
+    /// The change in words, in `lang`, without the indicator's name (the row of the preview
+    /// says which indicator it is).
+    pub fn describe_in_row(&self, lang: Lang) -> String {
         let texts = lang.texts().import;
         let none = lang.texts().none;
         match self {
-            Self::Indicator(indicator) => (texts.add_indicator)(&indicator.name, &indicator.id),
+            Self::Indicator(indicator) => {
+                let direction = match indicator.direction {
+                    Direction::HigherIsBetter => lang.texts().higher_is_better,
+                    Direction::LowerIsBetter => lang.texts().lower_is_better,
+                };
+                (texts.new_indicator_in_row)(
+                    &crate::report::unit_text(indicator, lang),
+                    lang.texts().pillar(indicator.pillar),
+                    &direction.to_lowercase(),
+                )
+            }
             Self::Measurement {
-                name,
                 unit,
                 measurement,
                 previous: None,
                 ..
             } => (texts.add_measurement)(
-                name,
                 &format_date(measurement.date),
                 &show(measurement.value, unit, lang),
             ),
             Self::Measurement {
-                name,
                 unit,
                 measurement,
                 previous: Some(previous),
                 ..
             } => (texts.change_measurement)(
-                name,
                 &format_date(measurement.date),
                 &show(previous.value, unit, lang),
                 &show(measurement.value, unit, lang),
             ),
             Self::Baseline {
-                name,
+                unit,
+                baseline,
+                previous: None,
+                ..
+            } => (texts.set_baseline)(
+                &show(baseline.value, unit, lang),
+                &format_date(baseline.date),
+            ),
+            Self::Target {
+                unit,
+                year,
+                value,
+                previous: None,
+                ..
+            } => (texts.set_target)(*year, &show(*value, unit, lang)),
+            Self::Baseline {
                 unit,
                 baseline,
                 previous,
                 ..
             } => (texts.change_baseline)(
-                name,
                 &previous.map_or_else(|| none.to_owned(), |p| show(p.value, unit, lang)),
                 &show(baseline.value, unit, lang),
                 &format_date(baseline.date),
             ),
             Self::Target {
-                name,
                 unit,
                 year,
                 value,
                 previous,
                 ..
             } => (texts.change_target)(
-                name,
                 *year,
                 &previous.map_or_else(|| none.to_owned(), |p| show(p, unit, lang)),
                 &show(*value, unit, lang),

@@ -30,6 +30,10 @@ pub(super) struct Header {
     pub columns: Vec<HeaderColumn>,
     /// The year the title rows give ("… năm 2025"), else the first year of a dated column.
     pub year: Option<i32>,
+    /// True when the recognised headers are Vietnamese (they have diacritics): numbers typed as
+    /// text are then read as Vietnamese writes them ("1.234" is one thousand two hundred…),
+    /// whatever the language of the window.
+    pub vietnamese: bool,
 }
 
 impl Header {
@@ -74,11 +78,15 @@ pub(super) fn find_header(sheet: &Sheet) -> Option<Header> {
         };
         if let Some((columns, height)) = chosen {
             let year = title_year(sheet, first).or_else(|| first_column_year(&columns));
+            let vietnamese = columns
+                .iter()
+                .any(|c| c.column.is_some() && !c.title.is_ascii());
             return Some(Header {
                 first,
                 height,
                 columns,
                 year,
+                vietnamese,
             });
         }
     }

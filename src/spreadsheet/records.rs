@@ -115,7 +115,8 @@ pub(super) struct RowReader<'a> {
     pub row: &'a [Cell],
     /// The sheet's header.
     pub header: &'a Header,
-    /// The language numbers typed as text are read in (and reasons written in).
+    /// The language reasons are written in; numbers typed as text are read in it too unless the
+    /// headers are Vietnamese.
     pub lang: Lang,
     /// The date of results whose header gives none.
     pub result_date: NaiveDate,
@@ -138,7 +139,12 @@ impl RowReader<'_> {
     }
 
     fn value(&self, title: &str, cell: &Cell) -> Result<Option<TypedValue>, String> {
-        read_value(cell, self.lang).map_err(|error| {
+        let numbers = if self.header.vietnamese {
+            Lang::Vi
+        } else {
+            self.lang
+        };
+        read_value(cell, numbers, self.lang).map_err(|error| {
             (self.lang.texts().report.bad_number)(title, &cell.text(), error.message(self.lang))
         })
     }

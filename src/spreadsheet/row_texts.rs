@@ -40,7 +40,10 @@ impl RowPreview {
         {
             vec![texts.no_change.to_owned()]
         } else {
-            self.changes.iter().map(|c| c.describe(lang)).collect()
+            self.changes
+                .iter()
+                .map(|c| c.describe_in_row(lang))
+                .collect()
         };
         let reason = match (self.skip, &self.reason) {
             (_, Some(reason)) => reason.clone(),

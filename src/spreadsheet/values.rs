@@ -106,13 +106,19 @@ const BOUND_SUFFIXES: [(&str, Direction); 4] = [
 const NO_FIGURE: [&str; 7] = ["-", "–", "—", "…", "...", "n/a", "k/c"];
 
 /// Reads a value cell as typed, numbers typed as text in `lang`'s style (also the other where it
-/// is not ambiguous). `Ok(None)` for a cell with no figure; `Err` with the reason when unreadable.
+/// is not ambiguous); number cells are shown as `shown_in` writes them. `Ok(None)` for a cell with
+/// no figure; `Err` with the reason when unreadable.
 pub(super) fn read_value(
     cell: &super::grid::Cell,
     lang: Lang,
+    shown_in: Lang,
 ) -> Result<Option<TypedValue>, crate::i18n::NumberError> {
     use super::grid::Cell;
-    let shown = cell.text();
+    let shown = match cell {
+        Cell::Number(n) => crate::i18n::format_number(*n, 4, shown_in),
+        Cell::Percent(n) => format!("{}%", crate::i18n::format_number(n * 100.0, 2, shown_in)),
+        other => other.text(),
+    };
     let typed = |number, form| TypedValue {
         number,
         shown: shown.clone(),
@@ -220,7 +226,7 @@ mod tests {
     type Read = Option<(f64, ValueForm, Option<Direction>)>;
 
     fn read(text: &str) -> Read {
-        read_value(&Cell::Text(text.to_owned()), Lang::Vi)
+        read_value(&Cell::Text(text.to_owned()), Lang::Vi, Lang::Vi)
             .unwrap()
             .map(|v| (v.number, v.form, v.bound))
     }
@@ -250,17 +256,17 @@ mod tests {
         for (text, expected) in cases {
             assert_eq!(read(text), expected, "{text}");
         }
-        assert!(read_value(&Cell::Text("nhiều".to_owned()), Lang::Vi).is_err());
+        assert!(read_value(&Cell::Text("nhiều".to_owned()), Lang::Vi, Lang::Vi).is_err());
     }
 
     #[test]
     fn percent_formatted_cells_become_percents_of_a_percent_indicator() {
-        let value = read_value(&Cell::Percent(0.632), Lang::Vi)
+        let value = read_value(&Cell::Percent(0.632), Lang::Vi, Lang::Vi)
             .unwrap()
             .unwrap();
         let percent = value.for_unit(&MeasureUnit::Percent).unwrap();
         assert!((percent - 63.2).abs() < 1e-9);
-        let word = read_value(&Cell::Text("Đạt".to_owned()), Lang::Vi)
+        let word = read_value(&Cell::Text("Đạt".to_owned()), Lang::Vi, Lang::Vi)
             .unwrap()
             .unwrap();
         assert_eq!(
@@ -268,7 +274,7 @@ mod tests {
             Err(ValueRefusal::WordForNumber)
         );
         assert_eq!(word.for_unit(&MeasureUnit::YesNo), Ok(1.0));
-        let over = read_value(&Cell::Text("120%".to_owned()), Lang::Vi)
+        let over = read_value(&Cell::Text("120%".to_owned()), Lang::Vi, Lang::Vi)
             .unwrap()
             .unwrap();
         assert_eq!(

@@ -151,6 +151,10 @@ fn typed_path_ui(
         .add(egui::TextEdit::singleline(&mut view.typed_path).desired_width(500.0))
         .accessible_name(texts.file_path);
     let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    let unfocused = !response.has_focus() && !response.lost_focus();
+    if unfocused && ui.memory(|m| m.focused().is_none()) {
+        response.request_focus();
+    }
     ui.horizontal(|ui| {
         if ui.button(texts.ok).clicked() || entered {
             let path = std::path::PathBuf::from(view.typed_path.trim());
