@@ -75,6 +75,11 @@ pub(super) struct Matcher {
     unseen: f64,
     /// How many indicators the plan had before the import (only those are offered as candidates).
     original: usize,
+    /// The name keys (plain and with abbreviations written out) of the indicators seen so far,
+    /// in the plan's order; the plan being built only grows at its end.
+    keys: Vec<(String, String)>,
+    /// The index of each id among the indicators seen so far.
+    ids: HashMap<String, usize>,
 }
 
 impl Matcher {
@@ -95,28 +100,42 @@ impl Matcher {
             weights: counts.into_iter().map(|(w, c)| (w, weight(c))).collect(),
             unseen: (1.0 + 2.0 * total).ln(),
             original: indicators.len(),
+            keys: Vec::new(),
+            ids: HashMap::new(),
+        }
+    }
+
+    /// Computes the keys of the indicators added since the last call.
+    fn catch_up(&mut self, indicators: &[Indicator]) {
+        for indicator in indicators.iter().skip(self.keys.len()) {
+            self.ids
+                .entry(indicator.id.clone())
+                .or_insert(self.keys.len());
+            self.keys
+                .push((name_key(&indicator.name), abbreviation_key(&indicator.name)));
         }
     }
 
     /// The indicators of `indicators` (the plan as it is being built) that `who` may be.
-    pub fn lookup(&self, indicators: &[Indicator], who: &IndicatorRef) -> Lookup {
-        if let Some(id) = &who.id
-            && let Some(index) = indicators.iter().position(|i| &i.id == id)
-        {
-            return Lookup::Unique(index, MatchHow::Id);
+    pub fn lookup(&mut self, indicators: &[Indicator], who: &IndicatorRef) -> Lookup {
+        self.catch_up(indicators);
+        if let Some(index) = who.id.as_ref().and_then(|id| self.ids.get(id)) {
+            return Lookup::Unique(*index, MatchHow::Id);
         }
         let Some(name) = who.name.as_deref() else {
             return Lookup::Nothing;
         };
-        for (key, how) in [
-            (name_key as fn(&str) -> String, MatchHow::Name),
-            (abbreviation_key, MatchHow::Abbreviation),
-        ] {
-            let wanted = key(name);
-            let found: Vec<usize> = indicators
+        let wanted = (name_key(name), abbreviation_key(name));
+        for how in [MatchHow::Name, MatchHow::Abbreviation] {
+            let same = |keys: &(String, String)| match how {
+                MatchHow::Name => keys.0 == wanted.0,
+                _ => keys.1 == wanted.1,
+            };
+            let found: Vec<usize> = self
+                .keys
                 .iter()
                 .enumerate()
-                .filter(|(_, i)| key(&i.name) == wanted)
+                .filter(|(_, keys)| same(keys))
                 .map(|(index, _)| index)
                 .collect();
             match found.as_slice() {
@@ -228,8 +247,8 @@ mod tests {
             "Tỷ lệ hồ sơ thủ tục hành chính nộp trực tuyến",
             "Tỷ lệ dân số trưởng thành có điện thoại thông minh",
         ]);
-        let matcher = Matcher::new(&indicators);
-        let lookup = |name: &str| matcher.lookup(&indicators, &named(name));
+        let mut matcher = Matcher::new(&indicators);
+        let mut lookup = |name: &str| matcher.lookup(&indicators, &named(name));
         assert_eq!(
             lookup("Tỷ lệ hồ sơ thủ tục hành chính giải quyết quá hạn"),
             Lookup::Unique(0, MatchHow::Name)

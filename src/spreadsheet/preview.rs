@@ -279,7 +279,7 @@ pub fn preview_with(project: &Project, sheets: &[Sheet], options: &ImportOptions
     let sheet_index = |name: &str| sheets.iter().position(|s| s.name == name);
     preview
         .rows
-        .sort_by_key(|r| (sheet_index(&r.key.sheet), r.key.row));
+        .sort_by_cached_key(|r| (sheet_index(&r.key.sheet), r.key.row));
     preview
         .refused
         .sort_by_key(|r| (sheet_index(&r.sheet), r.row));
@@ -354,7 +354,7 @@ impl Builder<'_> {
     }
 
     /// Where the row's values go, if decided; fills in the match, the candidates and the choice.
-    fn resolve(&self, record: &Record, row: &mut RowPreview) -> Option<Resolved> {
+    fn resolve(&mut self, record: &Record, row: &mut RowPreview) -> Option<Resolved> {
         let indicators = &self.draft.project().indicators;
         let existing = |index: usize, how: MatchHow| {
             let indicator = indicators.get(index)?;

@@ -179,9 +179,9 @@ impl RowReader<'_> {
         }
     }
 
-    /// The row's record, or why it is refused; `pillar` is the one of the section above.
-    pub fn record(&self, pillar: Option<Pillar>) -> Result<Record, String> {
-        let who = self.who();
+    /// The record of the row about `who`, or why it is refused; `pillar` is the one of the
+    /// section above.
+    pub fn record(&self, who: IndicatorRef, pillar: Option<Pillar>) -> Result<Record, String> {
         if who.id.is_none() && who.name.is_none() {
             return Err(self.lang.texts().report.missing_indicator.to_owned());
         }

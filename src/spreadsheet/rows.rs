@@ -9,7 +9,7 @@ use super::columns::Column;
 use super::grid::{Cell, Sheet};
 use super::header::{Header, find_header};
 use super::names::{pillar_in_text, pillar_of};
-use super::records::{Record, RowReader};
+use super::records::{IndicatorRef, Record, RowReader};
 use super::words::{folded, normalized};
 use crate::i18n::Lang;
 use crate::model::Pillar;
@@ -88,11 +88,13 @@ pub(super) fn read_sheet(sheet: &Sheet, lang: Lang, result_date: NaiveDate) -> S
             lang,
             result_date,
         };
-        let label = label_of(&reader, row);
+        let who = reader.who();
+        let label = label_of(&who, row);
         let kind = if index == header.end() && is_column_numbers(row) {
             Some(Skip::ColumnNumbers)
         } else {
-            skip_of(&reader, sheet.is_bold(index), &label, &mut under_notes)
+            let bold = sheet.is_bold(index);
+            skip_of(&reader, &who, bold, &label, &mut under_notes)
         };
         let item = match kind {
             Some(Skip::Section(named)) => {
@@ -100,7 +102,7 @@ pub(super) fn read_sheet(sheet: &Sheet, lang: Lang, result_date: NaiveDate) -> S
                 RowRead::Skipped(Skip::Section(named))
             }
             Some(skip) => RowRead::Skipped(skip),
-            None => match reader.record(pillar) {
+            None => match reader.record(who, pillar) {
                 Ok(record) => RowRead::Record(record),
                 Err(reason) => RowRead::Refused(reason),
             },
@@ -117,10 +119,10 @@ pub(super) fn read_sheet(sheet: &Sheet, lang: Lang, result_date: NaiveDate) -> S
 }
 
 /// The name (or id) of the row, else its first text.
-fn label_of(reader: &RowReader<'_>, row: &[Cell]) -> String {
-    let who = reader.who();
+fn label_of(who: &IndicatorRef, row: &[Cell]) -> String {
     who.name
-        .or(who.id)
+        .clone()
+        .or_else(|| who.id.clone())
         .or_else(|| {
             row.iter()
                 .map(Cell::text)
@@ -132,12 +134,12 @@ fn label_of(reader: &RowReader<'_>, row: &[Cell]) -> String {
 /// Why the row is skipped, if it is not a data row.
 fn skip_of(
     reader: &RowReader<'_>,
+    who: &IndicatorRef,
     bold: bool,
     label: &str,
     under_notes: &mut bool,
 ) -> Option<Skip> {
     let has_values = reader.has_values();
-    let who = reader.who();
     let anonymous = who.name.is_none() && who.id.is_none();
     if is_note(label) || ((anonymous || !has_values) && is_signature(label)) {
         *under_notes = true;
@@ -146,16 +148,18 @@ fn skip_of(
     if *under_notes && (anonymous || !has_values) {
         return Some(Skip::Note);
     }
-    if matches!(
-        folded(label).as_str(),
-        "tổng cộng" | "tổng" | "cộng" | "tổng số" | "total"
-    ) {
+    let short = label.chars().count() <= 12;
+    if short
+        && matches!(
+            folded(label).as_str(),
+            "tổng cộng" | "tổng" | "cộng" | "tổng số" | "total"
+        )
+    {
         return Some(Skip::Total);
     }
     let number = reader.text(Column::Number).unwrap_or_default();
     let marker = section_marker(&number).or_else(|| {
-        let name = reader.text(Column::Name).unwrap_or_default();
-        section_marker(&name).filter(|_| !has_values)
+        section_marker(who.name.as_deref().unwrap_or_default()).filter(|_| !has_values)
     });
     let section = match marker {
         Some(Marker::Strong) => true,
@@ -163,7 +167,7 @@ fn skip_of(
         None => {
             let measurements = reader.header.is_measurements();
             let no_unit = reader.text(Column::Unit).is_none();
-            let no_id = reader.text(Column::Id).is_none();
+            let no_id = who.id.is_none();
             !measurements && !has_values && no_id && (no_unit || bold)
         }
     };
@@ -218,7 +222,8 @@ fn is_roman(text: &str) -> bool {
 
 /// "Ghi chú: …", "Nguồn: …", "Lưu ý", "(*) …".
 fn is_note(text: &str) -> bool {
-    let lower = normalized(text);
+    let start: String = text.chars().take(24).collect();
+    let lower = normalized(&start);
     [
         "ghi chú",
         "lưu ý",

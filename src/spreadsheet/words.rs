@@ -84,6 +84,11 @@ fn fold_syllable(word: &str) -> String {
         "lí" => return "lý".to_owned(),
         _ => {}
     }
+    // Only a word ending in a toned a, e or y can be in the old spelling.
+    let last = word.chars().last().unwrap_or_default();
+    if last.is_ascii() || !"áàảãạéèẻẽẹýỳỷỹỵ".contains(last) {
+        return word.to_owned();
+    }
     let decomposed: Vec<char> = word.nfd().collect();
     let is_tone = |c: char| matches!(c, '\u{300}' | '\u{301}' | '\u{303}' | '\u{309}' | '\u{323}');
     // Old style puts the tone on the last vowel of an open "oa", "oe" or "uy": move it to the first.

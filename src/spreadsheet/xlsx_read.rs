@@ -13,6 +13,10 @@ use super::limits::{
 };
 use crate::i18n::parse_date;
 
+/// Largest sheet (in rows) whose merged regions are read. Larger sheets are exports of whole
+/// plans; a two-row header there is still found from its text (as in CSV).
+const MERGES_ROW_LIMIT: usize = 5_000;
+
 /// Reads every sheet of an XLSX workbook. Parts over the limits are refused from the zip
 /// directory, before they are unpacked; rows and cells over the limits stop the reading.
 pub fn read_xlsx(bytes: &[u8]) -> Result<Vec<Sheet>, SheetReadError> {
@@ -87,9 +91,6 @@ fn read_sheet(
             limit: MAX_ROWS,
         }));
     }
-    let merges = workbook
-        .merge_cells_by_sheet_name(name)
-        .map_err(unreadable)?;
     let mut reader = workbook.worksheet_cells_reader(name).map_err(unreadable)?;
     let mut grid = GridBuilder::new(name);
     while let Some((cell, style_id)) = reader.next_cell_with_style_id().map_err(unreadable)? {
@@ -103,6 +104,16 @@ fn read_sheet(
             budget,
         )?;
     }
+    drop(reader);
+    // The merged regions are listed after the cells, so reading them reads the sheet again: done
+    // for sheets of the size offices keep, where a header may be merged over two rows.
+    let merges = if grid.sheet.rows.len() <= MERGES_ROW_LIMIT {
+        workbook
+            .merge_cells_by_sheet_name(name)
+            .map_err(unreadable)?
+    } else {
+        Vec::new()
+    };
     Ok(grid.finish(&merges))
 }
 
