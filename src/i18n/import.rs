@@ -50,6 +50,8 @@ pub struct ImportTexts {
     pub use_result: fn(&str) -> String,
     /// A result column without a date: the chosen date.
     pub use_result_chosen: fn(&str) -> String,
+    /// A result column without a date, dated by a date column: that column, the chosen date.
+    pub use_result_row_date: fn(&str, &str) -> String,
     /// Matched by id: name.
     pub matched_id: fn(&str) -> String,
     /// Matched by name: name.
@@ -98,6 +100,12 @@ pub struct ImportTexts {
     pub group_refused: fn(usize) -> String,
     /// Table columns: row, in the sheet, matched, values read, changes.
     pub columns: [&'static str; 5],
+    /// A long group shows rows first to last of total.
+    pub page_range: fn(&str, &str, &str) -> String,
+    /// Button: the page before.
+    pub page_previous: &'static str,
+    /// Button: the page after.
+    pub page_next: &'static str,
     /// Table column of skipped and refused rows: why.
     pub col_reason: &'static str,
     /// Where a sheet's header is: sheet, first row, last row.
@@ -202,6 +210,9 @@ pub static VI: ImportTexts = ImportTexts {
     use_target: |year| format!("kế hoạch (mục tiêu) năm {year}"),
     use_result: |date| format!("kết quả ngày {date}"),
     use_result_chosen: |date| format!("kết quả, tiêu đề không ghi ngày: dùng ngày {date}"),
+    use_result_row_date: |column, date| {
+        format!("kết quả, ngày ở cột “{column}” (ô trống: ngày {date})")
+    },
     matched_id: |name| format!("Khớp mã: {name}"),
     matched_name: |name| format!("Khớp tên: {name}"),
     matched_abbreviation: |name| format!("Khớp tên (viết tắt): {name}"),
@@ -234,6 +245,9 @@ pub static VI: ImportTexts = ImportTexts {
         "Giá trị đọc được",
         "Sẽ thêm hoặc thay đổi",
     ],
+    page_range: |first, last, total| format!("Dòng {first}–{last} trong {total}"),
+    page_previous: "‹ Trang trước",
+    page_next: "Trang sau ›",
     col_reason: "Lý do",
     header_line: |sheet, first, last| {
         if first == last {
@@ -327,6 +341,9 @@ pub static EN: ImportTexts = ImportTexts {
     use_target: |year| format!("plan (target) for {year}"),
     use_result: |date| format!("result on {date}"),
     use_result_chosen: |date| format!("result, no date in the header: {date} is used"),
+    use_result_row_date: |column, date| {
+        format!("result, dated by column “{column}” (when blank: {date})")
+    },
     matched_id: |name| format!("Id matches: {name}"),
     matched_name: |name| format!("Name matches: {name}"),
     matched_abbreviation: |name| format!("Name matches (abbreviations): {name}"),
@@ -359,6 +376,9 @@ pub static EN: ImportTexts = ImportTexts {
         "Values read",
         "Will add or change",
     ],
+    page_range: |first, last, total| format!("Rows {first}–{last} of {total}"),
+    page_previous: "‹ Previous page",
+    page_next: "Next page ›",
     col_reason: "Why",
     header_line: |sheet, first, last| {
         if first == last {

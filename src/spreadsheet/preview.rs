@@ -195,9 +195,14 @@ impl ImportPreview {
         self.rows.iter().filter(move |r| r.group == group)
     }
 
-    /// True when some result column's header gives no date (the chosen date is used).
+    /// True when some result read takes the date chosen in the preview (its column's header and
+    /// its row give none).
     pub fn uses_result_date(&self) -> bool {
-        self.sheets.iter().any(|s| !s.undated.is_empty())
+        self.rows.iter().any(|r| {
+            r.values
+                .iter()
+                .any(|v| matches!(v.what, ValueWhat::Result(_, DatedBy::Chosen)))
+        })
     }
 
     /// The plan with every change made. Fails, changing nothing, when the result would break a

@@ -39,6 +39,11 @@ impl SheetPreview {
         preview.header_rows = Some((read.header_row, read.header_row + header.height - 1));
         let year = header.year.unwrap_or(result_date.year());
         let measurements = header.is_measurements();
+        let row_dates = header
+            .columns
+            .iter()
+            .find(|c| c.column == Some(Column::ResultDate))
+            .map(|c| c.title.trim());
         for column in &header.columns {
             let title = column.title.trim();
             if title.is_empty() {
@@ -49,7 +54,13 @@ impl SheetPreview {
                 Some(Column::Note) if !measurements => None,
                 Some(Column::Result(when)) if when.date(year).is_none() => {
                     preview.undated.push(title.to_owned());
-                    Some(column_use(Column::Result(when), year, result_date, lang))
+                    Some(match row_dates {
+                        Some(dates) => (lang.texts().import.use_result_row_date)(
+                            dates,
+                            &format_date(result_date),
+                        ),
+                        None => column_use(Column::Result(when), year, result_date, lang),
+                    })
                 }
                 Some(other) => Some(column_use(other, year, result_date, lang)),
             };

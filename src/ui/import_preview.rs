@@ -7,7 +7,7 @@ use egui::{Align, Layout, RichText, vec2};
 
 use super::theme;
 use crate::app::{Action, AppState};
-use crate::i18n::format_date;
+use crate::i18n::{format_date, format_number};
 use crate::spreadsheet::{
     ImportChoice, ImportSession, RowChoice, RowGroup, RowPreview, RowTexts, SheetPreview,
 };
@@ -17,6 +17,9 @@ pub const MAX_WIDTH: f32 = 1240.0;
 
 /// Share of the table's width of each column: row, in the sheet, matched, values, changes.
 const COLUMN_SHARES: [f32; 5] = [0.055, 0.255, 0.25, 0.2, 0.24];
+
+/// Rows of one group drawn at a time (a whole plan's export has tens of thousands).
+const PAGE_ROWS: usize = 100;
 
 /// Height kept for everything around the scrolled part (title, file, date, summary, buttons).
 const RESERVED_HEIGHT: f32 = 250.0;
@@ -53,8 +56,8 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, session: &ImportSession, actions:
         .max_height(height)
         .auto_shrink([false, true])
         .show(ui, |ui| {
-            for sheet in &session.preview.sheets {
-                sheet_lines(ui, state, sheet);
+            for (names, sheet) in sheets_alike(&session.preview.sheets) {
+                sheet_lines(ui, state, &names, sheet);
             }
             ui.add_space(6.0);
             table_ui(ui, state, session, actions);
@@ -76,17 +79,35 @@ pub fn ui(ui: &mut egui::Ui, state: &AppState, session: &ImportSession, actions:
     });
 }
 
-/// Where a sheet's header is, the columns read and the columns not read.
-fn sheet_lines(ui: &mut egui::Ui, state: &AppState, sheet: &SheetPreview) {
-    if sheet.blank {
-        return;
+/// The sheets that are not blank, those read alike together (a plan's export has one sheet per
+/// pillar with the same columns): their names joined, and one of them.
+fn sheets_alike(sheets: &[SheetPreview]) -> Vec<(String, &SheetPreview)> {
+    let mut groups: Vec<(Vec<&str>, &SheetPreview)> = Vec::new();
+    for sheet in sheets.iter().filter(|s| !s.blank) {
+        let alike = |other: &SheetPreview| {
+            other.header_rows == sheet.header_rows
+                && other.read == sheet.read
+                && other.ignored == sheet.ignored
+        };
+        match groups.iter_mut().find(|(_, first)| alike(first)) {
+            Some((names, _)) => names.push(&sheet.name),
+            None => groups.push((vec![&sheet.name], sheet)),
+        }
     }
+    groups
+        .into_iter()
+        .map(|(names, sheet)| (names.join("”, “"), sheet))
+        .collect()
+}
+
+/// Where the header of the sheets `names` is, the columns read and the columns not read.
+fn sheet_lines(ui: &mut egui::Ui, state: &AppState, names: &str, sheet: &SheetPreview) {
     let import = state.lang().texts().import;
     let Some((first, last)) = sheet.header_rows else {
-        ui.colored_label(theme::error_color(ui), (import.no_header_line)(&sheet.name));
+        ui.colored_label(theme::error_color(ui), (import.no_header_line)(names));
         return;
     };
-    ui.label(RichText::new((import.header_line)(&sheet.name, first, last)).strong());
+    ui.label(RichText::new((import.header_line)(names, first, last)).strong());
     let read: Vec<String> = sheet
         .read
         .iter()
@@ -116,12 +137,13 @@ fn result_date_ui(
         return;
     };
     let import = state.lang().texts().import;
-    let columns: Vec<String> = session
-        .preview
-        .sheets
-        .iter()
-        .flat_map(|s| s.undated.iter().map(|t| format!("“{t}”")))
-        .collect();
+    let mut columns: Vec<String> = Vec::new();
+    for title in session.preview.sheets.iter().flat_map(|s| &s.undated) {
+        let quoted = format!("“{title}”");
+        if !columns.contains(&quoted) {
+            columns.push(quoted);
+        }
+    }
     let current = session
         .preview
         .result_date
@@ -185,13 +207,64 @@ fn table_ui(
             .id_salt(("import_group", group as u8))
             .default_open(true)
             .show(ui, |ui| {
-                for (stripe, (index, row)) in rows.into_iter().enumerate() {
-                    let texts = session.texts.get(index).cloned().unwrap_or_default();
+                let page = pager_ui(ui, state, group, rows.len());
+                for (stripe, (index, row)) in rows.into_iter().enumerate().skip(page.start) {
+                    if stripe >= page.end {
+                        break;
+                    }
+                    let Some(texts) = session.texts.get(index) else {
+                        continue;
+                    };
                     let fill = (stripe % 2 == 1).then(|| ui.visuals().faint_bg_color);
-                    row_ui(ui, state, &widths, fill, row, &texts, actions);
+                    row_ui(ui, state, &widths, fill, row, texts, actions);
                 }
             });
     }
+}
+
+/// For a group longer than a page, the page shown and buttons to turn it (the page is kept in
+/// egui's memory); the range of rows to draw.
+fn pager_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    group: RowGroup,
+    count: usize,
+) -> std::ops::Range<usize> {
+    if count <= PAGE_ROWS {
+        return 0..count;
+    }
+    let import = state.lang().texts().import;
+    let id = egui::Id::unique(("import_page", group as u8));
+    let pages = count.div_ceil(PAGE_ROWS);
+    let mut page = ui
+        .data(|d| d.get_temp::<usize>(id))
+        .unwrap_or(0)
+        .min(pages - 1);
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(page > 0, egui::Button::new(import.page_previous))
+            .clicked()
+        {
+            page -= 1;
+        }
+        let first = page * PAGE_ROWS;
+        let last = (first + PAGE_ROWS).min(count);
+        let number = |n: usize| format_number(n as f64, 0, state.lang());
+        ui.label((import.page_range)(
+            &number(first + 1),
+            &number(last),
+            &number(count),
+        ));
+        if ui
+            .add_enabled(page + 1 < pages, egui::Button::new(import.page_next))
+            .clicked()
+        {
+            page += 1;
+        }
+    });
+    ui.data_mut(|d| d.insert_temp(id, page));
+    let first = page * PAGE_ROWS;
+    first..(first + PAGE_ROWS).min(count)
 }
 
 fn column_widths(total: f32) -> [f32; 5] {

@@ -175,11 +175,12 @@ fn typed_path_ui(
 
 /// The width of `modal`: wide for the import preview's table, narrow for questions.
 fn modal_width(ctx: &egui::Context, modal: &Modal) -> f32 {
-    match modal {
-        #[cfg(feature = "reports")]
-        Modal::ImportPreview(_) => import_preview::width_for(ctx.content_rect().width()),
-        _ => 560.0,
+    #[cfg(feature = "reports")]
+    if matches!(modal, Modal::ImportPreview(_)) {
+        return import_preview::width_for(ctx.content_rect().width());
     }
+    let _ = (ctx, modal);
+    560.0
 }
 
 /// Draws the toasts in the bottom-right corner.
