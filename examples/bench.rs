@@ -145,13 +145,54 @@ fn main() {
     );
 }
 
+/// The page count poppler reads from a PDF.
+#[cfg(feature = "reports")]
+fn pages(path: &std::path::Path) -> String {
+    let info = std::process::Command::new("pdfinfo").arg(path).output();
+    info.ok()
+        .and_then(|o| String::from_utf8(o.stdout).ok())
+        .and_then(|text| {
+            text.lines()
+                .find_map(|l| l.strip_prefix("Pages:").map(|n| n.trim().to_owned()))
+        })
+        .unwrap_or_else(|| "?".to_owned())
+}
+
+/// LibreOffice converting the same Word file to PDF (one run, when `soffice` is installed), and
+/// the page counts of both PDFs.
+#[cfg(feature = "reports")]
+fn libreoffice_time(pdf: &[u8], docx: &[u8]) {
+    let dir = tempfile_dir();
+    let (ours, input) = (dir.join("ours.pdf"), dir.join("bench.docx"));
+    std::fs::write(&ours, pdf).unwrap();
+    std::fs::write(&input, docx).unwrap();
+    let start = Instant::now();
+    let status = std::process::Command::new("soffice")
+        .arg(format!("-env:UserInstallation=file://{}/lo", dir.display()))
+        .args(["--headless", "--convert-to", "pdf", "--outdir"])
+        .arg(&dir)
+        .arg(&input)
+        .output();
+    let elapsed = start.elapsed();
+    match status {
+        Ok(output) if output.status.success() => println!(
+            "LibreOffice DOCX → PDF:        {:.0} ms (one run, cold profile); pages: ours {}, LibreOffice {}",
+            ms(elapsed),
+            pages(&ours),
+            pages(&dir.join("bench.pdf"))
+        ),
+        _ => println!("LibreOffice DOCX → PDF:        soffice not installed"),
+    }
+}
+
 fn tempfile_dir() -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("lotrinh-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     dir
 }
 
-/// PDF and XLSX of the 300-indicator plan, and reading that XLSX back (`--features reports`).
+/// PDF, Word and XLSX of the 300-indicator plan, LibreOffice converting the Word file, and reading
+/// that XLSX back (`--features reports`).
 #[cfg(feature = "reports")]
 fn report_times(project: &Project) {
     use lotrinh::i18n::Lang;
@@ -161,8 +202,10 @@ fn report_times(project: &Project) {
         printed_on: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
     };
     let pdf = report::pdf_bytes(project, &options).unwrap();
+    let docx = report::docx_bytes(project, &options).unwrap();
     let xlsx = spreadsheet::xlsx_bytes(project, Lang::Vi).unwrap();
     let pdf_time = time(7, || report::pdf_bytes(project, &options).unwrap());
+    let docx_time = time(7, || report::docx_bytes(project, &options).unwrap());
     let xlsx_time = time(7, || spreadsheet::xlsx_bytes(project, Lang::Vi).unwrap());
     let empty = Project::new(project.unit.clone(), project.as_of);
     let import_time = time(5, || {
@@ -174,6 +217,12 @@ fn report_times(project: &Project) {
         ms(pdf_time),
         pdf.len() as f64 / 1024.0
     );
+    println!(
+        "Word report (DOCX):            {:.1} ms median of 7, {:.0} KiB",
+        ms(docx_time),
+        docx.len() as f64 / 1024.0
+    );
+    libreoffice_time(&pdf, &docx);
     println!(
         "XLSX export:                   {:.1} ms median of 7, {:.0} KiB",
         ms(xlsx_time),

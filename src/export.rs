@@ -1,19 +1,21 @@
-//! Writing a plan to a file of another kind: the PDF document ([`crate::report`]) or a spreadsheet
+//! Writing a plan to a file of another kind: the report as PDF or Word ([`crate::report`]) or a spreadsheet
 //! ([`crate::spreadsheet`]). The one entry point for the window and the command line.
 
 use std::path::Path;
 
 use crate::i18n::Lang;
 use crate::model::Project;
-use crate::report::{ExportOptions, ReportError, pdf_bytes};
+use crate::report::{ExportOptions, ReportError, docx_bytes, pdf_bytes};
 use crate::spreadsheet::{SpreadsheetError, csv_bytes, xlsx_bytes};
 use crate::storage::write_atomic;
 
 /// The kinds of file a plan can be exported as.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExportFormat {
-    /// The PDF progress report.
+    /// The report as PDF.
     Pdf,
+    /// The report as a Word file.
+    Docx,
     /// The Excel workbook: one sheet per pillar and the measurements sheet.
     Xlsx,
     /// The per-indicator table as CSV (UTF-8 with BOM).
@@ -50,6 +52,7 @@ pub fn export(
 ) -> Result<usize, ExportError> {
     let bytes = match format {
         ExportFormat::Pdf => pdf_bytes(project, options)?,
+        ExportFormat::Docx => docx_bytes(project, options)?,
         ExportFormat::Xlsx => xlsx_bytes(project, options.lang)?,
         ExportFormat::Csv => csv_bytes(project, options.lang)?,
     };

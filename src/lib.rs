@@ -17,7 +17,6 @@ pub mod export;
 pub mod i18n;
 pub mod model;
 pub mod progress;
-#[cfg(feature = "reports")]
 pub mod report;
 #[cfg(feature = "gui")]
 pub mod shell;

@@ -197,6 +197,7 @@ fn project() -> impl Strategy<Value = Project> {
                     as_of,
                     basis,
                     indicators,
+                    document: None,
                 }
             },
         )

@@ -25,8 +25,10 @@ pub enum Intent {
 /// A report the plan can be exported as.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ReportKind {
-    /// The PDF progress report.
+    /// The report as PDF.
     Pdf,
+    /// The report as a Word file.
+    Docx,
     /// The Excel workbook.
     Xlsx,
     /// The CSV table.
@@ -45,6 +47,8 @@ pub enum Tab {
     Entry,
     /// The project's own fields: unit, reporting date, basis documents.
     Project,
+    /// The report as the office files it: document settings, written sections, live outline.
+    Report,
 }
 
 /// A user request.

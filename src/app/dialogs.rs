@@ -23,6 +23,8 @@ pub enum FileKind {
     Spreadsheet,
     /// A PDF report.
     Pdf,
+    /// A Word document.
+    Docx,
     /// An Excel workbook.
     Xlsx,
     /// A CSV table.
@@ -37,6 +39,7 @@ impl FileKind {
             Self::Plan => ("Lộ Trình (.ron)", &["ron"]),
             Self::Spreadsheet => ("Excel, CSV", &["xlsx", "csv"]),
             Self::Pdf => ("PDF", &["pdf"]),
+            Self::Docx => ("Word (.docx)", &["docx"]),
             Self::Xlsx => ("Excel (.xlsx)", &["xlsx"]),
             Self::Csv => ("CSV", &["csv"]),
             Self::Png => ("PNG", &["png"]),

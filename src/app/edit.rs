@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use crate::model::{AdminUnit, BasisDocument, Indicator, Project};
+use crate::model::{AdminUnit, BasisDocument, DocumentSettings, Indicator, Project};
 use crate::storage::{Problem, validate};
 
 /// The project's own fields (everything but the indicators).
@@ -52,6 +52,8 @@ pub enum Edit {
     },
     /// Several edits applied as one change (one undo step), in order.
     Batch(Vec<Edit>),
+    /// Replace the document settings and written sections (`None`: back to the defaults).
+    Document(Box<Option<DocumentSettings>>),
     /// Remove `count` indicators from `index` (the inverse of an insert).
     RemoveRange {
         /// First indicator removed.
@@ -156,6 +158,13 @@ impl Edit {
                 }
                 inverses.reverse();
                 Ok(Self::Batch(inverses))
+            }
+            Self::Document(mut settings) => {
+                if let Some(settings) = settings.as_mut() {
+                    settings.normalize_text();
+                }
+                let old = std::mem::replace(&mut project.document, *settings);
+                Ok(Self::Document(Box::new(old)))
             }
             Self::RemoveRange { index, count } => {
                 let end = (index + count).min(project.indicators.len());

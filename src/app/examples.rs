@@ -1,7 +1,7 @@
 //! The example plans bundled in the binary, so that a workshop can open one instantly, offline.
 
 /// (file name, contents) of each bundled example.
-pub const EXAMPLES: [(&str, &str); 4] = [
+pub const EXAMPLES: [(&str, &str); 5] = [
     ("xa-demo.ron", include_str!("../../examples/xa-demo.ron")),
     (
         "xa-tong-ket-2025.ron",
@@ -14,5 +14,9 @@ pub const EXAMPLES: [(&str, &str); 4] = [
     (
         "hau-giang.ron",
         include_str!("../../examples/hau-giang.ron"),
+    ),
+    (
+        "chi-bo-thon-3.ron",
+        include_str!("../../examples/chi-bo-thon-3.ron"),
     ),
 ];

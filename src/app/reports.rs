@@ -1,4 +1,4 @@
-//! Reports and spreadsheets from the window: export the plan as PDF, XLSX or CSV, and import values
+//! Reports and spreadsheets from the window: export the plan as PDF, Word, XLSX or CSV, and import values
 //! from XLSX or CSV after a preview, as one undoable change.
 
 use std::path::Path;
@@ -13,6 +13,7 @@ impl ReportKind {
     fn file_kind(self) -> FileKind {
         match self {
             Self::Pdf => FileKind::Pdf,
+            Self::Docx => FileKind::Docx,
             Self::Xlsx => FileKind::Xlsx,
             Self::Csv => FileKind::Csv,
         }
@@ -21,6 +22,7 @@ impl ReportKind {
     fn extension(self) -> &'static str {
         match self {
             Self::Pdf => "pdf",
+            Self::Docx => "docx",
             Self::Xlsx => "xlsx",
             Self::Csv => "csv",
         }
@@ -85,6 +87,7 @@ impl AppState {
         };
         let format = match kind {
             ReportKind::Pdf => ExportFormat::Pdf,
+            ReportKind::Docx => ExportFormat::Docx,
             ReportKind::Xlsx => ExportFormat::Xlsx,
             ReportKind::Csv => ExportFormat::Csv,
         };

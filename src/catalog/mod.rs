@@ -102,6 +102,7 @@ pub fn new_project(catalog: Option<&Catalog>, unit: AdminUnit, as_of: NaiveDate)
         as_of,
         basis: Vec::new(),
         indicators: Vec::new(),
+        document: None,
     };
     if let Some(catalog) = catalog {
         project.basis = catalog.basis.clone();

@@ -9,6 +9,8 @@ use crate::progress::{ProjectSummary, Status, StatusCounts};
 pub struct OverviewBar {
     /// The indicator's id (clicking the bar opens it).
     pub indicator_id: String,
+    /// The indicator's index in the project (and in the summary).
+    pub index: usize,
     /// The indicator's name.
     pub name: String,
     /// Its pillar.
@@ -43,9 +45,11 @@ pub fn overview(project: &Project, summary: &ProjectSummary, only: Option<Pillar
             .indicators
             .iter()
             .zip(&summary.indicators)
-            .filter(|(indicator, _)| indicator.pillar == pillar)
-            .map(|(indicator, progress)| OverviewBar {
+            .enumerate()
+            .filter(|(_, (indicator, _))| indicator.pillar == pillar)
+            .map(|(index, (indicator, progress))| OverviewBar {
                 indicator_id: indicator.id.clone(),
+                index,
                 name: indicator.name.clone(),
                 pillar,
                 percent: progress.progress.unwrap_or(0.0) * 100.0,
@@ -159,6 +163,8 @@ mod tests {
         let spec = overview(&project, &summary, None);
         let ids: Vec<&str> = spec.bars.iter().map(|b| b.indicator_id.as_str()).collect();
         assert_eq!(ids, ["high", "mid", "low", "society"]);
+        let indexes: Vec<usize> = spec.bars.iter().map(|b| b.index).collect();
+        assert_eq!(indexes, [2, 3, 0, 1], "each bar knows its indicator");
         assert_eq!(
             spec.groups,
             vec![

@@ -47,12 +47,18 @@ pub fn run(command: Command) -> ExitCode {
         Command::Export {
             file,
             pdf,
+            docx,
             xlsx,
             csv,
             lang,
             as_of,
         } => {
-            let outputs = super::export::Outputs { pdf, xlsx, csv };
+            let outputs = super::export::Outputs {
+                pdf,
+                docx,
+                xlsx,
+                csv,
+            };
             super::export::export(&file, &outputs, lang_of(&lang), as_of.as_deref())
         }
         #[cfg(feature = "reports")]

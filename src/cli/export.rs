@@ -1,4 +1,4 @@
-//! `lotrinh export` (PDF report, XLSX workbook, CSV table) and `lotrinh import` (XLSX or CSV into a
+//! `lotrinh export` (the report as PDF and Word, XLSX workbook, CSV table) and `lotrinh import` (XLSX or CSV into a
 //! plan, printing what it adds and changes and every row it refuses).
 
 use std::path::{Path, PathBuf};
@@ -18,6 +18,8 @@ use crate::storage;
 pub struct Outputs {
     /// `--pdf`.
     pub pdf: Option<PathBuf>,
+    /// `--docx`.
+    pub docx: Option<PathBuf>,
     /// `--xlsx`.
     pub xlsx: Option<PathBuf>,
     /// `--csv`.
@@ -46,6 +48,7 @@ pub fn export(file: &Path, outputs: &Outputs, lang: Lang, as_of: Option<&str>) -
     }
     let wanted = [
         (ExportFormat::Pdf, &outputs.pdf),
+        (ExportFormat::Docx, &outputs.docx),
         (ExportFormat::Xlsx, &outputs.xlsx),
         (ExportFormat::Csv, &outputs.csv),
     ];

@@ -82,7 +82,8 @@ pub enum Command {
         #[arg(long, default_value = "vi", value_parser = ["vi", "en"])]
         lang: String,
     },
-    /// Write the plan as a PDF report, an Excel workbook and/or a CSV table (at least one).
+    /// Write the plan as a report (PDF and/or Word), an Excel workbook and/or a CSV table (at least
+    /// one).
     #[cfg(feature = "reports")]
     Export {
         /// Plan file (.ron).
@@ -90,6 +91,9 @@ pub enum Command {
         /// PDF report (A4) to write.
         #[arg(long, value_name = "OUT.pdf")]
         pdf: Option<PathBuf>,
+        /// The same report as an editable Word file (.docx) to write.
+        #[arg(long, value_name = "OUT.docx")]
+        docx: Option<PathBuf>,
         /// Excel workbook to write: one sheet per pillar and a sheet of all measurements.
         #[arg(long, value_name = "OUT.xlsx")]
         xlsx: Option<PathBuf>,

@@ -8,6 +8,8 @@ pub static TEXTS: Texts = Texts {
     app_name: "Lộ Trình",
     report: &REPORT,
     import: &super::import::EN,
+    document: &super::document::en::DOCUMENT,
+    slides: &super::slides::EN,
     statuses: [
         "Achieved", "On track", "Behind", "At risk", "Missed", "No data",
     ],
@@ -106,6 +108,9 @@ pub static TEXTS: Texts = Texts {
         "huong-tra.ron" => "Hương Trà town, 2022".to_owned(),
         "hau-giang.ron" => "Hậu Giang province, 2021".to_owned(),
         "xa-tong-ket-2025.ron" => "Tân Hòa commune, 2025 year-end review (demo)".to_owned(),
+        "chi-bo-thon-3.ron" => {
+            "Party cell of Hamlet 3, Hòa Bình Xanh (example, party layout)".to_owned()
+        }
         other => other.to_owned(),
     },
     untitled: "Unsaved plan",
@@ -471,5 +476,5 @@ pub static REPORT: ReportTexts = ReportTexts {
     invalid_result: |problems| {
         format!("After the import the plan would break a rule, so nothing was changed: {problems}")
     },
-    no_output: "Choose at least one output: --pdf, --xlsx or --csv.",
+    no_output: "Choose at least one output: --pdf, --docx, --xlsx or --csv.",
 };

@@ -1,18 +1,22 @@
 //! Every user-visible string, one table per language ([`vi`] and [`en`]), checked at compile time:
 //! a table that lacks a field does not build. Also number and date formatting per language.
 
+mod document;
 mod en;
 mod import;
 mod number;
 mod report;
+mod slides;
 mod values;
 mod vi;
 
 use serde::{Deserialize, Serialize};
 
+pub use document::DocumentTexts;
 pub use import::ImportTexts;
 pub use number::{NumberError, format_date, format_number, parse_date, parse_number};
 pub use report::ReportTexts;
+pub use slides::SlideTexts;
 pub use values::{decimals_for, value_text};
 
 use crate::model::{Pillar, UnitLevel};
@@ -65,6 +69,10 @@ pub struct Texts {
     pub report: &'static ReportTexts,
     /// Strings of the spreadsheet import's preview, refusals and limits.
     pub import: &'static ImportTexts,
+    /// Strings of the filed report (PDF, Word) and of the "Báo cáo" tab.
+    pub document: &'static DocumentTexts,
+    /// Strings of presentation slides.
+    pub slides: &'static SlideTexts,
     /// Status names, in [`Status::ALL`] order.
     pub statuses: [&'static str; 6],
     /// "Exceeded" (Vượt), shown instead of "Achieved" when the target is beaten.

@@ -8,6 +8,8 @@ pub static TEXTS: Texts = Texts {
     app_name: "Lộ Trình",
     report: &REPORT,
     import: &super::import::VI,
+    document: &super::document::vi::DOCUMENT,
+    slides: &super::slides::VI,
     statuses: [
         "Đạt",
         "Đúng tiến độ",
@@ -105,6 +107,7 @@ pub static TEXTS: Texts = Texts {
         "huong-tra.ron" => "Thị xã Hương Trà, 2022".to_owned(),
         "hau-giang.ron" => "Tỉnh Hậu Giang, 2021".to_owned(),
         "xa-tong-ket-2025.ron" => "Xã Tân Hòa, tổng kết năm 2025 (ví dụ)".to_owned(),
+        "chi-bo-thon-3.ron" => "Chi bộ Thôn 3, xã Hòa Bình Xanh (ví dụ, thể thức Đảng)".to_owned(),
         other => other.to_owned(),
     },
     untitled: "Kế hoạch chưa lưu",
@@ -474,5 +477,5 @@ pub static REPORT: ReportTexts = ReportTexts {
     invalid_result: |problems| {
         format!("Sau khi nhập, kế hoạch sẽ không hợp lệ nên chưa thay đổi gì: {problems}")
     },
-    no_output: "Hãy chọn ít nhất một tệp kết quả: --pdf, --xlsx hoặc --csv.",
+    no_output: "Hãy chọn ít nhất một tệp kết quả: --pdf, --docx, --xlsx hoặc --csv.",
 };

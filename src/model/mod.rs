@@ -1,10 +1,14 @@
 //! The plan as it is stored: a [`Project`] of [`Indicator`]s with their baseline, targets and
 //! measurements. Pure data: no UI, no I/O.
 
+mod document;
 mod indicator;
 mod project;
 mod text;
 
+pub use document::{
+    DocumentLayout, DocumentSettings, SectionKind, SignMode, Signer, WrittenSections,
+};
 pub use indicator::{
     Accumulation, Baseline, Direction, Indicator, MeasureUnit, Measurement, Pillar, Target,
     ValueProblem, is_valid_indicator_id, parse_yes_no,

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{Indicator, text::normalize_in_place};
+use super::{DocumentSettings, Indicator, text::normalize_in_place};
 
 /// The value of [`Project::format`] in every Lộ Trình file.
 pub const FORMAT_NAME: &str = "lotrinh";
@@ -33,6 +33,10 @@ pub struct Project {
     /// The indicators (chỉ tiêu) of the plan.
     #[serde(default)]
     pub indicators: Vec<Indicator>,
+    /// How the report is filed (layout, header block, signer, recipients) and the sections the
+    /// officer writes; `None` until the officer sets any (defaults come from the unit).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document: Option<DocumentSettings>,
 }
 
 impl Project {
@@ -46,6 +50,7 @@ impl Project {
             as_of,
             basis: Vec::new(),
             indicators: Vec::new(),
+            document: None,
         }
     }
 
@@ -68,6 +73,9 @@ impl Project {
         }
         for indicator in &mut self.indicators {
             indicator.normalize_text();
+        }
+        if let Some(document) = &mut self.document {
+            document.normalize_text();
         }
     }
 }

@@ -9,6 +9,8 @@ use crate::storage::{SaveError, localized_message};
 pub enum ReportError {
     /// The PDF writer failed.
     Pdf(String),
+    /// The Word writer failed.
+    Docx(String),
     /// The output could not be written (nothing was written half-way).
     Write(#[from] SaveError),
 }
@@ -19,6 +21,7 @@ impl ReportError {
         let texts = lang.texts().report;
         match self {
             Self::Pdf(reason) => (texts.pdf_failed)(reason),
+            Self::Docx(reason) => (lang.texts().document.docx_failed)(reason),
             Self::Write(error) => localized_message(&error.to_string(), lang),
         }
     }

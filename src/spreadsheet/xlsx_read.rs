@@ -46,7 +46,7 @@ fn is_chart_sheet(workbook: &mut Xlsx<Cursor<&[u8]>>, name: &str) -> bool {
 /// Refuses a package whose parts, once unpacked, would be over `part_limit` bytes each or over
 /// `total_limit` together (the sizes are read from the zip directory; nothing is unpacked).
 fn check_part_sizes(bytes: &[u8], part_limit: u64, total_limit: u64) -> Result<(), SheetReadError> {
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes))
+    let mut archive = zip9::ZipArchive::new(Cursor::new(bytes))
         .map_err(|e| SheetReadError::Unreadable(e.to_string()))?;
     let mut total: u64 = 0;
     for index in 0..archive.len() {

@@ -2,7 +2,7 @@
 
 use std::collections::HashSet;
 
-use chrono::Datelike as _;
+use chrono::{Datelike as _, NaiveDate};
 
 use super::error::{Problem, Warning};
 use crate::model::{Indicator, MeasureUnit, Project, is_valid_indicator_id};
@@ -38,56 +38,75 @@ pub fn validate(project: &Project) -> Validation {
     validation
 }
 
-/// Every number of an indicator with a label saying which one it is.
-fn labelled_values(indicator: &Indicator) -> Vec<(String, f64, bool)> {
-    let mut values = Vec::new();
+/// Which number of an indicator a value is; turned into words only when it breaks a rule (a
+/// plan has tens of thousands of numbers and nearly all of them are fine).
+#[derive(Clone, Copy)]
+enum ValueField {
+    Baseline(NaiveDate),
+    Target(i32),
+    Value(NaiveDate),
+    Numerator(NaiveDate),
+    Denominator(NaiveDate),
+    MaxScore,
+}
+
+impl ValueField {
+    fn label(self) -> String {
+        match self {
+            Self::Baseline(date) => format!("giá trị cơ sở (baseline) {date}"),
+            Self::Target(year) => format!("mục tiêu (target) {year}"),
+            Self::Value(date) => format!("số liệu (value) {date}"),
+            Self::Numerator(date) => format!("tử số (numerator) {date}"),
+            Self::Denominator(date) => format!("mẫu số (denominator) {date}"),
+            Self::MaxScore => "điểm tối đa (maximum score)".to_owned(),
+        }
+    }
+
+    /// True for the indicator's own values (bound to 0–100 for a percent), false for the parts
+    /// of a ratio and the maximum score.
+    fn is_indicator_value(self) -> bool {
+        matches!(self, Self::Baseline(_) | Self::Target(_) | Self::Value(_))
+    }
+}
+
+/// Every number of an indicator with which one it is.
+fn labelled_values(indicator: &Indicator) -> Vec<(ValueField, f64)> {
+    let mut values = Vec::with_capacity(indicator.measurements.len() + 4);
     if let Some(baseline) = indicator.baseline {
-        values.push((
-            format!("giá trị cơ sở (baseline) {}", baseline.date),
-            baseline.value,
-            true,
-        ));
+        values.push((ValueField::Baseline(baseline.date), baseline.value));
     }
     for target in &indicator.targets {
-        values.push((
-            format!("mục tiêu (target) {}", target.year),
-            target.value,
-            true,
-        ));
+        values.push((ValueField::Target(target.year), target.value));
     }
     for m in &indicator.measurements {
-        values.push((format!("số liệu (value) {}", m.date), m.value, true));
+        values.push((ValueField::Value(m.date), m.value));
         if let Some(numerator) = m.numerator {
-            values.push((format!("tử số (numerator) {}", m.date), numerator, false));
+            values.push((ValueField::Numerator(m.date), numerator));
         }
         if let Some(denominator) = m.denominator {
-            values.push((
-                format!("mẫu số (denominator) {}", m.date),
-                denominator,
-                false,
-            ));
+            values.push((ValueField::Denominator(m.date), denominator));
         }
     }
     if let MeasureUnit::Score { max } = indicator.unit {
-        values.push(("điểm tối đa (maximum score)".to_owned(), max, false));
+        values.push((ValueField::MaxScore, max));
     }
     values
 }
 
 fn check_values(indicator: &Indicator, problems: &mut Vec<Problem>) {
-    for (field, value, is_indicator_value) in labelled_values(indicator) {
+    for (field, value) in labelled_values(indicator) {
         if !value.is_finite() {
             problems.push(Problem::NonFinite {
                 indicator_id: indicator.id.clone(),
-                field,
+                field: field.label(),
             });
-        } else if is_indicator_value
+        } else if field.is_indicator_value()
             && indicator.unit.is_percent()
             && !(0.0..=100.0).contains(&value)
         {
             problems.push(Problem::PercentOutOfRange {
                 indicator_id: indicator.id.clone(),
-                field,
+                field: field.label(),
                 value,
             });
         }

@@ -8,7 +8,9 @@ use crate::app::{Action, AppState, Document};
 use crate::i18n::{Lang, format_date};
 use crate::progress::Status;
 
-/// Headline cards: number of indicators and the count of each status.
+/// Headline cards: number of indicators and the count of each status, all the same size and
+/// filling the width: one row when they fit at `90 × scale` points each, else rows of four. The
+/// count is written at `26 × scale` points, its label at `13 × scale` (at most 18).
 pub fn cards_ui(ui: &mut Ui, document: &Document, lang: Lang, scale: f32) {
     let texts = lang.texts();
     let mut cards: Vec<(&str, usize, Option<Status>)> =
@@ -20,39 +22,49 @@ pub fn cards_ui(ui: &mut Ui, document: &Document, lang: Lang, scale: f32) {
             Some(*s),
         )
     }));
-    let card_width = 134.0 * scale;
-    let per_row = ((ui.available_width() / card_width) as usize).clamp(1, cards.len());
+    let spacing = ui.spacing().item_spacing.x;
+    let available = ui.available_width();
+    let fits = |n: usize| n as f32 * 90.0 * scale + (n - 1) as f32 * spacing <= available;
+    let per_row = if fits(cards.len()) { cards.len() } else { 4 };
+    let width = ((available - (per_row - 1) as f32 * spacing) / per_row as f32).floor();
     for row in cards.chunks(per_row) {
         ui.horizontal(|ui| {
             for (label, count, status) in row {
-                card(ui, label, *count, *status, scale);
+                card(ui, label, *count, *status, width, scale);
             }
         });
     }
 }
 
-fn card(ui: &mut Ui, label: &str, count: usize, status: Option<Status>, scale: f32) {
+/// A card's label: 13 points at scale 1, at most 18 (enough on a slide, and "Đúng tiến độ" then
+/// keeps to one line).
+fn label_size(scale: f32) -> f32 {
+    (13.0 * scale).min(18.0)
+}
+
+fn card(ui: &mut Ui, label: &str, count: usize, status: Option<Status>, width: f32, scale: f32) {
     let (fill, text) = status.map_or(
         (ui.visuals().faint_bg_color, ui.visuals().text_color()),
         |s| (theme::status_fill(s), theme::status_text(s)),
     );
+    let margin = 8.0 * scale;
+    let inner_width = width - 2.0 * margin;
+    // Room for the count and a label of two lines, so that every card has the same height.
+    let inner_height = 26.0 * scale * 1.3 + 2.0 * label_size(scale) * 1.4;
     egui::Frame::NONE
         .fill(fill)
         .corner_radius(6.0)
-        .inner_margin(egui::Margin::symmetric(
-            (10.0 * scale) as i8,
-            (6.0 * scale) as i8,
-        ))
+        .inner_margin(egui::Margin::same(margin as i8))
         .show(ui, |ui| {
-            ui.set_min_width(112.0 * scale);
-            ui.set_max_width(112.0 * scale);
+            ui.set_min_size(egui::vec2(inner_width, inner_height));
+            ui.set_max_width(inner_width);
             ui.vertical(|ui| {
                 ui.label(
                     RichText::new(count.to_string())
                         .font(theme::bold(26.0 * scale))
                         .color(text),
                 );
-                ui.label(RichText::new(label).size(13.0 * scale).color(text));
+                ui.label(RichText::new(label).size(label_size(scale)).color(text));
             });
         });
 }
@@ -71,23 +83,21 @@ pub fn ui(ui: &mut Ui, state: &AppState, document: &Document, actions: &mut Vec<
             ));
             cards_ui(ui, document, lang, 1.0);
             ui.add_space(8.0);
-            ui.columns(2, |columns| {
-                let [left, right] = columns else {
-                    return;
-                };
-                plots::chart_frame(
-                    left,
-                    "pillar_summary",
-                    texts.pillar_summary_title,
-                    lang,
-                    actions,
-                    |ui| {
-                        plots::pillar_summary_ui(ui, &document.charts.pillar_summary, lang);
-                    },
-                );
-                right.label(RichText::new(texts.most_behind_title).font(theme::bold(15.0)));
-                most_behind_ui(right, document, lang, actions);
-            });
+            // Side by side when each half can hold the chart with its labels, else one under
+            // the other (a 1024-pixel screen with the indicator list open).
+            if ui.available_width() >= 760.0 {
+                ui.columns(2, |columns| {
+                    let [left, right] = columns else {
+                        return;
+                    };
+                    pillar_summary_frame(left, document, lang, actions);
+                    most_behind_frame(right, document, lang, actions);
+                });
+            } else {
+                pillar_summary_frame(ui, document, lang, actions);
+                ui.add_space(8.0);
+                most_behind_frame(ui, document, lang, actions);
+            }
             ui.add_space(8.0);
             let mut clicked = None;
             plots::chart_frame(ui, "overview", texts.overview_title, lang, actions, |ui| {
@@ -103,6 +113,25 @@ pub fn ui(ui: &mut Ui, state: &AppState, document: &Document, actions: &mut Vec<
                 actions.push(Action::Select(bar.indicator_id.clone()));
             }
         });
+}
+
+fn pillar_summary_frame(ui: &mut Ui, document: &Document, lang: Lang, actions: &mut Vec<Action>) {
+    let texts = lang.texts();
+    plots::chart_frame(
+        ui,
+        "pillar_summary",
+        texts.pillar_summary_title,
+        lang,
+        actions,
+        |ui| {
+            plots::pillar_summary_ui(ui, &document.charts.pillar_summary, lang, 36.0);
+        },
+    );
+}
+
+fn most_behind_frame(ui: &mut Ui, document: &Document, lang: Lang, actions: &mut Vec<Action>) {
+    ui.label(RichText::new(lang.texts().most_behind_title).font(theme::bold(15.0)));
+    most_behind_ui(ui, document, lang, actions);
 }
 
 fn most_behind_ui(ui: &mut Ui, document: &Document, lang: Lang, actions: &mut Vec<Action>) {

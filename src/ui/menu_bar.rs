@@ -65,6 +65,7 @@ fn report_items_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
     let has_document = state.document.is_some();
     for (label, kind) in [
         (texts.export_pdf, ReportKind::Pdf),
+        (texts.document.export_docx, ReportKind::Docx),
         (texts.export_xlsx, ReportKind::Xlsx),
         (texts.export_csv, ReportKind::Csv),
     ] {

@@ -14,6 +14,8 @@ pub mod period_entry;
 mod plots;
 pub mod presentation;
 mod project_panel;
+mod report_tab;
+mod slide_rows;
 mod start_screen;
 mod status_bar;
 mod targets;
@@ -50,6 +52,8 @@ pub struct ViewState {
     pub typed_path: String,
     /// The reporting-period grid's draft.
     pub entry: period_entry::EntryDraft,
+    /// The report tab's outline and pending question.
+    pub report: report_tab::ReportView,
 }
 
 impl ViewState {
@@ -64,6 +68,7 @@ impl ViewState {
             selected_row: None,
             typed_path: String::new(),
             entry: period_entry::EntryDraft::default(),
+            report: report_tab::ReportView::default(),
         }
     }
 }
@@ -205,8 +210,8 @@ pub fn app_ui(ui: &mut egui::Ui, state: &AppState, view: &mut ViewState) -> Vec<
     match &state.document {
         Some(document) => {
             egui::Panel::bottom("status_bar").show(ui, |ui| status_bar::ui(ui, state, document));
-            // The period grid needs the whole width.
-            if state.tab != Tab::Entry {
+            // The period grid and the report tab need the whole width.
+            if !matches!(state.tab, Tab::Entry | Tab::Report) {
                 egui::Panel::left("indicator_list")
                     .resizable(true)
                     .default_size(330.0)
@@ -226,6 +231,9 @@ pub fn app_ui(ui: &mut egui::Ui, state: &AppState, view: &mut ViewState) -> Vec<
                         indicator_editor::ui(ui, state, document, view, &mut actions);
                     }
                     Tab::Project => project_panel::ui(ui, state, document, &mut actions),
+                    Tab::Report => {
+                        report_tab::ui(ui, state, document, &mut view.report, &mut actions)
+                    }
                 }
             });
         }
@@ -240,7 +248,7 @@ pub fn app_ui(ui: &mut egui::Ui, state: &AppState, view: &mut ViewState) -> Vec<
         if *action == Action::ExportCurrentChart {
             let key = match state.tab {
                 Tab::Dashboard => "overview",
-                Tab::Indicator | Tab::Project | Tab::Entry => "trajectory",
+                Tab::Indicator | Tab::Project | Tab::Entry | Tab::Report => "trajectory",
             };
             if let Some(rect) = ctx.data(|d| d.get_temp::<egui::Rect>(plots::chart_rect_id(key))) {
                 *action = Action::ExportChart {
@@ -266,6 +274,7 @@ fn tab_bar_ui(
             (Tab::Indicator, texts.indicator_tab),
             (Tab::Entry, texts.entry_tab),
             (Tab::Project, texts.project_tab),
+            (Tab::Report, texts.document.tab),
         ] {
             if ui.selectable_label(state.tab == tab, label).clicked() && state.tab != tab {
                 if state.tab == Tab::Entry && view.entry.has_values() {

@@ -101,10 +101,13 @@ fn year_marks(input: GridInput) -> Vec<GridMark> {
             value: crate::charts::day_number(d),
             step_size: 365.0 * f64::from(step),
         })
+        // A year before the axis starts would have its label drawn off the plot.
+        .filter(|mark| mark.value >= first && mark.value <= last)
         .collect()
 }
 
-/// Draws the trajectory of one indicator.
+/// Draws the trajectory of one indicator, the plot `height` points high, with its legend written
+/// below it (inside the plot a legend hides the data of the last years).
 pub fn trajectory_ui(
     ui: &mut Ui,
     spec: &TrajectorySpec,
@@ -112,12 +115,11 @@ pub fn trajectory_ui(
     height: f32,
 ) -> egui::Response {
     let texts = lang.texts();
-    let measured_colour = Color32::from_rgb(0, 90, 160);
+    let measured_colour = theme::TRAJECTORY_MEASURED;
     let hover_lang = lang;
     let unit = spec.unit_label.clone();
-    locked(Plot::new(("trajectory", spec.title.as_str())))
+    let response = locked(Plot::new(("trajectory", spec.title.as_str())))
         .height(height)
-        .legend(Legend::default().position(Corner::RightBottom))
         .x_axis_label(texts.axis_time)
         .y_axis_label(format!("{} ({})", texts.axis_value, spec.unit_label))
         .x_grid_spacer(year_marks)
@@ -159,7 +161,7 @@ pub fn trajectory_ui(
             if spec.forecast.points.len() >= 2 {
                 plot.line(
                     Line::new(texts.series_forecast, spec.forecast.points.clone())
-                        .color(Color32::from_rgb(213, 94, 0))
+                        .color(theme::TRAJECTORY_FORECAST)
                         .style(LineStyle::dashed_dense()),
                 );
             }
@@ -182,35 +184,205 @@ pub fn trajectory_ui(
                         .radius(5.0),
                 );
             }
-            for target in &spec.targets {
-                let colour = match target.met {
-                    Some(true) => theme::status_fill(Status::Achieved),
-                    Some(false) => theme::status_fill(Status::Missed),
-                    None => Color32::from_rgb(120, 60, 160),
-                };
-                plot.points(
-                    Points::new(texts.series_target, vec![[target.day, target.value]])
-                        .color(colour)
-                        .shape(MarkerShape::Diamond)
-                        .radius(7.0)
-                        .filled(true),
-                );
-                plot.text(
-                    Text::new(
-                        texts.series_target,
-                        PlotPoint::new(target.day, target.value),
-                        format!("{}   ", target.year),
-                    )
-                    .anchor(egui::Align2::RIGHT_BOTTOM),
-                );
-            }
+            target_markers(plot, spec, lang);
             plot.vline(
                 VLine::new(texts.series_as_of, spec.as_of_day)
                     .color(Color32::DARK_GRAY)
                     .style(LineStyle::dotted_dense()),
             );
         })
-        .response
+        .response;
+    trajectory_legend_ui(ui, spec, lang);
+    response
+}
+
+/// Each target as a diamond (green when met, dark red when missed) with its year beside it.
+fn target_markers(plot: &mut egui_plot::PlotUi<'_>, spec: &TrajectorySpec, lang: Lang) {
+    let texts = lang.texts();
+    for target in &spec.targets {
+        let colour = match target.met {
+            Some(true) => theme::status_fill(Status::Achieved),
+            Some(false) => theme::status_fill(Status::Missed),
+            None => theme::TRAJECTORY_TARGET,
+        };
+        plot.points(
+            Points::new(texts.series_target, vec![[target.day, target.value]])
+                .color(colour)
+                .shape(MarkerShape::Diamond)
+                .radius(7.0)
+                .filled(true),
+        );
+        // The year beside its diamond, on the side with room: to the right of a target near the
+        // start of the axis, else to the left.
+        let span = spec.day_range[1] - spec.day_range[0];
+        let (year, anchor) = if target.day - spec.day_range[0] < span * 0.15 {
+            (format!("   {}", target.year), egui::Align2::LEFT_BOTTOM)
+        } else {
+            (format!("{}   ", target.year), egui::Align2::RIGHT_BOTTOM)
+        };
+        plot.text(
+            Text::new(
+                texts.series_target,
+                PlotPoint::new(target.day, target.value),
+                year,
+            )
+            .anchor(anchor),
+        );
+    }
+}
+
+/// A sample of how a series is drawn, for a legend.
+#[derive(Clone, Copy)]
+enum Sample {
+    /// A line, dashed when `dash` is given as (dash, gap) lengths, with a dot on it when `dot`.
+    Line {
+        colour: Color32,
+        width: f32,
+        dash: Option<(f32, f32)>,
+        dot: bool,
+    },
+    /// A marker alone.
+    Marker { colour: Color32, shape: MarkerShape },
+    /// A dotted vertical line.
+    Vertical(Color32),
+}
+
+/// The trajectory chart's legend: one written entry per series drawn, in a row that wraps.
+fn trajectory_legend_ui(ui: &mut Ui, spec: &TrajectorySpec, lang: Lang) {
+    let texts = lang.texts();
+    let mut entries = vec![(
+        texts.series_measured,
+        Sample::Line {
+            colour: theme::TRAJECTORY_MEASURED,
+            width: 2.5,
+            dash: None,
+            dot: true,
+        },
+    )];
+    if spec.baseline.is_some() {
+        entries.push((
+            texts.series_baseline,
+            Sample::Marker {
+                colour: Color32::BLACK,
+                shape: MarkerShape::Square,
+            },
+        ));
+    }
+    if !spec.targets.is_empty() {
+        entries.push((
+            texts.series_target,
+            Sample::Marker {
+                colour: theme::TRAJECTORY_TARGET,
+                shape: MarkerShape::Diamond,
+            },
+        ));
+    }
+    entries.push((
+        texts.series_planned,
+        Sample::Line {
+            colour: Color32::GRAY,
+            width: 1.5,
+            dash: Some((4.0, 6.0)),
+            dot: false,
+        },
+    ));
+    if spec.forecast.points.len() >= 2 {
+        entries.push((
+            texts.series_forecast,
+            Sample::Line {
+                colour: theme::TRAJECTORY_FORECAST,
+                width: 1.5,
+                dash: Some((6.0, 3.0)),
+                dot: false,
+            },
+        ));
+    }
+    entries.push((texts.series_as_of, Sample::Vertical(Color32::DARK_GRAY)));
+    ui.horizontal_wrapped(|ui| {
+        for (label, sample) in entries {
+            legend_entry(ui, label, sample);
+        }
+    });
+}
+
+/// One legend entry: the sample, then its name, as one widget (they never wrap apart).
+fn legend_entry(ui: &mut Ui, label: &str, sample: Sample) -> egui::Response {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let text_colour = ui.visuals().text_color();
+    let galley = ui
+        .painter()
+        .layout_no_wrap(label.to_owned(), font, text_colour);
+    let height = galley.size().y;
+    let sample_width = height * 1.6;
+    let gap = height * 0.3;
+    let size = egui::vec2(sample_width + gap + galley.size().x + gap, height);
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, label));
+    let sample_rect = egui::Rect::from_min_size(rect.min, egui::vec2(sample_width, height));
+    paint_sample(ui.painter(), sample_rect, sample);
+    ui.painter().galley(
+        egui::pos2(sample_rect.right() + gap, rect.top()),
+        galley,
+        text_colour,
+    );
+    response
+}
+
+fn paint_sample(painter: &egui::Painter, rect: egui::Rect, sample: Sample) {
+    let centre = rect.center();
+    let radius = rect.height() * 0.22;
+    match sample {
+        Sample::Line {
+            colour,
+            width,
+            dash,
+            dot,
+        } => {
+            let ends = [
+                egui::pos2(rect.left(), centre.y),
+                egui::pos2(rect.right(), centre.y),
+            ];
+            let stroke = egui::Stroke::new(width, colour);
+            match dash {
+                Some((dash, gap)) => {
+                    painter.extend(egui::Shape::dashed_line(&ends, stroke, dash, gap));
+                }
+                None => {
+                    painter.line_segment(ends, stroke);
+                }
+            }
+            if dot {
+                painter.circle_filled(centre, radius, colour);
+            }
+        }
+        Sample::Marker { colour, shape } => match shape {
+            MarkerShape::Diamond => {
+                let r = radius * 1.5;
+                let points = vec![
+                    centre + egui::vec2(0.0, -r),
+                    centre + egui::vec2(r, 0.0),
+                    centre + egui::vec2(0.0, r),
+                    centre + egui::vec2(-r, 0.0),
+                ];
+                painter.add(egui::Shape::convex_polygon(
+                    points,
+                    colour,
+                    egui::Stroke::NONE,
+                ));
+            }
+            _ => {
+                let square = egui::Rect::from_center_size(centre, egui::Vec2::splat(radius * 2.2));
+                painter.rect_filled(square, 0.0, colour);
+            }
+        },
+        Sample::Vertical(colour) => {
+            let points = [
+                egui::pos2(centre.x, rect.top()),
+                egui::pos2(centre.x, rect.bottom()),
+            ];
+            painter.extend(egui::Shape::dotted_line(&points, colour, 3.0, 1.0));
+        }
+    }
 }
 
 /// Draws the progress overview; returns the index of a clicked bar.
@@ -295,8 +467,9 @@ pub fn overview_ui(ui: &mut Ui, spec: &OverviewSpec, lang: Lang, id: &str) -> Op
     (index >= 0.0 && (index as usize) < count).then_some(index as usize)
 }
 
-/// Draws the pillar summary: stacked counts by status per pillar.
-pub fn pillar_summary_ui(ui: &mut Ui, spec: &PillarSummarySpec, lang: Lang) {
+/// Draws the pillar summary: stacked counts by status per pillar, `row_height` points a pillar,
+/// with each pillar's mean progress written after its bar.
+pub fn pillar_summary_ui(ui: &mut Ui, spec: &PillarSummarySpec, lang: Lang, row_height: f32) {
     let texts = lang.texts();
     let rows = spec.rows.len();
     let names: Vec<String> = spec
@@ -304,6 +477,131 @@ pub fn pillar_summary_ui(ui: &mut Ui, spec: &PillarSummarySpec, lang: Lang) {
         .iter()
         .map(|r| texts.pillar(r.pillar).to_owned())
         .collect();
+    let labels: Vec<Option<String>> = spec
+        .rows
+        .iter()
+        .map(|r| {
+            r.mean_percent
+                .map(|mean| (texts.mean_label)(&format_number(mean, 0, lang)))
+        })
+        .collect();
+    let charts = stacked_status_bars(spec, lang);
+    let layout = SummaryLayout::measure(ui, spec, &names, &labels);
+    category_axis(locked(Plot::new("pillar_summary")), names)
+        .height(rows as f32 * row_height + 70.0)
+        .show_grid([true, false])
+        .x_axis_label(texts.axis_count)
+        .x_grid_spacer(count_marks)
+        .x_axis_formatter(|mark, _| format!("{:.0}", mark.value))
+        .y_axis_min_width(layout.axis_width)
+        .default_x_bounds(0.0, layout.x_max)
+        .default_y_bounds(0.3, rows as f64 + 0.7)
+        .show(ui, |plot| {
+            plot.set_plot_bounds(PlotBounds::from_min_max(
+                [0.0, 0.3],
+                [layout.x_max, rows as f64 + 0.7],
+            ));
+            for chart in charts {
+                plot.bar_chart(chart);
+            }
+            for (index, (row, label)) in spec.rows.iter().zip(labels).enumerate() {
+                if let Some(label) = label {
+                    plot.text(
+                        Text::new(
+                            texts.mean_progress,
+                            PlotPoint::new(
+                                row.counts.total() as f64 + layout.label_offset,
+                                (rows - index) as f64,
+                            ),
+                            label,
+                        )
+                        .anchor(egui::Align2::LEFT_CENTER),
+                    );
+                }
+            }
+        });
+    legend_ui(ui, lang);
+}
+
+/// Whole numbers on a count axis (a count has no halves): every 1, 2, 5, 10… whichever first
+/// leaves 80 points between labels, where egui_plot writes them at full strength.
+fn count_marks(input: GridInput) -> Vec<GridMark> {
+    let (first, last) = input.bounds;
+    // `base_step_size` is the axis length of 8 points.
+    let wanted = (input.base_step_size * 10.0).max(1.0);
+    let step = [1.0, 2.0, 5.0, 10.0, 20.0, 50.0, 100.0, 200.0, 500.0]
+        .into_iter()
+        .find(|step| *step >= wanted)
+        .unwrap_or(1000.0);
+    let mut marks = Vec::new();
+    let mut value = (first / step).ceil().max(0.0) * step;
+    while value <= last {
+        marks.push(GridMark {
+            value,
+            step_size: step,
+        });
+        value += step;
+    }
+    marks
+}
+
+/// The horizontal room of the pillar summary, measured so that every "bình quân" label fits
+/// between its bar and the right edge at the chart's width.
+struct SummaryLayout {
+    /// Width of the pillar names' axis, in points.
+    axis_width: f32,
+    /// The right end of the count axis.
+    x_max: f64,
+    /// Gap between a bar's end and its label, in counts.
+    label_offset: f64,
+}
+
+impl SummaryLayout {
+    fn measure(
+        ui: &Ui,
+        spec: &PillarSummarySpec,
+        names: &[String],
+        labels: &[Option<String>],
+    ) -> Self {
+        let width_of = |text: &str, style: egui::TextStyle| {
+            ui.painter()
+                .layout_no_wrap(text.to_owned(), style.resolve(ui.style()), Color32::BLACK)
+                .size()
+                .x
+        };
+        let axis_width = names
+            .iter()
+            .map(|name| width_of(name, egui::TextStyle::Body))
+            .fold(40.0_f32, f32::max)
+            + 16.0;
+        // The plot keeps a small frame inside its rectangle; leave it out of the usable width.
+        let plot_width = f64::from((ui.available_width() - axis_width - 12.0).max(60.0));
+        let gap = 6.0;
+        let mut x_max = 1.0_f64;
+        for (row, label) in spec.rows.iter().zip(labels) {
+            let total = row.counts.total() as f64;
+            x_max = x_max.max(total * 1.08);
+            if let Some(label) = label {
+                // The label takes this share of the axis; the bar and the gap share the rest.
+                let share = ((f64::from(width_of(label, egui::TextStyle::Small)) + 2.0 * gap)
+                    / plot_width)
+                    .min(0.7);
+                x_max = x_max.max(total / (1.0 - share));
+            }
+        }
+        let x_max = x_max.max(1.0);
+        Self {
+            axis_width,
+            x_max,
+            label_offset: gap / plot_width * x_max,
+        }
+    }
+}
+
+/// One stacked bar chart per status, each stacked on the ones before.
+fn stacked_status_bars(spec: &PillarSummarySpec, lang: Lang) -> Vec<BarChart> {
+    let texts = lang.texts();
+    let rows = spec.rows.len();
     let mut charts: Vec<BarChart> = Vec::new();
     for status in Status::ALL {
         let bars: Vec<Bar> = spec
@@ -331,42 +629,7 @@ pub fn pillar_summary_ui(ui: &mut Ui, spec: &PillarSummarySpec, lang: Lang) {
         };
         charts.push(chart);
     }
-    let max = spec
-        .rows
-        .iter()
-        .map(|r| r.counts.total())
-        .max()
-        .unwrap_or(1) as f64;
-    category_axis(locked(Plot::new("pillar_summary")), names)
-        .height(rows as f32 * 36.0 + 70.0)
-        .show_grid([true, false])
-        .x_axis_label(texts.axis_count)
-        .y_axis_min_width(150.0)
-        .default_x_bounds(0.0, max * 1.3 + 1.0)
-        .default_y_bounds(0.3, rows as f64 + 0.7)
-        .show(ui, |plot| {
-            plot.set_plot_bounds(PlotBounds::from_min_max(
-                [0.0, 0.3],
-                [max * 1.3 + 1.0, rows as f64 + 0.7],
-            ));
-            for chart in charts {
-                plot.bar_chart(chart);
-            }
-            for (index, row) in spec.rows.iter().enumerate() {
-                if let Some(mean) = row.mean_percent {
-                    let label = (texts.mean_label)(&format_number(mean, 0, lang));
-                    plot.text(
-                        Text::new(
-                            texts.mean_progress,
-                            PlotPoint::new(row.counts.total() as f64 + 0.3, (rows - index) as f64),
-                            label,
-                        )
-                        .anchor(egui::Align2::LEFT_CENTER),
-                    );
-                }
-            }
-        });
-    legend_ui(ui, lang);
+    charts
 }
 
 /// The status legend as written chips (the same everywhere, never colour alone).

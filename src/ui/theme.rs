@@ -96,6 +96,15 @@ pub fn rgb(colour: crate::charts::Rgb) -> Color32 {
     Color32::from_rgb(colour.0, colour.1, colour.2)
 }
 
+/// Trajectory chart: measured values.
+pub const TRAJECTORY_MEASURED: Color32 = Color32::from_rgb(0, 90, 160);
+
+/// Trajectory chart: the trend forecast.
+pub const TRAJECTORY_FORECAST: Color32 = Color32::from_rgb(213, 94, 0);
+
+/// Trajectory chart: a target not yet due.
+pub const TRAJECTORY_TARGET: Color32 = Color32::from_rgb(120, 60, 160);
+
 /// Colour of validation errors shown under a field.
 pub fn error_color(ui: &egui::Ui) -> Color32 {
     if ui.visuals().dark_mode {

@@ -70,7 +70,17 @@ pub fn forecast_sentence(
         MeasureUnit::Percent => at_target.projected.clamp(0.0, 100.0),
         _ => at_target.projected.max(0.0),
     };
-    let projected = value_text(indicator, projected, lang);
+    // A trend is approximate: counts are written whole ("khoảng 13 tổ", not "13,17").
+    let projected = match &indicator.unit {
+        MeasureUnit::Count { word } => format!("{} {word}", format_number(projected, 0, lang))
+            .trim_end()
+            .to_owned(),
+        _ => value_text(indicator, projected, lang),
+    };
+    // A target already met needs no word about when it would be reached.
+    if progress.status == Status::Achieved {
+        return Some((texts.slides.forecast_met)(target.year, &projected));
+    }
     let reach = match at_target.reach_date {
         Some(date) => (texts.forecast_reach)(&date.format("%m/%Y").to_string()),
         None => texts.forecast_never.to_owned(),
@@ -117,5 +127,63 @@ pub fn status_chip(ui: &mut Ui, status: Status, exceeded: bool, lang: Lang) -> e
         .color(theme::status_text(status))
         .background_color(theme::status_fill(status))
         .small();
-    ui.label(label)
+    // A chip is never broken over two lines.
+    ui.add(egui::Label::new(label).extend())
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use crate::model::{Baseline, Measurement, Pillar, Target};
+    use crate::progress::evaluate;
+    use chrono::NaiveDate;
+
+    fn teams(values: &[(i32, u32, f64)], target: f64) -> Indicator {
+        let date = |y, m| NaiveDate::from_ymd_opt(y, m, 28).unwrap();
+        let unit = MeasureUnit::Count {
+            word: "tổ".to_owned(),
+        };
+        let mut indicator = Indicator::new("teams", "Số tổ", Pillar::Foundation, unit);
+        indicator.baseline = Some(Baseline {
+            date: date(2023, 1),
+            value: 8.0,
+        });
+        indicator.targets = vec![Target::new(2025, target)];
+        indicator.measurements = values
+            .iter()
+            .map(|(y, m, v)| Measurement::new(date(*y, *m), *v))
+            .collect();
+        indicator
+    }
+
+    #[test]
+    fn a_count_forecast_is_written_whole_with_its_word() {
+        let indicator = teams(&[(2024, 3, 9.0), (2024, 9, 10.0), (2025, 3, 10.0)], 20.0);
+        let progress = evaluate(&indicator, NaiveDate::from_ymd_opt(2025, 3, 31).unwrap());
+        let sentence = forecast_sentence(&indicator, &progress, Lang::Vi).unwrap();
+        let amount = sentence
+            .split("khoảng ")
+            .nth(1)
+            .and_then(|rest| rest.split(';').next())
+            .unwrap();
+        assert!(amount.ends_with(" tổ"), "{sentence}");
+        assert!(!amount.contains(','), "a whole number: {sentence}");
+    }
+
+    #[test]
+    fn a_met_target_gets_no_word_about_reaching_it() {
+        let indicator = teams(&[(2024, 3, 10.0), (2024, 9, 12.0), (2025, 3, 13.0)], 12.0);
+        let progress = evaluate(&indicator, NaiveDate::from_ymd_opt(2025, 3, 31).unwrap());
+        assert_eq!(progress.status, Status::Achieved);
+        for lang in Lang::ALL {
+            let texts = lang.texts();
+            let sentence = forecast_sentence(&indicator, &progress, lang).unwrap();
+            assert!(!sentence.contains(texts.forecast_never), "{sentence}");
+            assert!(
+                !sentence.contains(&(texts.forecast_reach)("")),
+                "{sentence}"
+            );
+        }
+    }
 }

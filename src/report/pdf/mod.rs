@@ -1,38 +1,26 @@
-//! The PDF progress report (Báo cáo tiến độ): A4 portrait, the bundled Vietnamese-capable font
-//! embedded and subset, selectable text, charts as vector graphics from the shared chart specs.
+//! The PDF report: the outline laid out on A4 pages (portrait, then the landscape appendix), the
+//! bundled Liberation Serif embedded and subset, selectable text, charts as vector graphics from
+//! the shared chart specs.
 //!
-//! Layout and drawing are apart: [`sections`] lays the report out into a display list of pages
-//! ([`canvas`]), measuring text with the same shaper that [`render`] uses to draw it with krilla.
+//! Layout and drawing are apart: [`layout`] lays the outline out into display lists of pages,
+//! measuring text with the same shaper that [`render`] uses to draw it with krilla.
 
-mod canvas;
-mod fonts;
-mod frame;
-mod pillar_chart;
+mod header;
+mod layout;
 mod render;
-mod sections;
-mod sentences;
 mod table;
-mod trajectory_chart;
 mod writer;
 
-use super::{ExportOptions, ReportError};
+use super::drawing::Fonts;
+use super::{ExportOptions, ReportError, outline};
 use crate::model::Project;
-use crate::progress::summarize;
-
-pub use sentences::summary_sentence;
 
 /// The PDF report of `project` at its reporting date.
 pub fn pdf_bytes(project: &Project, options: &ExportOptions) -> Result<Vec<u8>, ReportError> {
     let mut project = project.clone();
     project.normalize_text();
-    let fonts = fonts::Fonts::new().ok_or_else(|| ReportError::Pdf("font".to_owned()))?;
-    let summary = summarize(&project);
-    let pages = sections::layout(&project, &summary, &fonts, options);
-    let texts = options.lang.texts().report;
-    let title = if project.title.is_empty() {
-        texts.title.to_owned()
-    } else {
-        project.title.clone()
-    };
-    render::render(&pages, &fonts, &title, options.lang.code()).map_err(ReportError::Pdf)
+    let fonts = Fonts::new().ok_or_else(|| ReportError::Pdf("font".to_owned()))?;
+    let outline = outline::outline(&project, options.outline());
+    let sheets = layout::layout(&outline, &fonts);
+    render::render(&sheets, &fonts, &outline.title, options.lang.code()).map_err(ReportError::Pdf)
 }

@@ -1,5 +1,5 @@
-//! Draws the laid-out pages with krilla: text as shaped glyphs of the embedded, subset Noto Sans
-//! (so pdftotext gives the exact text back), and every chart as vector paths.
+//! Draws the laid-out pages with krilla: text as shaped glyphs of the embedded, subset Liberation
+//! Serif (so pdftotext gives the exact text back), and every chart as vector paths.
 
 use krilla::Document;
 use krilla::color::rgb;
@@ -10,9 +10,9 @@ use krilla::page::PageSettings;
 use krilla::paint::{Fill, Stroke, StrokeDash};
 use krilla::surface::Surface;
 
-use super::canvas::{Op, PAGE_HEIGHT, PAGE_WIDTH, Page, Pen, Shape};
-use super::fonts::Fonts;
+use super::writer::Sheet;
 use crate::charts::Rgb;
+use crate::report::drawing::{Fonts, Op, Pen, Shape};
 
 /// Bézier handle length for a quarter circle.
 const KAPPA: f32 = 0.552_284_8;
@@ -41,9 +41,9 @@ fn stroke(pen: &Pen) -> Stroke {
     }
 }
 
-/// The PDF of `pages`, with `title` and `language` in its metadata.
+/// The PDF of `sheets`, with `title` and `language` in its metadata.
 pub fn render(
-    pages: &[Page],
+    sheets: &[Sheet],
     fonts: &Fonts,
     title: &str,
     language: &str,
@@ -55,12 +55,12 @@ pub fn render(
             .language(language.to_owned())
             .creator("Lộ Trình".to_owned()),
     );
-    let settings = PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT)
-        .ok_or_else(|| "invalid page size".to_owned())?;
-    for page in pages {
-        let mut pdf_page = document.start_page_with(settings.clone());
+    for sheet in sheets {
+        let settings = PageSettings::from_wh(sheet.geometry.width, sheet.geometry.height)
+            .ok_or_else(|| "invalid page size".to_owned())?;
+        let mut pdf_page = document.start_page_with(settings);
         let mut surface = pdf_page.surface();
-        for op in &page.ops {
+        for op in &sheet.page.ops {
             draw(&mut surface, fonts, op);
         }
         surface.finish();
@@ -75,21 +75,18 @@ fn draw(surface: &mut Surface, fonts: &Fonts, op: &Op) {
             x,
             y,
             size,
-            bold,
+            style,
             color,
+            word_gap,
             text,
         } => {
+            let Some(font) = fonts.font(*style) else {
+                return;
+            };
             surface.set_stroke(None);
             surface.set_fill(Some(fill(*color)));
-            let glyphs = fonts.glyphs(text, *bold);
-            surface.draw_glyphs(
-                Point::from_xy(*x, *y),
-                &glyphs,
-                fonts.font(*bold),
-                text,
-                *size,
-                false,
-            );
+            let glyphs = fonts.glyphs(text, *style, word_gap / size.max(1.0));
+            surface.draw_glyphs(Point::from_xy(*x, *y), &glyphs, font, text, *size, false);
         }
         Op::Rect {
             x,

@@ -1,183 +1,142 @@
-//! The administrative table on the page: wrapped cells, numbers flush right, the status in words
-//! beside its colour, and the header row repeated on every page the table runs onto.
+//! An appendix table on the page: the two header rows with their merged cells, repeated on every
+//! page the table runs onto; wrapped cells; numbers flush right.
 
-use super::canvas::{GREY, LIGHT, Pen};
-use super::writer::{Align, BOTTOM, CONTENT_WIDTH, MARGIN_X, Writer, baseline, line_height, wrap};
-use crate::charts::{Rgb, status_rgb};
-use crate::i18n::{Lang, decimals_for, format_number};
-use crate::model::Indicator;
-use crate::report::table::{ReportTable, TableRow, unit_text};
+use super::writer::Writer;
+use crate::report::drawing::{FontStyle, GREY, LIGHT, Pen, baseline, wrap_styled};
+use crate::report::measures::{CELL, CELL_LINE, PAD_X, PAD_Y};
+use crate::report::outline::{Align, Appendix};
 
-/// Body text size.
-const BODY: f32 = 8.0;
+fn lines(writer: &Writer, text: &str, width: f32, bold: bool) -> Vec<String> {
+    wrap_styled(
+        writer.fonts,
+        text,
+        CELL,
+        FontStyle::bold_if(bold),
+        width - 2.0 * PAD_X,
+    )
+}
 
-/// Header text size.
-const HEADER: f32 = 7.5;
+fn text_height(count: usize) -> f32 {
+    count.max(1) as f32 * CELL * CELL_LINE + 2.0 * PAD_Y
+}
 
-/// Padding inside a cell.
-const PAD: f32 = 3.0;
-
-/// Side of the status colour square.
-const SWATCH: f32 = 6.0;
-
-/// One cell's content.
-struct Cell {
-    text: String,
+/// Draws the text of one cell in the box at (`x`, `top`) of `width`.
+fn cell_text(
+    writer: &mut Writer,
+    (x, top, width): (f32, f32, f32),
+    text: &str,
     align: Align,
-    swatch: Option<Rgb>,
+    bold: bool,
+) {
+    let face = FontStyle::bold_if(bold);
+    let lines = lines(writer, text, width, bold);
+    let fonts = writer.fonts;
+    let page = writer.page();
+    for (index, line) in lines.iter().enumerate() {
+        let line_width = fonts.styled_width(line, CELL, face);
+        let inner = width - 2.0 * PAD_X;
+        let left = x + PAD_X;
+        let line_x = match align {
+            Align::Left => left,
+            Align::Center => left + (inner - line_width) / 2.0,
+            Align::Right => left + inner - line_width,
+        };
+        let y = baseline(top + PAD_Y + index as f32 * CELL * CELL_LINE, CELL) - 1.0;
+        page.text(line_x, y, CELL, bold, line);
+    }
 }
 
-impl Cell {
-    fn new(text: String, align: Align) -> Self {
-        Self {
-            text,
-            align,
-            swatch: None,
+/// The heights of the two header rows.
+fn header_heights(writer: &Writer, appendix: &Appendix, widths: &[f32]) -> [f32; 2] {
+    let span_width =
+        |column: usize, span: usize| widths.iter().skip(column).take(span).sum::<f32>();
+    let mut heights = [text_height(1), text_height(1)];
+    for (row, cells) in appendix.header.iter().enumerate() {
+        for cell in cells.iter().filter(|c| c.rows == 1) {
+            let count = lines(writer, &cell.text, span_width(cell.column, cell.span), true).len();
+            if let Some(height) = heights.get_mut(row) {
+                *height = height.max(text_height(count));
+            }
         }
     }
-}
-
-/// A value as the table writes it: the number (the unit has its own column) or Có/Không.
-fn plain_value(indicator: &Indicator, value: Option<f64>, lang: Lang) -> String {
-    match value {
-        None => String::new(),
-        Some(v) if indicator.unit.is_yes_no() => lang.texts().yes_no[usize::from(v < 0.5)].into(),
-        Some(v) => format_number(v, decimals_for(&indicator.unit), lang),
-    }
-}
-
-/// Column widths: every column fixed except the indicator name, which takes the rest.
-fn widths(target_columns: usize) -> Vec<f32> {
-    let mut widths = vec![22.0, 0.0, 40.0, 44.0];
-    widths.extend(std::iter::repeat_n(44.0, target_columns));
-    widths.extend([46.0, 42.0, 66.0]);
-    let fixed: f32 = widths.iter().sum();
-    widths[1] = CONTENT_WIDTH - fixed;
-    widths
-}
-
-fn cells(table: &ReportTable, row: &TableRow, lang: Lang) -> Vec<Cell> {
-    let indicator = row.indicator;
-    let mut cells = vec![
-        Cell::new(row.number.to_string(), Align::Center),
-        Cell::new(indicator.name.clone(), Align::Left),
-        Cell::new(unit_text(indicator, lang), Align::Center),
-        Cell::new(plain_value(indicator, row.baseline(), lang), Align::Right),
-    ];
-    for year in &table.target_years {
-        cells.push(Cell::new(
-            plain_value(indicator, row.target(*year), lang),
-            Align::Right,
-        ));
-    }
-    let share = row
-        .share()
-        .map(|s| format!("{}%", format_number(s * 100.0, 0, lang)))
-        .unwrap_or_default();
-    cells.push(Cell::new(
-        plain_value(indicator, row.result().map(|r| r.1), lang),
-        Align::Right,
-    ));
-    cells.push(Cell::new(share, Align::Right));
-    cells.push(Cell {
-        text: row.assessment(lang).to_owned(),
-        align: Align::Left,
-        swatch: Some(status_rgb(row.progress.status)),
-    });
-    cells
-}
-
-/// Draws one pillar's table at the writer's position, breaking pages between rows.
-pub fn draw(writer: &mut Writer, table: &ReportTable, rows: &[TableRow], lang: Lang) {
-    let widths = widths(table.target_years.len());
-    let header: Vec<Cell> = table
-        .header(lang)
-        .into_iter()
-        .map(|text| Cell::new(text, Align::Center))
-        .collect();
-    let header_height = row_height(writer, &header, &widths, HEADER, true);
-    let bodies: Vec<Vec<Cell>> = rows.iter().map(|row| cells(table, row, lang)).collect();
-    let first_height = bodies
-        .first()
-        .map_or(0.0, |cells| row_height(writer, cells, &widths, BODY, false));
-    writer.ensure(header_height + first_height);
-    draw_row(writer, &header, &widths, HEADER, true);
-    for cells in &bodies {
-        let height = row_height(writer, cells, &widths, BODY, false);
-        if writer.y + height > BOTTOM {
-            writer.new_page();
-            draw_row(writer, &header, &widths, HEADER, true);
-        }
-        draw_row(writer, cells, &widths, BODY, false);
-    }
-    writer.y += 10.0;
-}
-
-/// The text width available in a cell of `width`.
-fn inner_width(cell: &Cell, width: f32) -> f32 {
-    let swatch = if cell.swatch.is_some() {
-        SWATCH + 3.0
-    } else {
-        0.0
-    };
-    width - 2.0 * PAD - swatch
-}
-
-fn row_height(writer: &Writer, cells: &[Cell], widths: &[f32], size: f32, bold: bool) -> f32 {
-    let lines = cells
+    let tall = appendix.header[0]
         .iter()
-        .zip(widths)
-        .map(|(cell, width)| {
-            wrap(
-                writer.fonts,
-                &cell.text,
-                size,
-                bold,
-                inner_width(cell, *width),
-            )
-            .len()
-        })
-        .max()
-        .unwrap_or(1);
-    lines as f32 * line_height(size) + 2.0 * PAD
+        .filter(|c| c.rows == 2)
+        .map(|c| text_height(lines(writer, &c.text, span_width(c.column, c.span), true).len()))
+        .fold(0.0, f32::max);
+    if tall > heights[0] + heights[1] {
+        heights[1] = tall - heights[0];
+    }
+    heights
 }
 
-fn draw_row(writer: &mut Writer, cells: &[Cell], widths: &[f32], size: f32, bold: bool) {
-    let height = row_height(writer, cells, widths, size, bold);
+/// Draws the two header rows at the writer's position.
+fn draw_header(writer: &mut Writer, appendix: &Appendix, widths: &[f32]) {
+    let heights = header_heights(writer, appendix, widths);
+    let left = writer.geometry().left;
     let top = writer.y;
-    let mut x = MARGIN_X;
-    for (cell, width) in cells.iter().zip(widths) {
-        let lines = wrap(
-            writer.fonts,
-            &cell.text,
-            size,
-            bold,
-            inner_width(cell, *width),
-        );
-        let fonts = writer.fonts;
-        let page = writer.page();
-        if bold {
-            page.fill(x, top, *width, height, LIGHT);
-        }
-        page.frame(x, top, *width, height, Pen::solid(GREY, 0.4));
-        let mut left = x + PAD;
-        if let Some(color) = cell.swatch {
-            page.fill(left, top + PAD + 1.5, SWATCH, SWATCH, color);
-            page.frame(left, top + PAD + 1.5, SWATCH, SWATCH, Pen::solid(GREY, 0.3));
-            left += SWATCH + 3.0;
-        }
-        let inner = inner_width(cell, *width);
-        for (index, line) in lines.iter().enumerate() {
-            let line_width = fonts.width(line, size, bold);
-            let line_x = match cell.align {
-                Align::Left => left,
-                Align::Center => left + (inner - line_width) / 2.0,
-                Align::Right => left + inner - line_width,
+    for (row, cells) in appendix.header.iter().enumerate() {
+        for cell in cells {
+            let x = left + widths.iter().take(cell.column).sum::<f32>();
+            let width: f32 = widths.iter().skip(cell.column).take(cell.span).sum();
+            let y = if row == 0 { top } else { top + heights[0] };
+            let height = if cell.rows == 2 {
+                heights[0] + heights[1]
+            } else {
+                heights[row.min(1)]
             };
-            let y = baseline(top + PAD + index as f32 * line_height(size), size);
-            page.text(line_x, y, size, bold, line);
+            let page = writer.page();
+            page.fill(x, y, width, height, LIGHT);
+            page.frame(x, y, width, height, Pen::solid(GREY, 0.5));
+            let text_top = y + (height - text_height(lines_len(writer, &cell.text, width))) / 2.0;
+            cell_text(
+                writer,
+                (x, text_top, width),
+                &cell.text,
+                Align::Center,
+                true,
+            );
         }
-        x += width;
     }
-    writer.y += height;
+    writer.y = top + heights[0] + heights[1];
+}
+
+fn lines_len(writer: &Writer, text: &str, width: f32) -> usize {
+    lines(writer, text, width, true).len()
+}
+
+/// Draws one table, breaking pages between rows and repeating the header.
+pub fn draw(writer: &mut Writer, appendix: &Appendix, rows: &[Vec<String>]) {
+    let widths = appendix.widths_for(writer.geometry().content_width());
+    let header: f32 = header_heights(writer, appendix, &widths).iter().sum();
+    let row_height = |writer: &Writer, row: &[String]| {
+        let count = row
+            .iter()
+            .zip(&widths)
+            .map(|(text, width)| lines(writer, text, *width, false).len())
+            .max()
+            .unwrap_or(1);
+        text_height(count)
+    };
+    let first = rows.first().map_or(0.0, |row| row_height(writer, row));
+    writer.ensure(header + first);
+    draw_header(writer, appendix, &widths);
+    for row in rows {
+        let height = row_height(writer, row);
+        if writer.y + height > writer.geometry().content_bottom() {
+            writer.new_page();
+            draw_header(writer, appendix, &widths);
+        }
+        let top = writer.y;
+        let mut x = writer.geometry().left;
+        for ((text, width), align) in row.iter().zip(&widths).zip(&appendix.aligns) {
+            writer
+                .page()
+                .frame(x, top, *width, height, Pen::solid(GREY, 0.5));
+            cell_text(writer, (x, top, *width), text, *align, false);
+            x += width;
+        }
+        writer.y = top + height;
+    }
+    writer.y += 8.0;
 }

@@ -1,29 +1,13 @@
-//! Flowing content down A4 pages: wrapped paragraphs, headings, and blocks that must not be split
-//! (a new page starts when one does not fit).
+//! Flowing content down pages: wrapped, aligned or justified paragraphs, and blocks that must not
+//! be split (a new page starts when one does not fit). Portrait A4 for the report, landscape for
+//! the appendix, margins as Nghị định 30/2020 asks.
 
-use super::canvas::{PAGE_HEIGHT, PAGE_WIDTH, Page};
-use super::fonts::Fonts;
+use crate::report::drawing::{FontStyle, Fonts, Page, wrap_indented};
+use crate::report::measures::{Geometry, LINE};
 
-/// Left and right margin (15 mm).
-pub const MARGIN_X: f32 = 42.5;
-
-/// Top margin.
-pub const TOP: f32 = 42.5;
-
-/// Content stops here; the footer lives below.
-pub const BOTTOM: f32 = PAGE_HEIGHT - 52.0;
-
-/// Width between the margins.
-pub const CONTENT_WIDTH: f32 = PAGE_WIDTH - 2.0 * MARGIN_X;
-
-/// Line height for `size`: generous, since stacked Vietnamese marks rise above the ascender.
-pub fn line_height(size: f32) -> f32 {
-    size * 1.35
-}
-
-/// Baseline of a line whose box starts at `top`.
-pub fn baseline(top: f32, size: f32) -> f32 {
-    top + size * 1.02
+/// Baseline of a body line whose box starts at `top`.
+pub fn body_baseline(top: f32, size: f32) -> f32 {
+    top + size * 0.94
 }
 
 /// Horizontal alignment of a text line.
@@ -33,8 +17,8 @@ pub enum Align {
     Left,
     /// Centred.
     Center,
-    /// Flush right.
-    Right,
+    /// Both edges (the last line flush left).
+    Justify,
 }
 
 /// How a paragraph is set.
@@ -42,65 +26,51 @@ pub enum Align {
 pub struct Style {
     /// Font size in points.
     pub size: f32,
-    /// Bold face.
-    pub bold: bool,
+    /// Face.
+    pub face: FontStyle,
     /// Alignment of each line.
     pub align: Align,
-    /// Indent of every line but the first (hanging indent), in points.
-    pub hanging: f32,
+    /// Indent of the first line, in points.
+    pub indent: f32,
     /// Space after the paragraph, in points.
     pub after: f32,
 }
 
 impl Style {
     /// Left-aligned regular text of `size`.
-    pub fn body(size: f32) -> Self {
+    pub fn plain(size: f32) -> Self {
         Self {
             size,
-            bold: false,
+            face: FontStyle::Regular,
             align: Align::Left,
-            hanging: 0.0,
-            after: size * 0.5,
+            indent: 0.0,
+            after: 0.0,
         }
+    }
+
+    /// The same, in `face`.
+    pub fn face(self, face: FontStyle) -> Self {
+        Self { face, ..self }
+    }
+
+    /// The same, aligned.
+    pub fn align(self, align: Align) -> Self {
+        Self { align, ..self }
+    }
+
+    /// The same, with `after` points after it.
+    pub fn after(self, after: f32) -> Self {
+        Self { after, ..self }
     }
 }
 
-/// Greedy word wrap of `text` into lines no wider than `width`; a word wider than the line is
-/// broken between characters. Line breaks in `text` are kept.
-pub fn wrap(fonts: &Fonts, text: &str, size: f32, bold: bool, width: f32) -> Vec<String> {
-    let space = fonts.width(" ", size, bold);
-    let mut lines = Vec::new();
-    for paragraph in text.split('\n') {
-        let mut line = String::new();
-        let mut used = 0.0;
-        for word in paragraph.split_whitespace() {
-            let word_width = fonts.width(word, size, bold);
-            if !line.is_empty() && used + space + word_width <= width {
-                line.push(' ');
-                line.push_str(word);
-                used += space + word_width;
-                continue;
-            }
-            if !line.is_empty() {
-                lines.push(std::mem::take(&mut line));
-            }
-            if word_width <= width {
-                line.push_str(word);
-                used = word_width;
-                continue;
-            }
-            for c in word.chars() {
-                let candidate = format!("{line}{c}");
-                if !line.is_empty() && fonts.width(&candidate, size, bold) > width {
-                    lines.push(std::mem::take(&mut line));
-                }
-                line.push(c);
-            }
-            used = fonts.width(&line, size, bold);
-        }
-        lines.push(line);
-    }
-    lines
+/// One laid-out page: its geometry and its drawing.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sheet {
+    /// Size and margins.
+    pub geometry: Geometry,
+    /// What is drawn on it.
+    pub page: Page,
 }
 
 /// The document being laid out: its pages and the current vertical position.
@@ -108,82 +78,111 @@ pub struct Writer<'f> {
     /// The fonts, for measuring.
     pub fonts: &'f Fonts,
     /// The pages so far (never empty).
-    pub pages: Vec<Page>,
+    pub sheets: Vec<Sheet>,
     /// Top of the free space on the last page.
     pub y: f32,
 }
 
 impl<'f> Writer<'f> {
-    /// A document with one empty page.
+    /// A document with one empty portrait page.
     pub fn new(fonts: &'f Fonts) -> Self {
         Self {
             fonts,
-            pages: vec![Page::default()],
-            y: TOP,
+            sheets: vec![Sheet {
+                geometry: Geometry::PORTRAIT,
+                page: Page::default(),
+            }],
+            y: Geometry::PORTRAIT.top,
         }
+    }
+
+    /// The geometry of the page being written.
+    pub fn geometry(&self) -> Geometry {
+        self.sheets
+            .last()
+            .map_or(Geometry::PORTRAIT, |sheet| sheet.geometry)
     }
 
     /// The page being written.
     pub fn page(&mut self) -> &mut Page {
-        if self.pages.is_empty() {
-            self.pages.push(Page::default());
+        if self.sheets.is_empty() {
+            self.new_page_with(Geometry::PORTRAIT);
         }
-        let last = self.pages.len() - 1;
-        &mut self.pages[last]
+        let last = self.sheets.len() - 1;
+        &mut self.sheets[last].page
     }
 
-    /// Starts a new page.
+    /// Starts a new page like the current one.
     pub fn new_page(&mut self) {
-        self.pages.push(Page::default());
-        self.y = TOP;
+        self.new_page_with(self.geometry());
+    }
+
+    /// Starts a new page of `geometry`.
+    pub fn new_page_with(&mut self, geometry: Geometry) {
+        self.sheets.push(Sheet {
+            geometry,
+            page: Page::default(),
+        });
+        self.y = geometry.top;
     }
 
     /// Starts a new page unless `height` points still fit on this one (or the page is empty).
     pub fn ensure(&mut self, height: f32) {
-        if self.y + height > BOTTOM && self.y > TOP + 1.0 {
+        let geometry = self.geometry();
+        if self.y + height > geometry.content_bottom() && self.y > geometry.top + 1.0 {
             self.new_page();
         }
     }
 
-    /// The height `text` takes in `style` across `width`.
-    pub fn measure(&self, text: &str, style: Style, width: f32) -> f32 {
-        let lines = wrap(
+    /// The lines of `text` in `style` across `width`.
+    pub fn lines(&self, text: &str, style: Style, width: f32) -> Vec<String> {
+        wrap_indented(
             self.fonts,
             text,
-            style.size,
-            style.bold,
-            width - style.hanging,
-        );
-        lines.len() as f32 * line_height(style.size) + style.after
+            (style.size, style.face),
+            width,
+            style.indent,
+        )
+    }
+
+    /// The height `text` takes in `style` across `width`.
+    pub fn measure(&self, text: &str, style: Style, width: f32) -> f32 {
+        self.lines(text, style, width).len() as f32 * style.size * LINE + style.after
     }
 
     /// Writes a wrapped paragraph across the content width, breaking pages between lines.
     pub fn paragraph(&mut self, text: &str, style: Style) {
-        self.paragraph_at(MARGIN_X, CONTENT_WIDTH, text, style);
+        let geometry = self.geometry();
+        self.paragraph_at(geometry.left, geometry.content_width(), text, style);
     }
 
     /// Writes a wrapped paragraph in the column from `x` of `width`.
     pub fn paragraph_at(&mut self, x: f32, width: f32, text: &str, style: Style) {
-        let lines = wrap(
-            self.fonts,
-            text,
-            style.size,
-            style.bold,
-            width - style.hanging,
-        );
+        let lines = self.lines(text, style, width);
+        let count = lines.len();
         for (index, line) in lines.iter().enumerate() {
-            self.ensure(line_height(style.size));
-            let indent = if index == 0 { 0.0 } else { style.hanging };
-            let line_width = self.fonts.width(line, style.size, style.bold);
-            let left = match style.align {
-                Align::Left => x + indent,
-                Align::Center => x + (width - line_width) / 2.0,
-                Align::Right => x + width - line_width,
-            };
-            let y = baseline(self.y, style.size);
-            self.page().text(left, y, style.size, style.bold, line);
-            self.y += line_height(style.size);
+            self.ensure(style.size * LINE);
+            let indent = if index == 0 { style.indent } else { 0.0 };
+            self.line_at(x + indent, width - indent, line, style, index + 1 == count);
+            self.y += style.size * LINE;
         }
         self.y += style.after;
+    }
+
+    /// Draws one line at the current position in the column from `x` of `width`.
+    pub fn line_at(&mut self, x: f32, width: f32, line: &str, style: Style, last: bool) {
+        let fonts = self.fonts;
+        let line_width = fonts.styled_width(line, style.size, style.face);
+        let spaces = line.matches(' ').count();
+        let (left, gap) = match style.align {
+            Align::Left => (x, 0.0),
+            Align::Center => (x + (width - line_width) / 2.0, 0.0),
+            Align::Justify if last || spaces == 0 => (x, 0.0),
+            Align::Justify => (x, ((width - line_width) / spaces as f32).max(0.0)),
+        };
+        let y = body_baseline(self.y, style.size);
+        let ink = crate::report::drawing::INK;
+        self.page()
+            .styled_text(left, y, style.size, style.face, ink, gap, line);
     }
 }

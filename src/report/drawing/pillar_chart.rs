@@ -3,7 +3,7 @@
 
 use super::canvas::{GREY, INK, LIGHT, Page, Pen};
 use super::fonts::Fonts;
-use super::writer::{CONTENT_WIDTH, MARGIN_X, Writer, baseline, line_height, wrap};
+use super::lines::{baseline, line_height, wrap};
 use crate::charts::{PillarSummarySpec, status_rgb, status_text_rgb};
 use crate::i18n::Lang;
 use crate::progress::{Status, StatusCounts};
@@ -30,22 +30,27 @@ fn ticks(max: usize) -> Vec<usize> {
     (0..=last).step_by(step).collect()
 }
 
-/// Draws the chart at the writer's position (kept on one page).
-pub fn draw(writer: &mut Writer, spec: &PillarSummarySpec, total: &StatusCounts, lang: Lang) {
+/// The chart drawn from (0, 0) across `width`, with its height.
+pub fn draw(
+    fonts: &Fonts,
+    spec: &PillarSummarySpec,
+    total: &StatusCounts,
+    width: f32,
+    lang: Lang,
+) -> (Page, f32) {
     let texts = lang.texts();
-    let legend = legend_lines(writer, total, lang);
-    let height = 18.0 + spec.rows.len() as f32 * ROW + 26.0 + legend.len() as f32 * 14.0;
-    writer.ensure(height);
-    let top = writer.y;
-    writer.page().text(
-        MARGIN_X,
+    let legend = legend_lines(fonts, total, width, lang);
+    let mut page = Page::default();
+    let top = 0.0;
+    page.text(
+        0.0,
         baseline(top, 9.0),
         9.0,
         true,
         texts.report.pillar_chart_title,
     );
-    let plot_left = MARGIN_X + LABEL;
-    let plot_width = CONTENT_WIDTH - LABEL - 24.0;
+    let plot_left = LABEL;
+    let plot_width = width - LABEL - 24.0;
     let bars_top = top + 18.0;
     let bars_bottom = bars_top + spec.rows.len() as f32 * ROW;
     let max = spec
@@ -56,8 +61,7 @@ pub fn draw(writer: &mut Writer, spec: &PillarSummarySpec, total: &StatusCounts,
         .unwrap_or(0);
     let ticks = ticks(max);
     let scale = plot_width / ticks.last().copied().unwrap_or(1).max(1) as f32;
-    let fonts = writer.fonts;
-    let page = writer.page();
+    let page = &mut page;
     for tick in &ticks {
         let x = plot_left + *tick as f32 * scale;
         page.line(
@@ -88,7 +92,7 @@ pub fn draw(writer: &mut Writer, spec: &PillarSummarySpec, total: &StatusCounts,
             .enumerate()
         {
             page.text(
-                MARGIN_X,
+                0.0,
                 baseline(y + line_index as f32 * line_height(SIZE) - 1.0, SIZE),
                 SIZE,
                 false,
@@ -101,7 +105,7 @@ pub fn draw(writer: &mut Writer, spec: &PillarSummarySpec, total: &StatusCounts,
     }
     let mut y = bars_bottom + 28.0;
     for line in legend {
-        let mut x = MARGIN_X;
+        let mut x = 0.0;
         for (status, label) in line {
             page.fill(x, y - 7.0, 8.0, 8.0, status_rgb(status));
             page.frame(x, y - 7.0, 8.0, 8.0, Pen::solid(INK, 0.4));
@@ -110,22 +114,28 @@ pub fn draw(writer: &mut Writer, spec: &PillarSummarySpec, total: &StatusCounts,
         }
         y += 14.0;
     }
-    writer.y = y + 4.0;
+    let height = y - 6.0;
+    (std::mem::take(page), height)
 }
 
 /// The legend entries ("Đạt: 3"…), every status, in lines that fit the width.
-fn legend_lines(writer: &Writer, total: &StatusCounts, lang: Lang) -> Vec<Vec<(Status, String)>> {
+fn legend_lines(
+    fonts: &Fonts,
+    total: &StatusCounts,
+    width: f32,
+    lang: Lang,
+) -> Vec<Vec<(Status, String)>> {
     let texts = lang.texts();
     let mut lines: Vec<Vec<(Status, String)>> = vec![Vec::new()];
     let mut used = 0.0;
     for status in Status::ALL {
         let label = format!("{}: {}", texts.status(status, false), total.count(status));
-        let width = 11.0 + writer.fonts.width(&label, SIZE, false) + 14.0;
-        if used + width > CONTENT_WIDTH && used > 0.0 {
+        let entry = 11.0 + fonts.width(&label, SIZE, false) + 14.0;
+        if used + entry > width && used > 0.0 {
             lines.push(Vec::new());
             used = 0.0;
         }
-        used += width;
+        used += entry;
         if let Some(line) = lines.last_mut() {
             line.push((status, label));
         }

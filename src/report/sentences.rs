@@ -34,7 +34,7 @@ pub fn summary_sentence(project: &Project, summary: &ProjectSummary, lang: Lang)
 
 /// The unit's name inside a sentence: "Xã Hòa Bình" → "xã Hòa Bình" (the level word is not a
 /// proper noun); other names are kept.
-fn unit_in_sentence(name: &str) -> String {
+pub fn unit_in_sentence(name: &str) -> String {
     const LEVELS: [&str; 9] = [
         "Xã ",
         "Phường ",
@@ -53,7 +53,7 @@ fn unit_in_sentence(name: &str) -> String {
 }
 
 /// The unit of the pace needed ("điểm %", "tổ"…), as the editor says it.
-fn pace_unit(indicator: &Indicator, lang: Lang) -> String {
+pub fn pace_unit(indicator: &Indicator, lang: Lang) -> String {
     let texts = lang.texts();
     match &indicator.unit {
         MeasureUnit::Percent => texts.percent_points.to_owned(),

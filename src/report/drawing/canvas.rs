@@ -1,13 +1,9 @@
-//! The laid-out pages as a display list: text lines, rectangles, lines and markers in points, y
-//! down from the top of an A4 page. Layout writes it; the krilla renderer only draws it.
+//! A display list: text lines, rectangles, lines and markers in points, y down from the top left.
+//! Layout and the charts write it; the PDF renderer (krilla) and the PNG renderer (tiny-skia) only
+//! draw it.
 
+use super::fonts::FontStyle;
 use crate::charts::Rgb;
-
-/// A4 width in points.
-pub const PAGE_WIDTH: f32 = 595.28;
-
-/// A4 height in points.
-pub const PAGE_HEIGHT: f32 = 841.89;
 
 /// Black text.
 pub const INK: Rgb = Rgb(0, 0, 0);
@@ -71,10 +67,12 @@ pub enum Op {
         y: f32,
         /// Font size in points.
         size: f32,
-        /// Bold face.
-        bold: bool,
+        /// Face.
+        style: FontStyle,
         /// Colour.
         color: Rgb,
+        /// Extra width of each space, in points (justified lines).
+        word_gap: f32,
         /// The text (NFC, one line).
         text: String,
     },
@@ -117,7 +115,27 @@ pub enum Op {
     },
 }
 
-/// One page's operations.
+impl Op {
+    /// The same operation moved by (`dx`, `dy`).
+    fn moved(&self, dx: f32, dy: f32) -> Self {
+        let mut op = self.clone();
+        match &mut op {
+            Self::Text { x, y, .. } | Self::Rect { x, y, .. } | Self::Marker { x, y, .. } => {
+                *x += dx;
+                *y += dy;
+            }
+            Self::Line { points, .. } => {
+                for (x, y) in points {
+                    *x += dx;
+                    *y += dy;
+                }
+            }
+        }
+        op
+    }
+}
+
+/// One page's (or one drawing's) operations.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Page {
     /// The operations, drawn in order.
@@ -125,13 +143,28 @@ pub struct Page {
 }
 
 impl Page {
-    /// Adds a text line.
+    /// Adds a text line, regular or bold.
     pub fn text(&mut self, x: f32, y: f32, size: f32, bold: bool, text: &str) {
         self.colored_text(x, y, size, bold, INK, text);
     }
 
-    /// Adds a text line in `color`.
+    /// Adds a text line in `color`, regular or bold.
     pub fn colored_text(&mut self, x: f32, y: f32, size: f32, bold: bool, color: Rgb, text: &str) {
+        self.styled_text(x, y, size, FontStyle::bold_if(bold), color, 0.0, text);
+    }
+
+    /// Adds a text line in any face, with `word_gap` extra points per space.
+    #[allow(clippy::too_many_arguments)]
+    pub fn styled_text(
+        &mut self,
+        x: f32,
+        y: f32,
+        size: f32,
+        style: FontStyle,
+        color: Rgb,
+        word_gap: f32,
+        text: &str,
+    ) {
         if text.is_empty() {
             return;
         }
@@ -139,10 +172,16 @@ impl Page {
             x,
             y,
             size,
-            bold,
+            style,
             color,
+            word_gap,
             text: text.to_owned(),
         });
+    }
+
+    /// Adds every operation of `drawing`, moved so that its origin lands on (`x`, `y`).
+    pub fn place(&mut self, drawing: &Page, x: f32, y: f32) {
+        self.ops.extend(drawing.ops.iter().map(|op| op.moved(x, y)));
     }
 
     /// Adds a filled rectangle.

@@ -18,7 +18,7 @@ const LEFT: f32 = 40.0;
 const UNDER: f32 = 14.0;
 
 /// Height of one legend line.
-pub const LEGEND_LINE: f32 = 12.0;
+const LEGEND_LINE: f32 = 12.0;
 
 /// Tick label size.
 const TICK: f32 = 7.0;
@@ -63,8 +63,36 @@ fn pens(status: Status) -> [Pen; 7] {
     ]
 }
 
+/// The chart with its legend drawn from (0, 0): `width` wide, the plot `height` high; returns the
+/// drawing and its whole height.
+pub fn block(
+    fonts: &Fonts,
+    spec: &TrajectorySpec,
+    progress: &IndicatorProgress,
+    (width, height): (f32, f32),
+    lang: Lang,
+) -> (Page, f32) {
+    let mut page = Page::default();
+    draw(
+        &mut page,
+        fonts,
+        spec,
+        progress,
+        (0.0, 0.0, width, height),
+        lang,
+    );
+    let used = legend(
+        &mut page,
+        fonts,
+        (0.0, height, width),
+        progress.status,
+        lang,
+    );
+    (page, height + used)
+}
+
 /// Draws the chart in the box at (`left`, `top`) of `width` × `height` (legend not included).
-pub fn draw(
+fn draw(
     page: &mut Page,
     fonts: &Fonts,
     spec: &TrajectorySpec,
@@ -201,7 +229,7 @@ fn axes(page: &mut Page, fonts: &Fonts, frame: &Frame, lang: Lang) {
 
 /// The legend below a chart: each entry's sample and name, in lines that fit `width`; returns
 /// the height used.
-pub fn legend(
+fn legend(
     page: &mut Page,
     fonts: &Fonts,
     (left, top, width): (f32, f32, f32),

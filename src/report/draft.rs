@@ -1,0 +1,254 @@
+//! Drafts of the written sections from the data — the opening paragraph, "Tồn tại, hạn chế và
+//! nguyên nhân", "Nhiệm vụ, giải pháp thời gian tới" and "Kiến nghị, đề xuất" — as a starting text
+//! for the officer to rewrite: the missed and at-risk indicators by name, the pace they need, the
+//! indicators without data.
+
+use crate::i18n::{Lang, format_date, format_number, value_text};
+use crate::model::{DocumentLayout, DocumentSettings, Indicator, Project, SectionKind};
+use crate::progress::{IndicatorProgress, ProjectSummary, Status};
+
+use super::sentences::{caption, pace_unit, unit_in_sentence};
+use super::settings::period_words;
+
+/// The indicators in each group the drafts talk about.
+struct Groups<'a> {
+    attention: Vec<(&'a Indicator, &'a IndicatorProgress)>,
+    missed: Vec<(&'a Indicator, &'a IndicatorProgress)>,
+    no_data: Vec<&'a Indicator>,
+}
+
+fn groups<'a>(project: &'a Project, summary: &'a ProjectSummary) -> Groups<'a> {
+    let pairs = || project.indicators.iter().zip(&summary.indicators);
+    Groups {
+        attention: pairs()
+            .filter(|(_, p)| matches!(p.status, Status::Behind | Status::AtRisk))
+            .collect(),
+        missed: pairs()
+            .filter(|(_, p)| p.status == Status::Missed)
+            .collect(),
+        no_data: pairs()
+            .filter(|(_, p)| p.status == Status::NoData)
+            .map(|(i, _)| i)
+            .collect(),
+    }
+}
+
+fn names<'a>(indicators: impl Iterator<Item = &'a Indicator>) -> String {
+    indicators
+        .map(|i| i.name.as_str())
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// The draft of `kind` for `project`, in `lang`.
+pub fn draft_section(
+    project: &Project,
+    summary: &ProjectSummary,
+    settings: &DocumentSettings,
+    kind: SectionKind,
+    lang: Lang,
+) -> String {
+    let texts = lang.texts().document;
+    let party = settings.layout == DocumentLayout::Party;
+    let unit = match lang {
+        Lang::Vi => unit_in_sentence(&project.unit.name),
+        Lang::En => project.unit.name.clone(),
+    };
+    let period = period_words(project.as_of, lang);
+    let groups = groups(project, summary);
+    let lines = match kind {
+        SectionKind::Opening => vec![(texts.draft_opening)(
+            basis(project, lang).as_deref(),
+            party,
+            &unit,
+            &period,
+        )],
+        SectionKind::Shortcomings => shortcomings(&groups, lang),
+        SectionKind::Tasks => tasks(&groups, lang),
+        SectionKind::Proposals => {
+            let mut lines = Vec::new();
+            if !groups.attention.is_empty() || !groups.missed.is_empty() {
+                let all = groups.attention.iter().chain(&groups.missed).map(|p| p.0);
+                lines.push((texts.draft_support)(&names(all)));
+            }
+            if !groups.no_data.is_empty() {
+                lines.push(texts.draft_guidance.to_owned());
+            }
+            lines.push((texts.draft_closing)(party, &unit, &period));
+            lines
+        }
+    };
+    lines.join("\n")
+}
+
+/// The letters of a document symbol: "35/KH-UBND" → "KH", "06-NQ/TU" → "NQ".
+fn symbol_letters(number: &str) -> &str {
+    let rest = number
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c.is_whitespace())
+        .trim_start_matches(['/', '-']);
+    let end = rest
+        .char_indices()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(rest.len(), |(index, _)| index);
+    &rest[..end]
+}
+
+/// The plan the report follows: the last basis document, as "Kế hoạch số … ngày … của …".
+fn basis(project: &Project, lang: Lang) -> Option<String> {
+    let texts = lang.texts().document;
+    let document = project.basis.last()?;
+    let number = document.number.trim();
+    if number.is_empty() {
+        return (!document.title.trim().is_empty()).then(|| document.title.trim().to_owned());
+    }
+    let letters = symbol_letters(number);
+    let kind = texts
+        .document_kinds
+        .iter()
+        .find(|(symbol, _)| *symbol == letters)
+        .map_or(texts.generic_kind, |(_, kind)| kind);
+    let date = document.date.map(format_date).unwrap_or_default();
+    Some((texts.basis_reference)(
+        kind,
+        number,
+        &date,
+        document.issuer.trim(),
+    ))
+}
+
+fn shortcomings(groups: &Groups, lang: Lang) -> Vec<String> {
+    let texts = lang.texts().document;
+    let mut lines = Vec::new();
+    let item = |(indicator, progress): &(&Indicator, &IndicatorProgress)| {
+        (texts.draft_item)(&indicator.name, &caption(indicator, progress, lang))
+    };
+    if !groups.attention.is_empty() {
+        lines.push((texts.draft_attention)(groups.attention.len()));
+        lines.extend(groups.attention.iter().map(item));
+    }
+    if !groups.missed.is_empty() {
+        lines.push((texts.draft_missed)(groups.missed.len()));
+        lines.extend(groups.missed.iter().map(item));
+    }
+    if !groups.no_data.is_empty() {
+        lines.push((texts.draft_no_data)(
+            groups.no_data.len(),
+            &names(groups.no_data.iter().copied()),
+        ));
+    }
+    if lines.is_empty() {
+        lines.push(texts.draft_all_good.to_owned());
+    }
+    lines.push(texts.draft_causes.to_owned());
+    lines
+}
+
+fn tasks(groups: &Groups, lang: Lang) -> Vec<String> {
+    let texts = lang.texts().document;
+    let mut lines = Vec::new();
+    if !groups.attention.is_empty() || !groups.missed.is_empty() {
+        lines.push(texts.draft_focus.to_owned());
+        for (indicator, progress) in groups.attention.iter().chain(&groups.missed) {
+            lines.push((texts.draft_item)(
+                &indicator.name,
+                &pace(indicator, progress, lang),
+            ));
+        }
+    }
+    if !groups.no_data.is_empty() {
+        lines.push((texts.draft_update_data)(&names(
+            groups.no_data.iter().copied(),
+        )));
+    }
+    lines.push(texts.draft_keep.to_owned());
+    lines
+}
+
+/// "cần tăng 5,0 điểm %/năm để đạt 80% vào cuối năm 2025", or the target alone.
+fn pace(indicator: &Indicator, progress: &IndicatorProgress, lang: Lang) -> String {
+    let texts = lang.texts();
+    let Some(target) = &progress.current_target else {
+        return texts.document.draft_set_target.to_owned();
+    };
+    let value = value_text(indicator, target.value, lang);
+    match progress.required_change_per_year {
+        Some(per_year) => {
+            let amount = format_number(per_year.abs(), 1, lang);
+            let pace = (texts.required_pace)(per_year >= 0.0, &amount, &pace_unit(indicator, lang));
+            (texts.document.draft_pace)(&pace, &value, target.year)
+        }
+        None => (texts.document.draft_reach)(&value, target.year),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+    use crate::model::{AdminUnit, Baseline, MeasureUnit, Measurement, Pillar, Target};
+    use crate::progress::summarize;
+    use chrono::NaiveDate;
+
+    fn project() -> Project {
+        let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let mut project = Project::new(
+            AdminUnit {
+                name: "Xã Phong Điền".to_owned(),
+                ..AdminUnit::default()
+            },
+            date(2025, 9, 30),
+        );
+        let mut slow = Indicator::new(
+            "slow",
+            "Tỷ lệ hồ sơ trực tuyến",
+            Pillar::DigitalGovernment,
+            MeasureUnit::Percent,
+        );
+        slow.baseline = Some(Baseline {
+            date: date(2022, 12, 31),
+            value: 10.0,
+        });
+        slow.targets = vec![Target::new(2025, 80.0)];
+        slow.measurements = vec![Measurement::new(date(2025, 6, 30), 20.0)];
+        let empty = Indicator::new(
+            "empty",
+            "Số tổ công nghệ số",
+            Pillar::Foundation,
+            MeasureUnit::Percent,
+        );
+        project.indicators = vec![slow, empty];
+        project
+    }
+
+    #[test]
+    fn symbols_give_the_kind_of_document() {
+        assert_eq!(symbol_letters("35/KH-UBND"), "KH");
+        assert_eq!(symbol_letters("06-NQ/TU"), "NQ");
+        assert_eq!(symbol_letters("749/QĐ-TTg"), "QĐ");
+        assert_eq!(symbol_letters("…"), "");
+    }
+
+    #[test]
+    fn drafts_name_the_indicators_and_the_pace() {
+        let project = project();
+        let summary = summarize(&project);
+        let settings =
+            crate::report::default_settings(&project, DocumentLayout::Administrative, Lang::Vi);
+        let draft = |kind| draft_section(&project, &summary, &settings, kind, Lang::Vi);
+        let shortcomings = draft(SectionKind::Shortcomings);
+        assert!(
+            shortcomings.contains("Tỷ lệ hồ sơ trực tuyến"),
+            "{shortcomings}"
+        );
+        assert!(
+            shortcomings.contains("Số tổ công nghệ số"),
+            "{shortcomings}"
+        );
+        let tasks = draft(SectionKind::Tasks);
+        assert!(tasks.contains("cần tăng"), "{tasks}");
+        assert!(draft(SectionKind::Opening).contains("xã Phong Điền"));
+        assert!(draft(SectionKind::Proposals).contains("Tỷ lệ hồ sơ trực tuyến"));
+        let english = draft_section(&project, &summary, &settings, SectionKind::Tasks, Lang::En);
+        assert_ne!(english, tasks);
+    }
+}

@@ -1,0 +1,256 @@
+//! The appendix: "Phụ lục — Kết quả thực hiện các chỉ tiêu chuyển đổi số (Kèm theo Báo cáo số …
+//! ngày …)", one table per pillar (STT | Chỉ tiêu | Đơn vị tính | Giá trị cơ sở | Mục tiêu / Kế
+//! hoạch: the current year and the next milestone | Thực hiện | So với chỉ tiêu (%) | Mức độ hoàn
+//! thành lộ trình (%) | Đánh giá) and the trajectories of the indicators that need attention.
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike as _, NaiveDate};
+
+use super::super::figures::{plan_for_year, share_of_target};
+use crate::charts::{TrajectorySpec, trajectory};
+use crate::i18n::{Lang, decimals_for, format_date, format_number};
+use crate::model::{DocumentSettings, Indicator, Project};
+use crate::progress::{IndicatorProgress, ProjectSummary};
+use crate::report::sentences::caption;
+use crate::report::table::{ReportTable, TableRow, unit_text};
+
+/// Horizontal alignment of a table column.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Align {
+    /// Flush left.
+    Left,
+    /// Centred.
+    Center,
+    /// Flush right.
+    Right,
+}
+
+/// A header cell: `span` columns wide from `column`, over one or both header rows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HeaderCell {
+    /// The text.
+    pub text: String,
+    /// First column.
+    pub column: usize,
+    /// Columns spanned.
+    pub span: usize,
+    /// Header rows spanned (1 or 2).
+    pub rows: usize,
+}
+
+/// One pillar's table.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppendixTable {
+    /// "1. Hạ tầng và nền tảng số (4 chỉ tiêu)".
+    pub heading: String,
+    /// The rows' cells, one per column.
+    pub rows: Vec<Vec<String>>,
+}
+
+/// The trajectory of one indicator that needs attention.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TrajectoryItem {
+    /// "1. Tỷ lệ …".
+    pub title: String,
+    /// Status, latest value, target and the pace needed.
+    pub caption: String,
+    /// The chart data.
+    pub spec: TrajectorySpec,
+    /// The indicator's progress (status, latest value, current target, pace).
+    pub progress: IndicatorProgress,
+}
+
+/// The appendix.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Appendix {
+    /// "PHỤ LỤC".
+    pub heading: String,
+    /// "Kết quả thực hiện các chỉ tiêu chuyển đổi số".
+    pub title: String,
+    /// "(Kèm theo Báo cáo số … ngày …)".
+    pub attached: String,
+    /// Column widths in points for the landscape content width (the writers scale them).
+    pub widths: Vec<f32>,
+    /// Column alignments.
+    pub aligns: Vec<Align>,
+    /// The two header rows: every cell of the first, then those of the second.
+    pub header: [Vec<HeaderCell>; 2],
+    /// One table per pillar that has indicators.
+    pub tables: Vec<AppendixTable>,
+    /// Heading of the trajectories.
+    pub charts_heading: String,
+    /// The trajectories of the indicators behind, at risk or missed.
+    pub charts: Vec<TrajectoryItem>,
+}
+
+impl Appendix {
+    /// The column widths scaled to `width`: the indicator column takes what the others leave.
+    pub fn widths_for(&self, width: f32) -> Vec<f32> {
+        let fixed: f32 = self.widths.iter().sum();
+        self.widths
+            .iter()
+            .map(|w| {
+                if *w == 0.0 {
+                    (width - fixed).max(60.0)
+                } else {
+                    *w
+                }
+            })
+            .collect()
+    }
+}
+
+/// The appendix of `project`.
+pub fn appendix(
+    project: &Project,
+    summary: &ProjectSummary,
+    settings: &DocumentSettings,
+    date: NaiveDate,
+    lang: Lang,
+) -> Appendix {
+    let texts = lang.texts().document;
+    let table = ReportTable::new(project, summary);
+    let year = project.as_of.year();
+    let milestone = next_milestone(project, year);
+    let tables = table
+        .pillars
+        .iter()
+        .enumerate()
+        .map(|(index, (pillar, rows))| AppendixTable {
+            heading: format!(
+                "{}. {}",
+                index + 1,
+                (lang.texts().report.pillar_heading)(lang.texts().pillar(*pillar), rows.len())
+            ),
+            rows: rows
+                .iter()
+                .map(|row| cells(row, year, milestone, lang))
+                .collect(),
+        })
+        .collect();
+    let charts = table
+        .rows()
+        .filter(|(_, row)| row.progress.status.needs_attention())
+        .enumerate()
+        .map(|(index, (_, row))| TrajectoryItem {
+            title: format!("{}. {}", index + 1, row.indicator.name),
+            caption: caption(row.indicator, row.progress, lang),
+            spec: trajectory(row.indicator, row.progress, &unit_text(row.indicator, lang)),
+            progress: row.progress.clone(),
+        })
+        .collect();
+    Appendix {
+        heading: texts.appendix_heading.to_owned(),
+        title: texts.appendix_title.to_owned(),
+        attached: (texts.appendix_attached)(settings.number.trim(), &format_date(date)),
+        widths: vec![34.0, 0.0, 58.0, 52.0, 54.0, 54.0, 56.0, 60.0, 72.0, 76.0],
+        aligns: vec![
+            Align::Center,
+            Align::Left,
+            Align::Center,
+            Align::Right,
+            Align::Right,
+            Align::Right,
+            Align::Right,
+            Align::Right,
+            Align::Right,
+            Align::Left,
+        ],
+        header: header(year, milestone, lang),
+        tables,
+        charts_heading: texts.charts_heading.to_owned(),
+        charts,
+    }
+}
+
+/// The two header rows; "Mục tiêu / Kế hoạch" spans the year's plan and the next milestone.
+fn header(year: i32, milestone: Option<i32>, lang: Lang) -> [Vec<HeaderCell>; 2] {
+    let texts = lang.texts().document;
+    let report = lang.texts().report;
+    let tall = |text: &str, column: usize| HeaderCell {
+        text: text.to_owned(),
+        column,
+        span: 1,
+        rows: 2,
+    };
+    let low = |text: String, column: usize| HeaderCell {
+        text,
+        column,
+        span: 1,
+        rows: 1,
+    };
+    let first = vec![
+        tall(report.col_number, 0),
+        tall(report.col_indicator, 1),
+        tall(report.col_unit, 2),
+        tall(report.col_baseline, 3),
+        HeaderCell {
+            text: texts.col_plan.to_owned(),
+            column: 4,
+            span: 2,
+            rows: 1,
+        },
+        tall(texts.col_result, 6),
+        tall(texts.col_share, 7),
+        tall(texts.col_roadmap, 8),
+        tall(report.col_assessment, 9),
+    ];
+    let milestone_text = milestone.map_or_else(String::new, texts.col_milestone);
+    let second = vec![low((texts.col_year)(year), 4), low(milestone_text, 5)];
+    [first, second]
+}
+
+/// The milestone after `year` that most indicators have.
+fn next_milestone(project: &Project, year: i32) -> Option<i32> {
+    let mut uses: BTreeMap<i32, usize> = BTreeMap::new();
+    for indicator in &project.indicators {
+        if let Some(next) = indicator
+            .targets
+            .iter()
+            .map(|t| t.year)
+            .filter(|y| *y > year)
+            .min()
+        {
+            *uses.entry(next).or_default() += 1;
+        }
+    }
+    uses.into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+        .map(|(year, _)| year)
+}
+
+/// A value as the table writes it: the number (the unit has its own column) or Có/Không.
+fn plain(indicator: &Indicator, value: Option<f64>, lang: Lang) -> String {
+    match value {
+        None => String::new(),
+        Some(v) if indicator.unit.is_yes_no() => lang.texts().yes_no[usize::from(v < 0.5)].into(),
+        Some(v) => format_number(v, decimals_for(&indicator.unit), lang),
+    }
+}
+
+fn percent(share: Option<f64>, lang: Lang) -> String {
+    share.map_or_else(String::new, |s| format_number(s * 100.0, 0, lang))
+}
+
+fn cells(row: &TableRow, year: i32, milestone: Option<i32>, lang: Lang) -> Vec<String> {
+    let indicator = row.indicator;
+    let plan = plan_for_year(indicator, row.progress, year);
+    let result = row.result().map(|r| r.1);
+    let share = match (result, plan) {
+        (Some(value), Some(plan)) => share_of_target(indicator, value, plan),
+        _ => None,
+    };
+    vec![
+        row.number.to_string(),
+        indicator.name.clone(),
+        unit_text(indicator, lang),
+        plain(indicator, row.baseline(), lang),
+        plain(indicator, plan, lang),
+        plain(indicator, milestone.and_then(|m| row.target(m)), lang),
+        plain(indicator, result, lang),
+        percent(share, lang),
+        percent(row.share(), lang),
+        row.assessment(lang).to_owned(),
+    ]
+}
