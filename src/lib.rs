@@ -3,8 +3,8 @@
 //! digital-transformation indicators, sets 2025/2030 targets like those in provincial resolutions,
 //! follows progress, and keeps the plan as a local RON file.
 //!
-//! The domain ([`model`], [`progress`], [`storage`], [`catalog`], [`i18n`]) has no user-interface
-//! dependency; `tests/architecture.rs` enforces it.
+//! The domain ([`model`], [`progress`], [`sentences`], [`storage`], [`catalog`], [`i18n`]) has no
+//! user-interface dependency; `tests/architecture.rs` enforces it.
 
 #[cfg(feature = "gui")]
 pub mod app;
@@ -18,6 +18,7 @@ pub mod i18n;
 pub mod model;
 pub mod progress;
 pub mod report;
+pub mod sentences;
 #[cfg(feature = "gui")]
 pub mod shell;
 #[cfg(feature = "reports")]

@@ -108,10 +108,11 @@ fn create_edit_undo_save_and_reopen() {
     harness.run();
     type_into(&mut harness, "Giá trị dòng 1", "55,5");
     assert_eq!(work_records_value(&harness), Some(55.5));
-    // 55,5 of a 60 target from a 40 baseline: 78 % reached, and the words say so.
+    // 55,5 of a 60 target from a 40 baseline: 93 % of the target, 78 % of the roadmap, and the
+    // words say both.
     assert!(
         harness
-            .query_by_label_contains("Đạt 78% chỉ tiêu năm 2025")
+            .query_by_label_contains("so với chỉ tiêu năm 2025 (60%); hoàn thành 78% lộ trình")
             .is_some()
     );
     assert!(harness.query_by_label_contains("Chưa lưu").is_some());
@@ -131,7 +132,7 @@ fn create_edit_undo_save_and_reopen() {
     );
     assert!(
         harness
-            .query_by_label_contains("Đạt 78% chỉ tiêu năm 2025")
+            .query_by_label_contains("hoàn thành 78% lộ trình")
             .is_some()
     );
 

@@ -6,11 +6,12 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 /// Directories of the domain, relative to the crate root.
-const DOMAIN_DIRS: [&str; 9] = [
+const DOMAIN_DIRS: [&str; 10] = [
     "src/model",
     "src/report",
     "src/spreadsheet",
     "src/progress",
+    "src/sentences",
     "src/charts",
     "src/entry",
     "src/storage",

@@ -253,12 +253,27 @@ fn summary_in_vietnamese() {
         "{text}"
     );
     assert!(
-        row(&text, "hstt").contains("Đúng tiến độ; 2025: Không đạt"),
+        row(&text, "hstt").contains("Đúng tiến độ · 2025: Không đạt"),
         "{text}"
     );
-    assert!(row(&text, "vuot").contains("Vượt; 2025: Vượt"), "{text}");
+    assert!(row(&text, "vuot").contains("Vượt · 2025: Vượt"), "{text}");
+    // After its only milestone the status is the verdict: nothing beside it.
+    assert!(row(&text, "qua_han").contains("Không đạt"), "{text}");
+    assert!(!row(&text, "qua_han").contains("· 2025"), "{text}");
+    // Both figures: 70 of 90 is 78 % of the target and 71 % of the way from 20; 97 of 95 is
+    // 102 %, not clamped; a lower-is-better count has no "so với chỉ tiêu".
     assert!(
-        row(&text, "qua_han").contains("Không đạt; 2025: Không đạt"),
+        text.contains("So với chỉ tiêu") && text.contains("Hoàn thành lộ trình"),
+        "{text}"
+    );
+    assert!(!text.contains("Tỷ lệ đạt"), "{text}");
+    let hstt: Vec<&str> = row(&text, "hstt").split_whitespace().collect();
+    assert!(hstt.windows(2).any(|w| w == ["78%", "71%"]), "{text}");
+    assert!(row(&text, "vuot").contains("102%"), "{text}");
+    assert!(row(&text, "qua_han").contains("—"), "{text}");
+    assert!(text.contains("Số chỉ tiêu đạt và vượt: 1/3."), "{text}");
+    assert!(
+        text.contains("Mục tiêu năm 2025: 1/3 chỉ tiêu đạt."),
         "{text}"
     );
     let total = text.lines().find(|l| l.starts_with("Tổng")).unwrap();
@@ -276,15 +291,15 @@ fn summary_in_english() {
     let text = stdout(&output);
     assert!(text.contains("as of 30/06/2026"), "{text}");
     assert!(
-        row(&text, "hstt").contains("On track; 2025: Missed"),
+        row(&text, "hstt").contains("On track · 2025: Missed"),
         "{text}"
     );
     assert!(
-        row(&text, "vuot").contains("Exceeded; 2025: Exceeded"),
+        row(&text, "vuot").contains("Exceeded · 2025: Exceeded"),
         "{text}"
     );
     assert!(
-        row(&text, "qua_han").contains("Missed; 2025: Missed"),
+        row(&text, "qua_han").contains("Missed") && !row(&text, "qua_han").contains("· 2025"),
         "{text}"
     );
     assert!(!text.contains("Đúng tiến độ"), "{text}");
@@ -301,7 +316,7 @@ fn summary_as_of_changes_the_outcome() {
     let text = stdout(&output);
     assert!(text.contains("tính đến ngày 30/06/2025"), "{text}");
     assert!(
-        !text.contains("2025: "),
+        !text.contains("· 2025"),
         "no verdict before the 2025 deadline: {text}"
     );
     assert!(
@@ -346,10 +361,13 @@ fn summary_json_has_every_field() {
         "baseline",
         "current_target",
         "latest",
+        "share_of_target",
         "progress",
         "expected",
         "status",
+        "status_text",
         "verdicts",
+        "last_verdict",
         "forecast",
     ];
     for item in indicators {
@@ -378,6 +396,11 @@ fn summary_json_has_every_field() {
     assert_eq!(verdicts[0]["verdict"], "Missed");
     assert_eq!(verdicts[0]["judged"]["value"], 55.0);
     assert_eq!(verdicts[1]["verdict"], "Pending");
+    assert_eq!(hstt["last_verdict"]["year"], 2025);
+    assert_eq!(hstt["last_verdict"]["verdict"], "Missed");
+    assert_eq!(hstt["status_text"], "Đúng tiến độ · 2025: Không đạt");
+    let share = hstt["share_of_target"].as_f64().unwrap();
+    assert!((share - 70.0 / 90.0).abs() < 1e-9, "{share}");
     assert_eq!(hstt["forecast"]["point_count"], 4);
     assert!(hstt["forecast"]["slope_per_year"].as_f64().unwrap() > 0.0);
 
@@ -390,11 +413,18 @@ fn summary_json_has_every_field() {
         vuot["progress"].as_f64().unwrap() > 1.0,
         "raw progress is not clamped"
     );
+    let share = vuot["share_of_target"].as_f64().unwrap();
+    assert!(
+        (share - 97.0 / 95.0).abs() < 1e-9,
+        "so với chỉ tiêu is not clamped: {share}"
+    );
 
     let qua_han = indicator(&document, "qua_han");
     assert_eq!(qua_han["direction"], "LowerIsBetter");
     assert_eq!(qua_han["current_target"]["year"], 2025);
     assert_eq!(qua_han["status"], "missed");
+    assert_eq!(qua_han["share_of_target"], Value::Null);
+    assert_eq!(qua_han["status_text"], "Không đạt");
     assert_eq!(qua_han["expected"], 1.0);
 
     assert_eq!(document["total"]["achieved"], 1);

@@ -92,7 +92,7 @@ fn presentation_steps_through_the_slides() {
         lotrinh::ui::presentation::slides(harness.state().state.document.as_ref().unwrap()).len();
     assert!(
         total >= 2 + 4 + 8,
-        "title, dashboard, pillars and the behind or at-risk indicators: {total}"
+        "title, dashboard, pillars and the indicators needing attention: {total}"
     );
     harness.key_press(Key::ArrowRight);
     harness.run();

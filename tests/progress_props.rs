@@ -2,7 +2,8 @@
 //! Property tests of the progress engine: monotone progress in the indicator's direction, clamped
 //! progress and expected progress within 0–1, expected progress non-decreasing in time, Achieved
 //! exactly when the current target is met, a status whenever there is something to judge, and
-//! summary counts that add up.
+//! summary counts that add up; for per-year counts a larger year-to-date value never a lower
+//! status; on a deadline day the status is the verdict; a level to keep is behind whatever the date.
 
 use std::collections::BTreeMap;
 
@@ -239,7 +240,7 @@ proptest! {
             .map(|t| t.value);
         prop_assert_eq!(result.current_target.as_ref().map(|t| t.value), current);
         let meets = match (latest, current) {
-            (Some(v), Some(t)) => match indicator.direction {
+            (Some(v), Some(t)) => match indicator.judged_direction() {
                 Direction::HigherIsBetter => v >= t,
                 Direction::LowerIsBetter => v <= t,
             },
@@ -304,5 +305,95 @@ proptest! {
             let by_hand = summary.indicators.iter().filter(|p| p.status == status).count();
             prop_assert_eq!(summary.total.count(status), by_hand);
         }
+    }
+}
+
+/// A per-year count with a `target` for `year` and one year-to-date `value` at `as_of`.
+fn per_year(direction: Direction, target: f64, value: f64, as_of: NaiveDate) -> Indicator {
+    let mut targets = BTreeMap::new();
+    targets.insert(as_of.year(), target);
+    let mut indicator = build(
+        direction,
+        MeasureUnit::Count {
+            word: "cuộc".to_owned(),
+        },
+        Pillar::Foundation,
+        None,
+        &targets,
+        &[],
+    );
+    indicator.accumulation = lotrinh::model::Accumulation::PerYear;
+    indicator.measurements = vec![Measurement::new(as_of, value)];
+    indicator
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn a_larger_year_to_date_value_never_gives_a_lower_status(
+        target in 1u32..50,
+        a in 0u32..80,
+        b in 0u32..80,
+        offset in 0u64..4700,
+    ) {
+        let (low, high) = (f64::from(a.min(b)), f64::from(a.max(b)));
+        let as_of = day(offset);
+        let target = f64::from(target);
+        let s_low = evaluate(&per_year(Direction::HigherIsBetter, target, low, as_of), as_of).status;
+        let s_high = evaluate(&per_year(Direction::HigherIsBetter, target, high, as_of), as_of).status;
+        // Status::ALL runs from best to worst, and Status orders the same way.
+        prop_assert!(s_high <= s_low, "{high} → {s_high:?}, {low} → {s_low:?}");
+        prop_assert_ne!(s_low, Status::NoData);
+        // Downwards (a cap), a smaller total is never worse.
+        let c_low = evaluate(&per_year(Direction::LowerIsBetter, target, low, as_of), as_of).status;
+        let c_high = evaluate(&per_year(Direction::LowerIsBetter, target, high, as_of), as_of).status;
+        prop_assert!(c_low <= c_high, "{low} → {c_low:?}, {high} → {c_high:?}");
+    }
+
+    #[test]
+    fn on_the_deadline_day_the_status_is_the_verdict(
+        indicator in indicator(),
+        year in 2020i32..2033,
+    ) {
+        let deadline = NaiveDate::from_ymd_opt(year, 12, 31).unwrap();
+        let result = evaluate(&indicator, deadline);
+        if let Some(target) = result.current_target.as_ref().filter(|t| t.year == year) {
+            let verdict = result.verdicts.iter().find(|v| v.year == target.year).unwrap();
+            let expected = match verdict.verdict {
+                lotrinh::progress::Verdict::Achieved => Status::Achieved,
+                lotrinh::progress::Verdict::Missed => Status::Missed,
+                lotrinh::progress::Verdict::NoData => Status::NoData,
+                lotrinh::progress::Verdict::Pending => panic!("judged on its deadline day"),
+            };
+            prop_assert_eq!(result.status, expected, "{:?}", result);
+            prop_assert_eq!(result.exceeded, verdict.exceeded);
+        }
+    }
+
+    #[test]
+    fn a_level_to_keep_has_one_status_before_its_deadline(
+        direction in direction(),
+        level in 0i32..100,
+        miss in 1i32..20,
+        a in 0u64..364,
+        b in 0u64..364,
+    ) {
+        // Kept from 31/12/2024 for 2025, measured off the level on 1/1/2025.
+        let level = f64::from(level);
+        let value = match direction {
+            Direction::HigherIsBetter => level - f64::from(miss),
+            Direction::LowerIsBetter => level + f64::from(miss),
+        };
+        let mut targets = BTreeMap::new();
+        targets.insert(2025, level);
+        let mut indicator = build(direction, MeasureUnit::Percent, Pillar::Foundation, None, &targets, &[]);
+        indicator.baseline = Some(Baseline { date: NaiveDate::from_ymd_opt(2024, 12, 31).unwrap(), value: level });
+        let start = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap();
+        indicator.measurements = vec![Measurement::new(start, value)];
+        let s_a = evaluate(&indicator, start + Days::new(a)).status;
+        let s_b = evaluate(&indicator, start + Days::new(b)).status;
+        prop_assert_eq!(s_a, Status::Behind);
+        prop_assert_eq!(s_b, Status::Behind);
     }
 }

@@ -213,9 +213,9 @@ fn past_target_is_judged_on_the_last_value_before_its_deadline() {
 }
 
 #[test]
-fn verdict_is_pending_until_the_deadline_has_passed() {
+fn verdict_is_pending_until_the_deadline_day() {
     let indicator = verdict_fixture();
-    for as_of in [d(2024, 6, 30), d(2025, 12, 31)] {
+    for as_of in [d(2024, 6, 30), d(2025, 12, 30)] {
         let result = evaluate(&indicator, as_of);
         assert!(
             result
@@ -226,6 +226,9 @@ fn verdict_is_pending_until_the_deadline_has_passed() {
             result.verdicts
         );
     }
+    let deadline_day = evaluate(&indicator, d(2025, 12, 31));
+    assert_eq!(deadline_day.verdicts[0].verdict, Verdict::Missed);
+    assert_eq!(deadline_day.verdicts[1].verdict, Verdict::Pending);
     let next_day = evaluate(&indicator, d(2026, 1, 1));
     assert_eq!(next_day.verdicts[0].verdict, Verdict::Missed);
     let after_2030 = evaluate(&indicator, d(2031, 1, 1));

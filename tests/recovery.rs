@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use chrono::NaiveDate;
-use lotrinh::app::{Action, AppState, Edit, FakeDialogs, Intent, Modal, Settings};
+use lotrinh::app::{Action, AppState, Edit, FakeDialogs, Intent, Modal, RecoveredCopy, Settings};
 use lotrinh::catalog;
 use lotrinh::model::{AdminUnit, Baseline};
 
@@ -19,9 +19,14 @@ fn state(data_dir: &Path) -> AppState {
 }
 
 fn edited_state(data_dir: &Path) -> AppState {
+    edited_plan(data_dir, "Xã Thử Nghiệm")
+}
+
+/// A window with a new plan of the unit `unit_name` and one unsaved change.
+fn edited_plan(data_dir: &Path, unit_name: &str) -> AppState {
     let mut app = state(data_dir);
     let unit = AdminUnit {
-        name: "Xã Thử Nghiệm".to_owned(),
+        name: unit_name.to_owned(),
         ..AdminUnit::default()
     };
     let project = catalog::new_project(
@@ -77,7 +82,7 @@ fn after_a_crash_the_next_start_offers_the_copy() {
         matches!(next.modal, Some(Modal::Recovery(_))),
         "the copy is offered"
     );
-    next.handle(Action::RestoreRecovery);
+    next.handle(Action::RestoreRecovery(0));
     let document = next.document.as_ref().expect("restored");
     assert_eq!(document.project, expected);
     assert!(
@@ -100,10 +105,12 @@ fn discarding_or_saving_removes_the_copy() {
     let mut again = edited_state(dir.path());
     again.tick(0.0);
     again.tick(31.0);
+    let left_over = again.recovery.copy_path();
     drop(again);
     let mut next = state(dir.path());
-    next.handle(Action::DiscardRecovery);
-    assert!(!next.recovery.copy_path().exists());
+    next.handle(Action::DiscardRecovery(0));
+    assert!(!left_over.exists());
+    assert!(next.modal.is_none(), "nothing else to offer");
     assert!(state(dir.path()).modal.is_none(), "not offered twice");
 }
 
@@ -138,4 +145,111 @@ fn quitting_with_unsaved_changes_asks_first() {
     assert!(!app.close_confirmed);
     app.handle(Action::DiscardThenContinue);
     assert!(app.close_confirmed);
+}
+
+fn offered(app: &AppState) -> Vec<RecoveredCopy> {
+    match &app.modal {
+        Some(Modal::Recovery(copies)) => copies.clone(),
+        _ => Vec::new(),
+    }
+}
+
+#[test]
+fn two_windows_keep_two_copies_and_the_next_start_offers_both() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut this_year = edited_plan(dir.path(), "Xã Năm Nay");
+    let mut last_year = edited_plan(dir.path(), "Xã Năm Ngoái");
+    for app in [&mut this_year, &mut last_year] {
+        app.tick(0.0);
+        app.tick(31.0);
+    }
+    // Later copies of one window never touch the other's.
+    this_year.tick(62.0);
+    let copies = [
+        this_year.recovery.copy_path(),
+        last_year.recovery.copy_path(),
+    ];
+    assert_ne!(copies[0], copies[1], "each window has its own copy");
+    assert!(copies.iter().all(|c| c.exists()));
+
+    // A third window started while both are open leaves their copies alone.
+    let meanwhile = state(dir.path());
+    assert!(
+        offered(&meanwhile).is_empty(),
+        "both windows are still open"
+    );
+    drop(meanwhile);
+
+    // A power cut: both windows end without closing.
+    drop(this_year);
+    drop(last_year);
+    let mut next = state(dir.path());
+    let copies = offered(&next);
+    let mut units: Vec<&str> = copies
+        .iter()
+        .map(|c| c.project.unit.name.as_str())
+        .collect();
+    units.sort_unstable();
+    assert_eq!(units, ["Xã Năm Nay", "Xã Năm Ngoái"], "both are offered");
+    assert!(
+        copies.iter().all(|c| c.written.is_some()),
+        "each with the time it was written"
+    );
+    let chosen = copies[1].project.unit.name.clone();
+    next.handle(Action::RestoreRecovery(1));
+    let document = next.document.as_ref().expect("restored");
+    assert_eq!(document.project.unit.name, chosen);
+    assert!(next.has_unsaved_changes());
+    assert!(
+        next.recovery.copy_path().exists(),
+        "the restored copy is this window's now"
+    );
+
+    // The other one is still there and offered at the start after.
+    let after = state(dir.path());
+    let remaining = offered(&after);
+    assert_eq!(remaining.len(), 1, "the copy not chosen is kept");
+    assert_ne!(remaining[0].project.unit.name, chosen);
+}
+
+#[test]
+fn saving_in_one_window_removes_only_its_own_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut first = edited_plan(dir.path(), "Xã Một");
+    let mut second = edited_plan(dir.path(), "Xã Hai");
+    for app in [&mut first, &mut second] {
+        app.tick(0.0);
+        app.tick(31.0);
+    }
+    assert!(first.save_to(dir.path().join("mot.ron")));
+    assert!(!first.recovery.copy_path().exists());
+    assert!(
+        second.recovery.copy_path().exists(),
+        "the other window's copy stays"
+    );
+    second.handle(Action::Request(Intent::Quit));
+    second.handle(Action::DiscardThenContinue);
+    assert!(!second.recovery.copy_path().exists());
+}
+
+#[test]
+fn a_copy_left_by_an_older_version_is_offered_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = catalog::new_project(
+        catalog::catalog("commune"),
+        AdminUnit {
+            name: "Xã Cũ".to_owned(),
+            ..AdminUnit::default()
+        },
+        NaiveDate::from_ymd_opt(2025, 9, 30).unwrap(),
+    );
+    lotrinh::storage::save(&project, &dir.path().join("recovery.ron")).unwrap();
+    std::fs::write(dir.path().join("recovery-origin.txt"), "/tmp/cu.ron").unwrap();
+    let mut next = state(dir.path());
+    let copies = offered(&next);
+    assert_eq!(copies.len(), 1);
+    assert_eq!(copies[0].project.unit.name, "Xã Cũ");
+    next.handle(Action::DiscardRecovery(0));
+    assert!(!dir.path().join("recovery.ron").exists());
+    assert!(!dir.path().join("recovery-origin.txt").exists());
 }

@@ -71,7 +71,7 @@ fn pillar_sheets_hold_the_administrative_table_with_values_and_statuses() {
         let range = book.worksheet_range(texts.pillar(pillar.pillar)).unwrap();
         let header: Vec<String> = range.rows().next().unwrap().iter().map(text).collect();
         assert_eq!(
-            header[..9],
+            header[..10],
             [
                 "STT",
                 "Chỉ tiêu",
@@ -80,19 +80,20 @@ fn pillar_sheets_hold_the_administrative_table_with_values_and_statuses() {
                 "Mục tiêu 2025",
                 "Mục tiêu 2030",
                 "Kết quả thực hiện",
-                "Tỷ lệ đạt",
+                "So với chỉ tiêu (%)",
+                "Mức độ hoàn thành lộ trình",
                 "Đánh giá"
             ]
         );
-        assert_eq!(header[9], "Mã chỉ tiêu");
+        assert_eq!(header[10], "Mã chỉ tiêu");
         for row in range.rows().skip(1) {
-            let id = text(&row[9]);
+            let id = text(&row[10]);
             let index = project.indicators.iter().position(|i| i.id == id).unwrap();
             let (indicator, progress) = (&project.indicators[index], &summary.indicators[index]);
             assert_eq!(text(&row[1]), indicator.name, "names keep their diacritics");
             assert_eq!(
-                text(&row[8]),
-                texts.status(progress.status, progress.exceeded)
+                text(&row[9]),
+                lotrinh::sentences::status_text(progress, Lang::Vi)
             );
             match (progress.latest, &row[6]) {
                 (Some(latest), Data::Float(value)) => assert_eq!(*value, latest.value, "{id}"),
@@ -100,8 +101,18 @@ fn pillar_sheets_hold_the_administrative_table_with_values_and_statuses() {
                 (None, cell) => assert_eq!(*cell, Data::Empty, "{id}"),
                 (latest, cell) => panic!("{id}: {latest:?} written as {cell:?}"),
             }
-            if let (Some(share), Data::Float(cell)) = (progress.progress, &row[7]) {
-                assert!((share - cell).abs() < 1e-12);
+            // So với chỉ tiêu: result ÷ target, unclamped, or "—"; then the roadmap share.
+            for (figure, cell) in [
+                (progress.share_of_target, &row[7]),
+                (progress.progress, &row[8]),
+            ] {
+                match (figure, cell) {
+                    (Some(share), Data::Float(cell)) => {
+                        assert!((share - cell).abs() < 1e-12, "{id}")
+                    }
+                    (None, Data::String(dash)) => assert_eq!(dash, "—", "{id}"),
+                    (figure, cell) => panic!("{id}: {figure:?} written as {cell:?}"),
+                }
             }
             seen += 1;
         }
@@ -165,10 +176,13 @@ fn english_workbook_has_english_sheets_and_headers() {
     let range = book.worksheet_range(&names[0]).unwrap();
     let header: Vec<String> = range.rows().next().unwrap().iter().map(text).collect();
     assert_eq!(header[1], "Indicator");
-    assert_eq!(header[8], "Assessment");
+    assert_eq!(header[7], "Against target (%)");
+    assert_eq!(header[8], "Share of roadmap");
+    assert_eq!(header[9], "Assessment");
 }
 
-/// Everything an import can carry over: measurements, baselines, targets, pillar and unit.
+/// Everything an import can carry over: measurements, baselines, targets, pillar, unit and
+/// whether an indicator is a per-year total.
 fn assert_same_plan_data(original: &Project, imported: &Project, what: &str) {
     assert_eq!(
         original.indicators.len(),
@@ -184,6 +198,11 @@ fn assert_same_plan_data(original: &Project, imported: &Project, what: &str) {
         assert_eq!(back.unit, indicator.unit, "{what}: {}", indicator.id);
         assert_eq!(
             back.direction, indicator.direction,
+            "{what}: {}",
+            indicator.id
+        );
+        assert_eq!(
+            back.accumulation, indicator.accumulation,
             "{what}: {}",
             indicator.id
         );
@@ -248,7 +267,35 @@ fn csv_has_a_bom_and_round_trips_the_table() {
             .map(str::to_owned)
             .collect();
         assert_eq!(header[..3], ["STT", "Chỉ tiêu", "Đơn vị tính"]);
-        assert_eq!(reader.records().count(), project.indicators.len());
+        // Both figures, as the screen and the PDF write them.
+        let column = |name: &str| header.iter().position(|h| h == name).unwrap();
+        let (share, roadmap, id) = (
+            column("So với chỉ tiêu (%)"),
+            column("Mức độ hoàn thành lộ trình"),
+            column("Mã chỉ tiêu"),
+        );
+        assert!(!header.iter().any(|h| h == "Tỷ lệ đạt"));
+        let summary = summarize(&project);
+        let mut rows = 0;
+        for record in reader.records() {
+            let record = record.unwrap();
+            let index = project
+                .indicators
+                .iter()
+                .position(|i| i.id == record[id])
+                .unwrap();
+            let progress = &summary.indicators[index];
+            assert_eq!(
+                &record[share],
+                lotrinh::sentences::share_of_target_text(progress, Lang::Vi)
+            );
+            assert_eq!(
+                &record[roadmap],
+                lotrinh::sentences::roadmap_text(progress, Lang::Vi)
+            );
+            rows += 1;
+        }
+        assert_eq!(rows, project.indicators.len());
         let sheet = spreadsheet::read_csv(&bytes, "bảng").unwrap();
         let preview = spreadsheet::preview(&empty_like(&project), &[sheet], Lang::Vi);
         assert!(preview.refused.is_empty(), "{name}: {:?}", preview.refused);

@@ -41,11 +41,14 @@ fn percent() -> impl Strategy<Value = f64> {
     prop_oneof![0.0..=100.0f64, select(vec![0.0, 100.0, 50.0, 99.99])]
 }
 
+/// A value the unit can take ([`MeasureUnit::check_value`]): 0–100 for a percent, 1 or 0 for
+/// yes/no, at least 1 for a rank, never negative.
 fn value_for(unit: &MeasureUnit) -> BoxedStrategy<f64> {
-    if unit.is_percent() {
-        percent().boxed()
-    } else {
-        finite().boxed()
+    match unit {
+        MeasureUnit::Percent => percent().boxed(),
+        MeasureUnit::YesNo => select(vec![0.0, 1.0]).boxed(),
+        MeasureUnit::Rank => finite().prop_map(|v| 1.0 + v.abs()).boxed(),
+        _ => finite().prop_map(f64::abs).boxed(),
     }
 }
 
@@ -92,6 +95,7 @@ fn indicator() -> impl Strategy<Value = Indicator> {
         measure_unit(),
         select(vec![Direction::HigherIsBetter, Direction::LowerIsBetter]),
         (text(), text(), text()),
+        select(vec![Accumulation::Level, Accumulation::PerYear]),
     )
         .prop_flat_map(
             |(
@@ -102,6 +106,7 @@ fn indicator() -> impl Strategy<Value = Indicator> {
                 unit,
                 direction,
                 (definition, legal_basis, responsible),
+                accumulation,
             )| {
                 let baseline = proptest::option::of(
                     (date(), value_for(&unit)).prop_map(|(date, value)| Baseline { date, value }),
@@ -110,14 +115,14 @@ fn indicator() -> impl Strategy<Value = Indicator> {
                 let target_values =
                     proptest::collection::vec((value_for(&unit), any::<bool>(), text()), 0..4);
                 let year_offsets = proptest::collection::hash_set(0..12i32, 0..4);
-                let indicator = Indicator {
+                let mut indicator = Indicator {
                     id,
                     name,
                     name_en,
                     pillar,
                     unit,
                     direction,
-                    accumulation: Accumulation::Level,
+                    accumulation,
                     baseline: None,
                     targets: Vec::new(),
                     measurements: Vec::new(),
@@ -125,6 +130,9 @@ fn indicator() -> impl Strategy<Value = Indicator> {
                     legal_basis,
                     responsible,
                 };
+                // A valid plan writes a rank lower-is-better (loading fixes one that does not,
+                // with a warning: tests/storage_fields.rs).
+                indicator.fix_rank_direction();
                 (
                     Just(indicator),
                     baseline,

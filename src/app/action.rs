@@ -92,10 +92,16 @@ pub enum Action {
     ShowAddIndicators,
     /// Show the about window.
     ShowAbout,
-    /// Restore the recovery copy found at start.
-    RestoreRecovery,
-    /// Throw the recovery copy away.
-    DiscardRecovery,
+    /// Restore this recovery copy (by its place in the list offered at start).
+    RestoreRecovery(usize),
+    /// Throw this recovery copy away (by its place in the list offered at start).
+    DiscardRecovery(usize),
+    /// The file changed on disk since it was opened: write over it anyway.
+    OverwriteSave,
+    /// The file changed on disk since it was opened: open it as it is now, dropping the changes.
+    ReopenFromDisk,
+    /// Hide the notice shown under the menu.
+    DismissNotice,
     /// Start the presentation (full screen) at the first slide.
     StartPresentation,
     /// Leave the presentation.

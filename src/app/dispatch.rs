@@ -51,11 +51,11 @@ impl AppState {
             }
             Action::ShowAddIndicators => self.modal = Some(Modal::AddIndicators),
             Action::ShowAbout => self.modal = Some(Modal::About),
-            Action::RestoreRecovery => self.restore_recovery(),
-            Action::DiscardRecovery => {
-                self.modal = None;
-                self.recovery.clear();
-            }
+            Action::RestoreRecovery(index) => self.restore_recovery(index),
+            Action::DiscardRecovery(index) => self.discard_recovery(index),
+            Action::OverwriteSave => self.overwrite_save(),
+            Action::ReopenFromDisk => self.reopen_from_disk(),
+            Action::DismissNotice => self.notice = None,
             Action::StartPresentation => {
                 if self.document.is_some() {
                     self.presentation = Some(0);
@@ -115,6 +115,7 @@ impl AppState {
             Intent::NewPlan => {
                 self.document = None;
                 self.selected = None;
+                self.plan_lock = None;
             }
             Intent::OpenDialog => {
                 let start = self.start_dir();
@@ -187,20 +188,6 @@ impl AppState {
         if !exists {
             self.selected = document.project.indicators.first().map(|i| i.id.clone());
         }
-    }
-
-    pub(super) fn restore_recovery(&mut self) {
-        let Some(Modal::Recovery(copy)) = self.modal.take() else {
-            return;
-        };
-        let name = copy
-            .original_path
-            .as_ref()
-            .and_then(|p| p.file_name())
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| self.lang().texts().untitled.to_owned());
-        let copy = *copy;
-        self.set_document(Document::new(copy.project, copy.original_path, name, false));
     }
 
     pub(super) fn save_then_continue(&mut self) {

@@ -68,6 +68,8 @@ pub struct Document {
     pub summary: ProjectSummary,
     /// Chart data, recomputed with the summary.
     pub charts: ChartCache,
+    /// The file at `path` as it was opened or last saved: Save checks nobody wrote it since.
+    pub disk: Option<crate::storage::FileStamp>,
 }
 
 impl Document {
@@ -85,6 +87,7 @@ impl Document {
             saved_state,
             summary,
             charts,
+            disk: None,
         }
     }
 

@@ -30,12 +30,11 @@ impl AppState {
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_default();
                 let warnings = loaded.warnings.len();
-                self.set_document(Document::new(
-                    loaded.project,
-                    Some(path.to_path_buf()),
-                    name.clone(),
-                    true,
-                ));
+                let mut document =
+                    Document::new(loaded.project, Some(path.to_path_buf()), name.clone(), true);
+                document.disk = loaded.stamp;
+                self.set_document(document);
+                self.take_lock(path);
                 self.remember(path);
                 self.toast((texts.opened)(&name, warnings));
             }
@@ -75,6 +74,9 @@ impl AppState {
         };
         self.document = Some(document);
         self.recovery.reset_clock();
+        // The lock and the notice were the previous plan's; a plan with a file takes its own.
+        self.plan_lock = None;
+        self.notice = None;
     }
 
     pub(super) fn remember(&mut self, path: &Path) {
@@ -118,17 +120,29 @@ impl AppState {
         }
     }
 
-    /// Saves the open plan to `path`; returns true on success.
+    /// Saves the open plan to `path`; returns true on success. When someone else wrote the file
+    /// since this window opened or saved it, nothing is written and the user is asked first.
     pub fn save_to(&mut self, path: PathBuf) -> bool {
         let path = with_ron_extension(path);
+        if self.changed_by_someone_else(&path) {
+            self.modal = Some(Modal::SaveConflict(path));
+            return false;
+        }
+        self.write_to(path)
+    }
+
+    /// Writes the open plan to `path`, whatever is there; returns true on success.
+    pub(super) fn write_to(&mut self, path: PathBuf) -> bool {
         let Some(document) = &mut self.document else {
             return false;
         };
         match storage::save(&document.project, &path) {
             Ok(()) => {
                 document.mark_saved(path.clone());
+                document.disk = storage::FileStamp::read(&path).ok();
                 let name = document.display_name.clone();
                 self.recovery.clear();
+                self.take_lock(&path);
                 self.remember(&path);
                 let text = (self.lang().texts().saved)(&name);
                 self.toast(text);

@@ -2,6 +2,7 @@
 //! recovery. No drawing here: `crate::ui` draws from this state and `crate::shell` runs the window.
 
 mod action;
+mod conflicts;
 mod dialogs;
 mod dispatch;
 mod document;

@@ -53,8 +53,11 @@ pub enum Modal {
         /// The path typed so far.
         text: String,
     },
-    /// A recovery copy was found at start.
-    Recovery(Box<RecoveredCopy>),
+    /// Recovery copies left by windows that ended without closing, newest first.
+    Recovery(Vec<RecoveredCopy>),
+    /// The file was written by someone else since it was opened or last saved: overwrite it,
+    /// save under another name, or open theirs.
+    SaveConflict(PathBuf),
     /// Add indicators from a catalogue or from scratch.
     AddIndicators,
     /// About the program.
@@ -103,6 +106,10 @@ pub struct AppState {
     pub close_confirmed: bool,
     /// Crash-recovery copies.
     pub recovery: Recovery,
+    /// The lock file of the open plan, held while it is open (removed when dropped).
+    pub plan_lock: Option<crate::storage::PlanLock>,
+    /// A message that stays until dismissed (the plan is open in another window).
+    pub notice: Option<String>,
     /// File dialogs (native or fake).
     pub dialogs: Box<dyn FileDialogs>,
 }
@@ -128,6 +135,8 @@ impl AppState {
             now: 0.0,
             close_confirmed: false,
             recovery: Recovery::new(data_dir),
+            plan_lock: None,
+            notice: None,
             dialogs,
         };
         state.offer_recovery();
@@ -145,13 +154,18 @@ impl AppState {
     }
 
     pub(super) fn offer_recovery(&mut self) {
-        match self.recovery.find() {
-            Some(Ok(copy)) => self.modal = Some(Modal::Recovery(Box::new(copy))),
-            Some(Err(error)) => {
-                let text = localized_message(&error.to_string(), self.lang());
-                self.toast_error(text);
+        let mut copies = Vec::new();
+        for found in self.recovery.find() {
+            match found {
+                Ok(copy) => copies.push(copy),
+                Err(error) => {
+                    let text = localized_message(&error.to_string(), self.lang());
+                    self.toast_error(text);
+                }
             }
-            None => {}
+        }
+        if !copies.is_empty() {
+            self.modal = Some(Modal::Recovery(copies));
         }
     }
 
@@ -184,9 +198,12 @@ impl AppState {
             self.recovery.reset_clock();
             return;
         }
-        let written = self
-            .recovery
-            .tick(now, &document.project, document.path.as_deref());
+        let written = self.recovery.tick(
+            now,
+            &document.project,
+            document.path.as_deref(),
+            document.disk,
+        );
         if let Err(error) = written {
             let text = localized_message(&error.to_string(), self.lang());
             self.toast_error(text);

@@ -13,6 +13,7 @@ use crate::model::{
 /// A catalogue of indicators with their definitions, units, directions and (sourced or suggested)
 /// 2025/2030 targets.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Catalog {
     /// Identifier used on the command line, e.g. `commune`.
     pub id: String,
@@ -74,6 +75,7 @@ pub fn parse_catalog(source: &str) -> Result<Catalog, ron::error::SpannedError> 
     let mut catalog: Catalog = crate::storage::ron_options().from_str(source)?;
     for indicator in &mut catalog.indicators {
         indicator.normalize_text();
+        indicator.fix_rank_direction();
     }
     Ok(catalog)
 }

@@ -4,6 +4,7 @@
 
 mod overview;
 mod palette;
+mod per_year;
 mod trajectory;
 
 pub use overview::{

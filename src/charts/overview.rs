@@ -73,15 +73,13 @@ pub fn overview(project: &Project, summary: &ProjectSummary, only: Option<Pillar
     spec
 }
 
-/// One pillar's counts by status and mean progress.
+/// One pillar's counts by status.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PillarRow {
     /// The pillar.
     pub pillar: Pillar,
     /// Counts by status.
     pub counts: StatusCounts,
-    /// Mean clamped progress, 0–100.
-    pub mean_percent: Option<f64>,
 }
 
 /// The pillar summary chart's data.
@@ -100,7 +98,6 @@ pub fn pillar_summary(summary: &ProjectSummary) -> PillarSummarySpec {
             .map(|p| PillarRow {
                 pillar: p.pillar,
                 counts: p.counts,
-                mean_percent: p.mean_progress.map(|m| m * 100.0),
             })
             .collect(),
     }
@@ -113,7 +110,7 @@ pub fn most_behind(summary: &ProjectSummary, count: usize) -> Vec<usize> {
         .indicators
         .iter()
         .enumerate()
-        .filter(|(_, p)| p.status.needs_attention())
+        .filter(|(_, p)| p.needs_attention())
         .map(|(index, p)| {
             let gap = p.expected.unwrap_or(1.0) - p.progress_raw.unwrap_or(0.0);
             (index, gap)

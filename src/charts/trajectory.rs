@@ -48,13 +48,18 @@ pub struct TrajectorySpec {
     pub unit_label: String,
     /// Measured values up to and after the reporting date.
     pub measured: Series,
+    /// The index ranges of `measured` drawn as one connected line each: one for a level, one per
+    /// year for a per-year indicator (its count starts again every 1 January).
+    pub measured_runs: Vec<std::ops::Range<usize>>,
     /// The baseline point, if any.
     pub baseline: Option<[f64; 2]>,
     /// Milestone targets.
     pub targets: Vec<TargetMarker>,
-    /// The planned path: baseline → each target in turn.
+    /// The planned path: baseline → each target in turn (for a per-year indicator, 0 on 1 January
+    /// → the reporting year's target).
     pub planned: Series,
-    /// The least-squares trend from the first point to the last target's deadline.
+    /// The least-squares trend from the first point to the last target's deadline (for a
+    /// per-year indicator, within the reporting year).
     pub forecast: Series,
     /// Day number of the reporting date.
     pub as_of_day: f64,
@@ -80,10 +85,21 @@ pub fn trajectory(
             .map(|m| [day_number(m.date), m.value])
             .collect(),
     };
-    let baseline = progress.baseline.map(|b| [day_number(b.date), b.value]);
+    let per_year = indicator.is_per_year();
+    let measured_runs = if per_year {
+        super::per_year::year_runs(&measurements)
+    } else {
+        std::iter::once(0..measurements.len()).collect()
+    };
+    let baseline = progress
+        .baseline
+        .filter(|_| !per_year)
+        .map(|b| [day_number(b.date), b.value]);
+    // A per-year chart shows the years so far, not the targets of years to come.
     let targets: Vec<TargetMarker> = progress
         .verdicts
         .iter()
+        .filter(|v| !per_year || v.year <= progress.as_of.year())
         .map(|v| TargetMarker {
             year: v.year,
             day: day_number(v.deadline),
@@ -96,7 +112,9 @@ pub fn trajectory(
         })
         .collect();
     let mut planned = Series::default();
-    if let Some(start) = baseline {
+    if per_year {
+        planned = super::per_year::planned(progress);
+    } else if let Some(start) = baseline {
         planned.points.push(start);
         planned.points.extend(
             targets
@@ -105,7 +123,11 @@ pub fn trajectory(
                 .map(|t| [t.day, t.value]),
         );
     }
-    let forecast = forecast_series(progress, &targets);
+    let forecast = if per_year {
+        super::per_year::forecast(progress)
+    } else {
+        forecast_series(progress, &targets)
+    };
     let as_of_day = day_number(progress.as_of);
     let all_points = measured
         .points
@@ -134,6 +156,7 @@ pub fn trajectory(
         title: indicator.name.clone(),
         unit_label: unit_label.to_owned(),
         measured,
+        measured_runs,
         baseline,
         targets,
         planned,
@@ -141,7 +164,7 @@ pub fn trajectory(
         as_of_day,
         value_range: [low, high + (high - low) * 0.15],
         day_range: [first - margin, last + margin],
-        lower_is_better: indicator.direction == Direction::LowerIsBetter,
+        lower_is_better: indicator.judged_direction() == Direction::LowerIsBetter,
     }
 }
 
@@ -219,5 +242,53 @@ mod tests {
         assert_eq!(spec.as_of_day, day_number(as_of));
         assert!(spec.value_range[1] >= 100.0);
         assert_eq!(from_day_number(spec.as_of_day), Some(as_of));
+    }
+
+    #[test]
+    fn a_per_year_trajectory_is_drawn_year_by_year() {
+        let mut indicator = Indicator::new(
+            "meetings",
+            "Số cuộc họp",
+            Pillar::Foundation,
+            MeasureUnit::Count {
+                word: "cuộc".to_owned(),
+            },
+        );
+        indicator.accumulation = crate::model::Accumulation::PerYear;
+        indicator.baseline = Some(Baseline {
+            date: date(2024, 12, 31),
+            value: 3.0,
+        });
+        indicator.targets = vec![Target::new(2025, 4.0)];
+        indicator.measurements = vec![
+            Measurement::new(date(2026, 3, 31), 1.0),
+            Measurement::new(date(2025, 6, 30), 2.0),
+            Measurement::new(date(2025, 12, 31), 4.0),
+        ];
+        let as_of = date(2026, 3, 31);
+        let spec = trajectory(&indicator, &evaluate(&indicator, as_of), "cuộc");
+        assert_eq!(spec.measured_runs, vec![0..2, 2..3], "one line per year");
+        assert_eq!(spec.baseline, None, "no baseline-to-target path");
+        let years: Vec<(i32, f64, Option<bool>)> = spec
+            .targets
+            .iter()
+            .map(|t| (t.year, t.value, t.met))
+            .collect();
+        assert_eq!(years, vec![(2025, 4.0, Some(true)), (2026, 4.0, None)]);
+        assert_eq!(
+            spec.planned.points,
+            vec![
+                [day_number(date(2025, 12, 31)), 0.0],
+                [day_number(date(2026, 12, 31)), 4.0]
+            ],
+            "this year's path from 0 to its target"
+        );
+        let forecast = &spec.forecast.points;
+        assert_eq!(forecast[0][0], day_number(date(2025, 12, 31)));
+        assert_eq!(
+            forecast[1][0],
+            day_number(date(2026, 12, 31)),
+            "not past the year"
+        );
     }
 }

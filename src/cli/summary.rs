@@ -5,9 +5,10 @@ use std::process::ExitCode;
 
 use serde_json::{Value, json};
 
-use crate::i18n::{Lang, format_date, format_number, value_text};
+use crate::i18n::{Lang, format_date, value_text};
 use crate::model::Project;
-use crate::progress::{IndicatorProgress, ProjectSummary, Status, summarize};
+use crate::progress::{IndicatorProgress, ProjectSummary, Status, StatusCounts, summarize};
+use crate::sentences;
 use crate::storage;
 
 /// Runs the summary of `file`, judged at `as_of` when given.
@@ -54,35 +55,24 @@ fn pad(text: &str, width: usize) -> String {
     format!("{text}{}", " ".repeat(width.saturating_sub(count)))
 }
 
+/// The forecast cell: when the current target is reached at the current pace; nothing for a
+/// target already met or judged.
 fn forecast_text(progress: &IndicatorProgress, lang: Lang) -> String {
     let texts = lang.texts();
     let (Some(forecast), Some(target)) = (&progress.forecast, &progress.current_target) else {
         return texts.none.to_owned();
     };
+    let judged = progress.as_of >= target.deadline();
     let Some(target_forecast) = forecast.targets.iter().find(|t| t.year == target.year) else {
         return texts.none.to_owned();
     };
+    if judged || progress.status == Status::Achieved {
+        return texts.none.to_owned();
+    }
     match target_forecast.reach_date {
         Some(date) => (texts.forecast_reach)(&date.format("%m/%Y").to_string()),
         None => texts.forecast_never.to_owned(),
     }
-}
-
-fn status_text(progress: &IndicatorProgress, lang: Lang) -> String {
-    let texts = lang.texts();
-    let mut text = texts.status(progress.status, progress.exceeded).to_owned();
-    for verdict in progress
-        .verdicts
-        .iter()
-        .filter(|v| v.deadline < progress.as_of)
-    {
-        text.push_str(&format!(
-            "; {}: {}",
-            verdict.year,
-            texts.verdict(verdict.verdict, verdict.exceeded)
-        ));
-    }
-    text
 }
 
 fn text_table(project: &Project, summary: &ProjectSummary, lang: Lang) -> String {
@@ -93,7 +83,11 @@ fn text_table(project: &Project, summary: &ProjectSummary, lang: Lang) -> String
     if !project.title.is_empty() {
         out.push_str(&format!("{}\n", project.title));
     }
-    let widths = [34, 44, 12, 12, 9, 30, 0];
+    let mut widths = [34, 44, 12, 12, 9, 9, 34, 0];
+    // The two figures' columns are as wide as their headers.
+    for (width, title) in widths.iter_mut().zip(texts.summary_columns).skip(4).take(2) {
+        *width = title.chars().count().max(*width);
+    }
     let header: Vec<String> = texts
         .summary_columns
         .iter()
@@ -110,44 +104,41 @@ fn text_table(project: &Project, summary: &ProjectSummary, lang: Lang) -> String
             || texts.none.to_owned(),
             |t| format!("{} ({})", value_text(indicator, t.value, lang), t.year),
         );
-        let percent = progress.progress.map_or_else(
-            || texts.none.to_owned(),
-            |p| format!("{}%", format_number(p * 100.0, 0, lang)),
-        );
         let cells = [
             truncate(&indicator.id, widths[0]),
             truncate(&indicator.name, widths[1]),
             latest,
             target,
-            percent,
-            status_text(progress, lang),
+            sentences::share_of_target_text(progress, lang),
+            sentences::roadmap_text(progress, lang),
+            sentences::status_text(progress, lang),
             forecast_text(progress, lang),
         ];
         let row: Vec<String> = cells.iter().zip(widths).map(|(c, w)| pad(c, w)).collect();
         out.push_str(&format!("{}\n", row.join(" ").trim_end()));
     }
     out.push('\n');
-    let mut rows: Vec<(String, crate::progress::StatusCounts, Option<f64>)> = summary
+    let mut rows: Vec<(String, StatusCounts)> = summary
         .pillars
         .iter()
-        .map(|p| (texts.pillar(p.pillar).to_owned(), p.counts, p.mean_progress))
+        .map(|p| (texts.pillar(p.pillar).to_owned(), p.counts))
         .collect();
-    rows.push((texts.total.to_owned(), summary.total, summary.mean_progress));
-    for (name, counts, mean) in rows {
+    rows.push((texts.total.to_owned(), summary.total));
+    for (name, counts) in rows {
         let parts: Vec<String> = Status::ALL
             .iter()
             .map(|s| format!("{} {}", texts.status(*s, false), counts.count(*s)))
             .collect();
-        let mean = mean.map_or_else(
-            || texts.none.to_owned(),
-            |m| format!("{}%", format_number(m * 100.0, 1, lang)),
-        );
         out.push_str(&format!(
-            "{}: {} — {}: {mean}\n",
+            "{}: {} — {}\n",
             pad(&name, 20),
             parts.join(", "),
-            texts.mean_progress
+            (texts.sentences.achieved_of_total)(counts.achieved, counts.total())
         ));
+    }
+    out.push('\n');
+    for sentence in sentences::summary_sentences(project, summary, lang) {
+        out.push_str(&format!("{sentence}\n"));
     }
     out
 }
@@ -163,16 +154,20 @@ fn json_document(project: &Project, summary: &ProjectSummary, lang: Lang) -> Val
                 "id": indicator.id,
                 "name": indicator.name,
                 "pillar": indicator.pillar.key(),
-                "direction": indicator.direction,
+                "direction": indicator.judged_direction(),
+                "accumulation": indicator.accumulation,
                 "baseline": progress.baseline,
                 "current_target": progress.current_target.as_ref().map(|t| json!({"year": t.year, "value": t.value})),
                 "latest": progress.latest,
+                "share_of_target": progress.share_of_target,
                 "progress": progress.progress_raw,
                 "progress_clamped": progress.progress,
                 "expected": progress.expected,
                 "status": progress.status.key(),
-                "status_text": texts.status(progress.status, progress.exceeded),
+                "status_text": sentences::status_text(progress, lang),
                 "exceeded": progress.exceeded,
+                "last_verdict": progress.last_verdict,
+                "last_verdict_key": progress.last_verdict.as_ref().map(|v| v.verdict.key()),
                 "verdicts": progress.verdicts,
                 "forecast": progress.forecast,
                 "required_change_per_year": progress.required_change_per_year,

@@ -1,14 +1,16 @@
-//! Checks of a value typed for a period: shown in the row, never blocking.
+//! Checks of a value typed for a period, shown in the row: a value its unit cannot take blocks
+//! applying; a suspicious one is only pointed out.
 
-use crate::model::{Indicator, MeasureUnit};
+use crate::model::{Indicator, MeasureUnit, ValueProblem};
 
-/// Something suspicious about a new value.
+/// Something wrong or suspicious about a new value.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum EntryCheck {
-    /// A percentage outside 0–100 (this one does block applying: the file would be invalid).
-    PercentOutOfRange,
-    /// A negative count.
-    NegativeCount,
+    /// A value the unit cannot take ([`MeasureUnit::check_value`]): blocks applying, the file
+    /// would be refused.
+    Invalid(ValueProblem),
+    /// A numerator or denominator for a yes/no indicator: blocks applying.
+    RatioOnYesNo,
     /// The numerator is larger than the denominator.
     NumeratorAboveDenominator,
     /// More than 30 percentage points away from the previous value.
@@ -20,7 +22,7 @@ pub enum EntryCheck {
 impl EntryCheck {
     /// True when the value cannot be applied at all.
     pub fn blocks(self) -> bool {
-        matches!(self, Self::PercentOutOfRange)
+        matches!(self, Self::Invalid(_) | Self::RatioOnYesNo)
     }
 }
 
@@ -33,21 +35,21 @@ pub fn check_value(
     denominator: Option<f64>,
 ) -> Vec<EntryCheck> {
     let mut checks = Vec::new();
+    if let Err(problem) = indicator.unit.check_value(value) {
+        checks.push(EntryCheck::Invalid(problem));
+    }
     match &indicator.unit {
         MeasureUnit::Percent => {
-            if !(0.0..=100.0).contains(&value) {
-                checks.push(EntryCheck::PercentOutOfRange);
-            }
             if let Some(previous) = previous
                 && (value - previous).abs() > 30.0
             {
                 checks.push(EntryCheck::PercentJump(value - previous));
             }
         }
+        MeasureUnit::YesNo if numerator.is_some() || denominator.is_some() => {
+            checks.push(EntryCheck::RatioOnYesNo);
+        }
         MeasureUnit::Count { .. } => {
-            if value < 0.0 {
-                checks.push(EntryCheck::NegativeCount);
-            }
             if let Some(previous) = previous.filter(|p| *p > 0.0)
                 && (value > previous * 3.0 || value * 3.0 < previous)
             {
@@ -96,7 +98,10 @@ mod tests {
                 120.0,
                 None,
                 None,
-                vec![EntryCheck::PercentOutOfRange, EntryCheck::PercentJump(80.0)],
+                vec![
+                    EntryCheck::Invalid(ValueProblem::PercentOutOfRange),
+                    EntryCheck::PercentJump(80.0),
+                ],
             ),
             (
                 &percent,
@@ -104,7 +109,7 @@ mod tests {
                 -1.0,
                 None,
                 None,
-                vec![EntryCheck::PercentOutOfRange],
+                vec![EntryCheck::Invalid(ValueProblem::PercentOutOfRange)],
             ),
             (
                 &percent,
@@ -128,7 +133,10 @@ mod tests {
                 -2.0,
                 None,
                 None,
-                vec![EntryCheck::NegativeCount, EntryCheck::CountJump(-0.2)],
+                vec![
+                    EntryCheck::Invalid(ValueProblem::Negative),
+                    EntryCheck::CountJump(-0.2),
+                ],
             ),
             (
                 &count,
@@ -148,7 +156,19 @@ mod tests {
                 "{value}"
             );
         }
-        assert!(EntryCheck::PercentOutOfRange.blocks());
+        assert!(EntryCheck::Invalid(ValueProblem::Negative).blocks());
         assert!(!EntryCheck::PercentJump(40.0).blocks());
+    }
+
+    #[test]
+    fn yes_no_takes_only_yes_or_no() {
+        let yes_no = Indicator::new("y", "y", Pillar::DigitalGovernment, MeasureUnit::YesNo);
+        assert_eq!(check_value(&yes_no, Some(0.0), 1.0, None, None), vec![]);
+        let refused = check_value(&yes_no, Some(0.0), 85.5, None, None);
+        assert_eq!(refused, vec![EntryCheck::Invalid(ValueProblem::NotYesNo)]);
+        assert!(refused.iter().all(|c| c.blocks()));
+        let ratio = check_value(&yes_no, None, 1.0, Some(1.0), None);
+        assert_eq!(ratio, vec![EntryCheck::RatioOnYesNo]);
+        assert!(EntryCheck::RatioOnYesNo.blocks());
     }
 }

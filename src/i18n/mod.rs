@@ -2,10 +2,14 @@
 //! a table that lacks a field does not build. Also number and date formatting per language.
 
 mod document;
+mod editor;
 mod en;
+mod file;
 mod import;
 mod number;
 mod report;
+mod safety;
+mod sentences;
 mod slides;
 mod values;
 mod vi;
@@ -13,9 +17,13 @@ mod vi;
 use serde::{Deserialize, Serialize};
 
 pub use document::DocumentTexts;
+pub use editor::EditorTexts;
+pub use file::FileTexts;
 pub use import::ImportTexts;
 pub use number::{NumberError, format_date, format_number, parse_date, parse_number};
 pub use report::ReportTexts;
+pub use safety::SafetyTexts;
+pub use sentences::SentenceTexts;
 pub use slides::SlideTexts;
 pub use values::{decimals_for, value_text};
 
@@ -69,6 +77,14 @@ pub struct Texts {
     pub report: &'static ReportTexts,
     /// Strings of the spreadsheet import's preview, refusals and limits.
     pub import: &'static ImportTexts,
+    /// Strings of the safeguards against wrong or lost values.
+    pub safety: &'static SafetyTexts,
+    /// Strings of plan files refused or warned about for their fields.
+    pub file: &'static FileTexts,
+    /// Words of the sentences written from the data, and the names of the two figures.
+    pub sentences: &'static SentenceTexts,
+    /// Editor and grid words: per-year totals, a rank's direction, monthly periods.
+    pub editor: &'static EditorTexts,
     /// Strings of the filed report (PDF, Word) and of the "Báo cáo" tab.
     pub document: &'static DocumentTexts,
     /// Strings of presentation slides.
@@ -86,11 +102,9 @@ pub struct Texts {
     /// "Yes" / "No" for yes-no indicators.
     pub yes_no: [&'static str; 2],
     /// Column headers of the command-line summary table.
-    pub summary_columns: [&'static str; 7],
+    pub summary_columns: [&'static str; 8],
     /// "Total" row label.
     pub total: &'static str,
-    /// "Mean progress".
-    pub mean_progress: &'static str,
     /// Shown where a value is missing.
     pub none: &'static str,
     /// Forecast cell: the target will be reached on a date (month/year given).
@@ -229,8 +243,6 @@ pub struct Texts {
     pub no_indicator_selected: &'static str,
     /// Remove indicator button.
     pub remove_indicator: &'static str,
-    /// Tooltip on the progress sentence.
-    pub progress_hint: &'static str,
     /// General section.
     pub general_section: &'static str,
     /// Id label.
@@ -263,8 +275,6 @@ pub struct Texts {
     pub score_max: &'static str,
     /// Must be positive.
     pub must_be_positive: &'static str,
-    /// Percent out of range.
-    pub percent_range: &'static str,
     /// Bad date.
     pub date_error: &'static str,
     /// Baseline section.
@@ -343,8 +353,6 @@ pub struct Texts {
     pub file_path: &'static str,
     /// Recovery title.
     pub recovery_title: &'static str,
-    /// Recovery question: file, unit, date.
-    pub recovery_question: fn(&str, &str, &str) -> String,
     /// Restore answer.
     pub restore: &'static str,
     /// Discard recovery.
@@ -361,30 +369,6 @@ pub struct Texts {
     pub add_new_indicator: &'static str,
     /// New indicator hint.
     pub new_indicator_hint: &'static str,
-    /// No target sentence.
-    pub no_target_sentence: &'static str,
-    /// No value sentence.
-    pub no_value_sentence: &'static str,
-    /// Share of the target reached.
-    pub reached_share: fn(&str, i32) -> String,
-    /// Latest value against a target year.
-    pub latest_value: fn(&str, i32) -> String,
-    /// Target met.
-    pub target_met: &'static str,
-    /// Target exceeded.
-    pub target_exceeded: &'static str,
-    /// Pace needed: increase?, amount, unit.
-    pub required_pace: fn(bool, &str, &str) -> String,
-    /// Percentage points.
-    pub percent_points: &'static str,
-    /// Score points.
-    pub points: &'static str,
-    /// Rank places.
-    pub ranks: &'static str,
-    /// Forecast: year, projected value, reach.
-    pub forecast_sentence: fn(i32, &str, &str) -> String,
-    /// Verdict of a past target.
-    pub verdict_line: fn(i32, &str, &str, &str) -> String,
     /// Dashboard tab.
     pub dashboard_tab: &'static str,
     /// Indicator editor tab.
@@ -411,8 +395,8 @@ pub struct Texts {
     pub series_as_of: &'static str,
     /// Expected progress marker.
     pub series_expected: &'static str,
-    /// Mean progress label.
-    pub mean_label: fn(&str) -> String,
+    /// Pillar chart label: achieved (and exceeded) out of all.
+    pub achieved_label: fn(usize, usize) -> String,
     /// Card: number of indicators.
     pub indicator_count: &'static str,
     /// Pillar summary title.
@@ -471,8 +455,6 @@ pub struct Texts {
     pub entry_unreadable: &'static str,
     /// Typed text is not a number.
     pub entry_not_a_number: &'static str,
-    /// Negative count.
-    pub entry_negative: &'static str,
     /// Numerator above denominator.
     pub entry_numerator_above: &'static str,
     /// Implausible jump in points.
@@ -489,8 +471,6 @@ pub struct Texts {
     pub entry_apply_count: fn(&str, usize) -> String,
     /// Clear the grid.
     pub entry_clear: &'static str,
-    /// Apply blocked.
-    pub entry_blocked: &'static str,
     /// Keyboard hint.
     pub entry_keys: &'static str,
     /// Leave grid title.

@@ -15,8 +15,6 @@ pub struct ReportTexts {
     pub col_target: fn(i32) -> String,
     /// Table column "Kết quả thực hiện".
     pub col_result: &'static str,
-    /// Table column "Tỷ lệ đạt".
-    pub col_progress: &'static str,
     /// Table column "Đánh giá".
     pub col_assessment: &'static str,
     /// Extra column: indicator id.
@@ -36,6 +34,8 @@ pub struct ReportTexts {
     pub unit_words: [&'static str; 4],
     /// Unit of a score with its maximum.
     pub score_unit: fn(&str) -> String,
+    /// Unit of an index from 0 to 1 (the DTI): "chỉ số (0–1)".
+    pub index_unit: &'static str,
     /// Title of the PDF report.
     pub title: &'static str,
     /// "Reporting date" line of the header.
@@ -46,20 +46,6 @@ pub struct ReportTexts {
     pub basis_line: fn(&str, &str, &str, &str) -> String,
     /// Section headings: overall results, results by pillar, indicators needing attention.
     pub sections: [&'static str; 3],
-    /// Summary: date, unit, indicator count, the list of counts.
-    pub summary_sentence: fn(&str, &str, usize, &str) -> String,
-    /// One count of the summary: count, status name.
-    pub count_part: fn(usize, &str) -> String,
-    /// How many of the achieved ones exceeded their target.
-    pub exceeded_part: fn(usize) -> String,
-    /// Mean progress sentence.
-    pub mean_sentence: fn(&str) -> String,
-    /// Verdict of a past milestone: year, achieved count, judged count.
-    pub milestone_sentence: fn(i32, usize, usize) -> String,
-    /// How many indicators need attention (shown in section 3).
-    pub attention_sentence: fn(usize) -> String,
-    /// No indicator needs attention.
-    pub no_attention: &'static str,
     /// The plan has no indicator.
     pub no_indicators: &'static str,
     /// Title of the pillar summary chart.
@@ -71,8 +57,6 @@ pub struct ReportTexts {
     /// Trajectory legend: measured, baseline, target, planned path, trend, reporting date,
     /// required pace.
     pub trajectory_legend: [&'static str; 7],
-    /// Caption of a trajectory chart: status, latest value, the current target's year and value.
-    pub trajectory_caption: fn(&str, &str, i32, &str) -> String,
     /// Footer: page number, page count.
     pub page: fn(usize, usize) -> String,
     /// Footer: printing date.

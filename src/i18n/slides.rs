@@ -1,5 +1,5 @@
-//! The strings of presentation slides and of the forecast sentence for a met target, one table per
-//! language ([`VI`], [`EN`]), reached through [`super::Texts::slides`].
+//! The strings of presentation slides, one table per language ([`VI`], [`EN`]), reached through
+//! [`super::Texts::slides`].
 
 /// Slide strings of one language.
 pub struct SlideTexts {
@@ -11,16 +11,12 @@ pub struct SlideTexts {
     pub measured_on: fn(&str) -> String,
     /// The current target: "Mục tiêu 2025: 60%".
     pub target: fn(i32, &str) -> String,
-    /// The share of the target reached, written beside the bar: "đạt 81%".
-    pub share: fn(&str) -> String,
     /// No value yet.
     pub no_value: &'static str,
     /// No target.
     pub no_target: &'static str,
     /// The basis documents not listed on the title slide: "và 5 văn bản khác".
     pub more_documents: fn(usize) -> String,
-    /// The forecast of a target already met: only where the trend leads, nothing about reaching it.
-    pub forecast_met: fn(i32, &str) -> String,
 }
 
 /// The Vietnamese table.
@@ -29,13 +25,9 @@ pub static VI: SlideTexts = SlideTexts {
     current: |value| format!("Hiện tại: {value}"),
     measured_on: |date| format!("({date})"),
     target: |year, value| format!("Mục tiêu {year}: {value}"),
-    share: |percent| format!("đạt {percent}%"),
     no_value: "Chưa có số liệu",
     no_target: "Chưa có mục tiêu",
     more_documents: |count| format!("và {count} văn bản khác"),
-    forecast_met: |year, value| {
-        format!("Dự báo theo xu hướng: cuối năm {year} đạt khoảng {value}.")
-    },
 };
 
 /// The English table.
@@ -44,9 +36,7 @@ pub static EN: SlideTexts = SlideTexts {
     current: |value| format!("Now: {value}"),
     measured_on: |date| format!("({date})"),
     target: |year, value| format!("{year} target: {value}"),
-    share: |percent| format!("{percent}% reached"),
     no_value: "No data yet",
     no_target: "No target",
     more_documents: |count| format!("and {count} more documents"),
-    forecast_met: |year, value| format!("Trend forecast: about {value} at the end of {year}."),
 };

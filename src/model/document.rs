@@ -46,7 +46,7 @@ impl SignMode {
 
 /// The signature block.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct Signer {
     /// TM., KT. or none.
     pub mode: SignMode,
@@ -61,7 +61,7 @@ pub struct Signer {
 
 /// The sections of the report the officer writes (drafted from the data on request).
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct WrittenSections {
     /// The opening paragraph, before "I. Kết quả thực hiện".
     pub opening: String,
@@ -120,7 +120,7 @@ impl WrittenSections {
 
 /// Everything an office sets to file the report: kept in the plan's optional `document` section.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct DocumentSettings {
     /// Administrative (NĐ 30) or party (HD 36) layout.
     pub layout: DocumentLayout,

@@ -8,6 +8,7 @@ use super::text::normalize_in_place;
 
 /// A digital-transformation indicator of a plan.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Indicator {
     /// Stable identifier: ASCII snake_case, unique within the project.
     pub id: String,
@@ -86,10 +87,41 @@ impl Indicator {
             .max_by_key(|m| m.date)
     }
 
-    /// True when `value` meets `target` in this indicator's direction.
+    /// The direction the indicator is judged in: its own, except that a rank is always
+    /// lower-is-better (first place is best), whatever the file says.
+    pub fn judged_direction(&self) -> Direction {
+        match self.unit {
+            MeasureUnit::Rank => Direction::LowerIsBetter,
+            _ => self.direction,
+        }
+    }
+
+    /// Writes a rank's direction as it is judged (lower is better); true when it was wrong.
+    pub fn fix_rank_direction(&mut self) -> bool {
+        let wrong = self.direction != self.judged_direction();
+        self.direction = self.judged_direction();
+        wrong
+    }
+
+    /// True when the values are totals since 1 January (lũy kế từ đầu năm).
+    pub fn is_per_year(&self) -> bool {
+        self.accumulation == Accumulation::PerYear
+    }
+
+    /// The last measurement dated before `date` that a value on `date` can be compared with: for
+    /// a per-year total, only one of the same year (the count starts again every 1 January).
+    pub fn comparable_before(&self, date: NaiveDate) -> Option<&Measurement> {
+        self.measurements
+            .iter()
+            .filter(|m| m.date < date)
+            .filter(|m| !self.is_per_year() || m.date.year() == date.year())
+            .max_by_key(|m| m.date)
+    }
+
+    /// True when `value` meets `target` in this indicator's judged direction.
     pub fn meets(&self, value: f64, target: f64) -> bool {
         const TOLERANCE: f64 = 1e-9;
-        match self.direction {
+        match self.judged_direction() {
             Direction::HigherIsBetter => value >= target - TOLERANCE,
             Direction::LowerIsBetter => value <= target + TOLERANCE,
         }
@@ -98,7 +130,7 @@ impl Indicator {
     /// True when `value` does strictly better than `target` (vượt chỉ tiêu).
     pub fn beats(&self, value: f64, target: f64) -> bool {
         const TOLERANCE: f64 = 1e-9;
-        match self.direction {
+        match self.judged_direction() {
             Direction::HigherIsBetter => value > target + TOLERANCE,
             Direction::LowerIsBetter => value < target - TOLERANCE,
         }
@@ -186,6 +218,7 @@ impl Pillar {
 
 /// Unit of measure of an indicator.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub enum MeasureUnit {
     /// A percentage, 0–100.
     Percent,
@@ -296,6 +329,7 @@ impl Accumulation {
 
 /// The starting point of an indicator.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Baseline {
     /// Date of the baseline value.
     pub date: NaiveDate,
@@ -305,6 +339,7 @@ pub struct Baseline {
 
 /// A milestone target: the value to reach by 31 December of `year`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Target {
     /// The milestone year (its deadline is 31 December).
     pub year: i32,
@@ -346,6 +381,7 @@ fn is_false(value: &bool) -> bool {
 
 /// A measured value of an indicator.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Measurement {
     /// Date the value refers to (usually the end of a reporting period).
     pub date: NaiveDate,

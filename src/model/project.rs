@@ -14,6 +14,7 @@ pub const FORMAT_VERSION: u32 = 1;
 
 /// A digital-transformation plan of one administrative unit, as kept in a `.ron` file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Project {
     /// Always [`FORMAT_NAME`]; tells a Lộ Trình file from any other RON file.
     pub format: String,
@@ -131,7 +132,7 @@ impl UnitLevel {
 
 /// The administrative unit a plan belongs to.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct AdminUnit {
     /// Province, commune, ward, special zone or (legacy) district.
     pub level: UnitLevel,
@@ -153,7 +154,7 @@ impl AdminUnit {
 
 /// A document the targets come from: a resolution (Nghị quyết), plan (Kế hoạch), decision…
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct BasisDocument {
     /// Document number, e.g. "06-NQ/TU".
     pub number: String,

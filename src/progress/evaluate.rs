@@ -1,10 +1,12 @@
-//! Judging one indicator at a reporting date.
+//! Judging one indicator at a reporting date. Levels (the default) are judged here; per-year
+//! totals in [`super::per_year`].
 
 use chrono::{Datelike as _, NaiveDate};
-use serde::Serialize;
 
-use super::forecast::{Forecast, forecast};
-use crate::model::{Baseline, Direction, Indicator, Target};
+use super::forecast::forecast;
+use super::per_year;
+use super::result::{IndicatorProgress, PointValue, Status, TargetVerdict, Verdict};
+use crate::model::{Baseline, Direction, Indicator, MeasureUnit, Measurement, Target};
 
 /// Margin below the expected progress that still counts as on track.
 pub const ON_TRACK_MARGIN: f64 = 0.05;
@@ -12,121 +14,8 @@ pub const ON_TRACK_MARGIN: f64 = 0.05;
 /// Margin below the expected progress that counts as behind rather than at risk.
 pub const BEHIND_MARGIN: f64 = 0.20;
 
-/// Where an indicator stands at the reporting date.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-pub enum Status {
-    /// Đạt (or Vượt when the target is beaten): the latest value meets the current target.
-    Achieved,
-    /// Đúng tiến độ: progress within 5 points of the expected share of elapsed time.
-    OnTrack,
-    /// Chậm tiến độ: 5 to 20 points behind the expected progress.
-    Behind,
-    /// Có nguy cơ không đạt: more than 20 points behind.
-    AtRisk,
-    /// Không đạt: the deadline has passed without meeting the target.
-    Missed,
-    /// Chưa có số liệu: no value (or no target) to judge.
-    NoData,
-}
-
-impl Status {
-    /// All statuses, from best to worst, then no data.
-    pub const ALL: [Self; 6] = [
-        Self::Achieved,
-        Self::OnTrack,
-        Self::Behind,
-        Self::AtRisk,
-        Self::Missed,
-        Self::NoData,
-    ];
-
-    /// The machine name used in JSON output.
-    pub fn key(self) -> &'static str {
-        match self {
-            Self::Achieved => "achieved",
-            Self::OnTrack => "on_track",
-            Self::Behind => "behind",
-            Self::AtRisk => "at_risk",
-            Self::Missed => "missed",
-            Self::NoData => "no_data",
-        }
-    }
-
-    /// True for the statuses that need attention (behind, at risk, missed).
-    pub fn needs_attention(self) -> bool {
-        matches!(self, Self::Behind | Self::AtRisk | Self::Missed)
-    }
-}
-
-/// A dated value.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
-pub struct PointValue {
-    /// The date.
-    pub date: NaiveDate,
-    /// The value.
-    pub value: f64,
-}
-
-/// The verdict on a milestone target.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-pub enum Verdict {
-    /// The deadline has not passed yet.
-    Pending,
-    /// The last value dated on or before the deadline met the target.
-    Achieved,
-    /// The last value dated on or before the deadline did not meet the target.
-    Missed,
-    /// The deadline has passed and there is no value dated on or before it.
-    NoData,
-}
-
-/// The verdict on one milestone target.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct TargetVerdict {
-    /// The milestone year.
-    pub year: i32,
-    /// The target value.
-    pub target: f64,
-    /// 31 December of `year`.
-    pub deadline: NaiveDate,
-    /// Achieved, missed, pending or no data.
-    pub verdict: Verdict,
-    /// True when the judged value strictly beats the target (vượt).
-    pub exceeded: bool,
-    /// The value the verdict is based on: the last one dated on or before the deadline.
-    pub judged: Option<PointValue>,
-}
-
-/// Everything the engine says about one indicator at one reporting date.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct IndicatorProgress {
-    /// The reporting date judged at.
-    pub as_of: NaiveDate,
-    /// The baseline used (the indicator's, or its first measurement when it has none).
-    pub baseline: Option<PointValue>,
-    /// The last measurement dated on or before the reporting date.
-    pub latest: Option<PointValue>,
-    /// The current target: the first with year ≥ the reporting year, else the last one.
-    pub current_target: Option<Target>,
-    /// Raw progress towards the current target (may exceed 1 or be negative).
-    pub progress_raw: Option<f64>,
-    /// Progress clamped to 0–1, for display.
-    pub progress: Option<f64>,
-    /// Share of the time from baseline to deadline already elapsed, 0–1.
-    pub expected: Option<f64>,
-    /// The status at the reporting date.
-    pub status: Status,
-    /// True when the latest value strictly beats the current target (Vượt).
-    pub exceeded: bool,
-    /// The verdict of every target, in year order.
-    pub verdicts: Vec<TargetVerdict>,
-    /// The least-squares forecast, when there are at least two points.
-    pub forecast: Option<Forecast>,
-    /// Change per year still needed from the latest value to meet the current target by its
-    /// deadline, counted from the reporting date; `None` when met, when the deadline has passed or
-    /// when there is no value.
-    pub required_change_per_year: Option<f64>,
-}
+/// Days in an average year.
+const DAYS_PER_YEAR: f64 = 365.25;
 
 /// The current target at `as_of`: the first target whose year is ≥ the year of `as_of`; after the
 /// last one, the last one.
@@ -140,17 +29,20 @@ pub fn current_target(targets: &[Target], as_of: NaiveDate) -> Option<Target> {
         .map(|t| (*t).clone())
 }
 
-/// Raw progress from `baseline` to `target` at `value` in `direction`. When the target equals the
-/// baseline (or lies on the wrong side of it), progress is 1 if the value meets it and 0 otherwise.
-pub fn raw_progress(direction: Direction, baseline: f64, target: f64, value: f64) -> f64 {
-    // A target equal to the baseline, or on the wrong side of it, leaves nothing to progress
-    // along: it is met or it is not.
+/// True when `target` asks only to keep (or get back to) a level the baseline already had: there
+/// is no way forward from the baseline to it in `direction`.
+pub fn keeps_level(direction: Direction, baseline: f64, target: f64) -> bool {
     let span = target - baseline;
-    let no_way_forward = match direction {
+    match direction {
         Direction::HigherIsBetter => span < 1e-12,
         Direction::LowerIsBetter => span > -1e-12,
-    };
-    if no_way_forward {
+    }
+}
+
+/// Raw progress from `baseline` to `target` at `value` in `direction`. When the target only keeps
+/// the baseline's level (see [`keeps_level`]), progress is 1 if the value meets it and 0 otherwise.
+pub fn raw_progress(direction: Direction, baseline: f64, target: f64, value: f64) -> f64 {
+    if keeps_level(direction, baseline, target) {
         let meets = match direction {
             Direction::HigherIsBetter => value >= target - 1e-9,
             Direction::LowerIsBetter => value <= target + 1e-9,
@@ -158,7 +50,7 @@ pub fn raw_progress(direction: Direction, baseline: f64, target: f64, value: f64
         return if meets { 1.0 } else { 0.0 };
     }
     match direction {
-        Direction::HigherIsBetter => (value - baseline) / span,
+        Direction::HigherIsBetter => (value - baseline) / (target - baseline),
         Direction::LowerIsBetter => (baseline - value) / (baseline - target),
     }
 }
@@ -173,6 +65,28 @@ pub fn expected_progress(start: NaiveDate, deadline: NaiveDate, as_of: NaiveDate
     (elapsed as f64 / total as f64).clamp(0.0, 1.0)
 }
 
+/// "So với chỉ tiêu": `value` ÷ `target` for a higher-is-better percent, count, score or amount of
+/// money with a positive target; `None` otherwise (lower-is-better, rank, yes/no).
+pub fn share_of_target(indicator: &Indicator, value: f64, target: f64) -> Option<f64> {
+    let comparable = matches!(
+        indicator.unit,
+        MeasureUnit::Percent
+            | MeasureUnit::Count { .. }
+            | MeasureUnit::Score { .. }
+            | MeasureUnit::Money
+    );
+    (comparable && indicator.judged_direction() == Direction::HigherIsBetter && target > 1e-12)
+        .then(|| value / target)
+}
+
+/// A measurement as a dated value.
+pub(super) fn point(measurement: &Measurement) -> PointValue {
+    PointValue {
+        date: measurement.date,
+        value: measurement.value,
+    }
+}
+
 /// The baseline the engine works from: the indicator's own, or else its earliest measurement.
 fn effective_baseline(indicator: &Indicator) -> Option<PointValue> {
     if let Some(Baseline { date, value }) = indicator.baseline {
@@ -182,24 +96,18 @@ fn effective_baseline(indicator: &Indicator) -> Option<PointValue> {
         .measurements
         .iter()
         .min_by_key(|m| m.date)
-        .map(|m| PointValue {
-            date: m.date,
-            value: m.value,
-        })
+        .map(point)
 }
 
 /// Judges `indicator` at `as_of`.
 pub fn evaluate(indicator: &Indicator, as_of: NaiveDate) -> IndicatorProgress {
+    if indicator.is_per_year() {
+        return per_year::evaluate(indicator, as_of);
+    }
     let baseline = effective_baseline(indicator);
-    let latest = indicator
-        .latest_measurement_on_or_before(as_of)
-        .map(|m| PointValue {
-            date: m.date,
-            value: m.value,
-        });
+    let latest = indicator.latest_measurement_on_or_before(as_of).map(point);
     let current = current_target(&indicator.targets, as_of);
     let verdicts = target_verdicts(indicator, as_of);
-    let forecast = forecast(indicator, as_of);
     let mut result = IndicatorProgress {
         as_of,
         baseline,
@@ -207,11 +115,13 @@ pub fn evaluate(indicator: &Indicator, as_of: NaiveDate) -> IndicatorProgress {
         current_target: current.clone(),
         progress_raw: None,
         progress: None,
+        share_of_target: None,
         expected: None,
         status: Status::NoData,
         exceeded: false,
+        last_verdict: last_judged(&verdicts),
         verdicts,
-        forecast,
+        forecast: forecast(indicator, as_of),
         required_change_per_year: None,
     };
     let (Some(latest), Some(target)) = (latest, current) else {
@@ -220,37 +130,49 @@ pub fn evaluate(indicator: &Indicator, as_of: NaiveDate) -> IndicatorProgress {
     let deadline = target.deadline();
     let meets = indicator.meets(latest.value, target.value);
     result.exceeded = meets && indicator.beats(latest.value, target.value);
+    result.share_of_target = share_of_target(indicator, latest.value, target.value);
+    let direction = indicator.judged_direction();
+    let mut keeping = false;
     if let Some(base) = baseline {
-        let raw = raw_progress(indicator.direction, base.value, target.value, latest.value);
+        let raw = raw_progress(direction, base.value, target.value, latest.value);
         result.progress_raw = Some(raw);
         result.progress = Some(raw.clamp(0.0, 1.0));
         result.expected = Some(expected_progress(base.date, deadline, as_of));
+        keeping = keeps_level(direction, base.value, target.value);
     }
-    if !meets && as_of < deadline {
-        let years_left = (deadline - as_of).num_days() as f64 / 365.25;
-        result.required_change_per_year = Some((target.value - latest.value) / years_left);
-    }
-    result.status = status_of(indicator, meets, as_of > deadline, &result);
+    result.required_change_per_year = required_change_per_year(meets, latest, &target, as_of);
+    result.status = if meets {
+        Status::Achieved
+    } else if as_of >= deadline {
+        Status::Missed
+    } else if indicator.unit.is_yes_no() || keeping {
+        // A task to do or a level to keep is not "on track" part of the way: until it is done it
+        // is behind, whatever the date.
+        Status::Behind
+    } else {
+        band(result.progress_raw, result.expected)
+    };
     result
 }
 
-/// Applies the status rules once the latest value and the current target are known.
-fn status_of(
-    indicator: &Indicator,
+/// The change per year still needed to meet `target` by its deadline, when it is not met and
+/// the deadline has not been reached.
+pub(super) fn required_change_per_year(
     meets: bool,
-    deadline_passed: bool,
-    result: &IndicatorProgress,
-) -> Status {
-    if meets {
-        return Status::Achieved;
-    }
-    if deadline_passed {
-        return Status::Missed;
-    }
-    if indicator.unit.is_yes_no() {
-        return Status::Behind;
-    }
-    let (Some(progress), Some(expected)) = (result.progress_raw, result.expected) else {
+    latest: PointValue,
+    target: &Target,
+    as_of: NaiveDate,
+) -> Option<f64> {
+    let deadline = target.deadline();
+    (!meets && as_of < deadline).then(|| {
+        let years_left = (deadline - as_of).num_days() as f64 / DAYS_PER_YEAR;
+        (target.value - latest.value) / years_left
+    })
+}
+
+/// On track, behind or at risk by how far progress lags the expected progress.
+pub(super) fn band(progress: Option<f64>, expected: Option<f64>) -> Status {
+    let (Some(progress), Some(expected)) = (progress, expected) else {
         return Status::NoData;
     };
     if progress >= expected - ON_TRACK_MARGIN {
@@ -262,39 +184,56 @@ fn status_of(
     }
 }
 
+/// The verdict of the latest milestone the reporting date has reached.
+pub(super) fn last_judged(verdicts: &[TargetVerdict]) -> Option<TargetVerdict> {
+    verdicts
+        .iter()
+        .filter(|v| v.verdict != Verdict::Pending)
+        .max_by_key(|v| v.year)
+        .cloned()
+}
+
+/// The verdict on `target` at `as_of`, judged on `judged` (the last value dated on or before the
+/// deadline) once `as_of` reaches the deadline.
+pub(super) fn verdict_on(
+    indicator: &Indicator,
+    target: &Target,
+    judged: Option<PointValue>,
+    as_of: NaiveDate,
+) -> TargetVerdict {
+    let deadline = target.deadline();
+    let (verdict, exceeded) = if as_of < deadline {
+        (Verdict::Pending, false)
+    } else {
+        match judged {
+            None => (Verdict::NoData, false),
+            Some(point) if indicator.meets(point.value, target.value) => (
+                Verdict::Achieved,
+                indicator.beats(point.value, target.value),
+            ),
+            Some(_) => (Verdict::Missed, false),
+        }
+    };
+    TargetVerdict {
+        year: target.year,
+        target: target.value,
+        deadline,
+        verdict,
+        exceeded,
+        judged,
+    }
+}
+
 /// The verdict of every target at `as_of`, in year order.
 fn target_verdicts(indicator: &Indicator, as_of: NaiveDate) -> Vec<TargetVerdict> {
     indicator
         .sorted_targets()
-        .into_iter()
+        .iter()
         .map(|target| {
-            let deadline = target.deadline();
             let judged = indicator
-                .latest_measurement_on_or_before(deadline)
-                .map(|m| PointValue {
-                    date: m.date,
-                    value: m.value,
-                });
-            let (verdict, exceeded) = if as_of <= deadline {
-                (Verdict::Pending, false)
-            } else {
-                match judged {
-                    None => (Verdict::NoData, false),
-                    Some(point) if indicator.meets(point.value, target.value) => (
-                        Verdict::Achieved,
-                        indicator.beats(point.value, target.value),
-                    ),
-                    Some(_) => (Verdict::Missed, false),
-                }
-            };
-            TargetVerdict {
-                year: target.year,
-                target: target.value,
-                deadline,
-                verdict,
-                exceeded,
-                judged,
-            }
+                .latest_measurement_on_or_before(target.deadline().min(as_of))
+                .map(point);
+            verdict_on(indicator, target, judged, as_of)
         })
         .collect()
 }

@@ -6,7 +6,7 @@ use serde::Serialize;
 use crate::model::{Direction, Indicator};
 
 /// Days in an average year, used to turn the slope into a change per year.
-const DAYS_PER_YEAR: f64 = 365.25;
+pub(super) const DAYS_PER_YEAR: f64 = 365.25;
 
 /// Projections further than this many years ahead are reported as "not at the current pace".
 const HORIZON_YEARS: f64 = 100.0;
@@ -82,7 +82,7 @@ pub fn forecast(indicator: &Indicator, as_of: NaiveDate) -> Option<Forecast> {
                 target: target.value,
                 projected,
                 will_meet: indicator.meets(projected, target.value),
-                reach_date: reach_date(&line, indicator.direction, target.value),
+                reach_date: reach_date(&line, indicator.judged_direction(), target.value),
             }
         })
         .collect();
@@ -91,7 +91,7 @@ pub fn forecast(indicator: &Indicator, as_of: NaiveDate) -> Option<Forecast> {
 
 /// Intercept at `origin` and slope per day of the least-squares line, or `None` when all points
 /// fall on one day (or there are fewer than two).
-fn least_squares(points: &[(NaiveDate, f64)], origin: NaiveDate) -> Option<(f64, f64)> {
+pub(super) fn least_squares(points: &[(NaiveDate, f64)], origin: NaiveDate) -> Option<(f64, f64)> {
     if points.len() < 2 {
         return None;
     }
@@ -117,7 +117,7 @@ fn least_squares(points: &[(NaiveDate, f64)], origin: NaiveDate) -> Option<(f64,
 
 /// The date the line reaches `target` while improving in `direction`; `None` when it is not
 /// improving or would take longer than the horizon.
-fn reach_date(line: &Forecast, direction: Direction, target: f64) -> Option<NaiveDate> {
+pub(super) fn reach_date(line: &Forecast, direction: Direction, target: f64) -> Option<NaiveDate> {
     let improving = match direction {
         Direction::HigherIsBetter => line.slope_per_day > 1e-12,
         Direction::LowerIsBetter => line.slope_per_day < -1e-12,

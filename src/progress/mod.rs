@@ -4,11 +4,14 @@
 
 mod evaluate;
 mod forecast;
+mod per_year;
+mod result;
 mod summary;
 
 pub use evaluate::{
-    IndicatorProgress, PointValue, Status, TargetVerdict, Verdict, current_target, evaluate,
-    expected_progress, raw_progress,
+    current_target, evaluate, expected_progress, keeps_level, raw_progress, share_of_target,
 };
 pub use forecast::{Forecast, TargetForecast, forecast};
+pub use per_year::{target_for_year, year_to_date};
+pub use result::{IndicatorProgress, PointValue, Status, TargetVerdict, Verdict};
 pub use summary::{PillarSummary, ProjectSummary, StatusCounts, summarize};

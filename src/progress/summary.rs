@@ -2,7 +2,8 @@
 
 use serde::Serialize;
 
-use super::evaluate::{IndicatorProgress, Status, evaluate};
+use super::evaluate::evaluate;
+use super::result::{IndicatorProgress, Status};
 use crate::model::{Pillar, Project};
 
 /// How many indicators are in each status.

@@ -3,11 +3,11 @@
 //! for the officer to rewrite: the missed and at-risk indicators by name, the pace they need, the
 //! indicators without data.
 
-use crate::i18n::{Lang, format_date, format_number, value_text};
+use crate::i18n::{Lang, format_date};
 use crate::model::{DocumentLayout, DocumentSettings, Indicator, Project, SectionKind};
 use crate::progress::{IndicatorProgress, ProjectSummary, Status};
+use crate::sentences::{caption, pace_is_yearly, pace_part, sentence_value, unit_in_sentence};
 
-use super::sentences::{caption, pace_unit, unit_in_sentence};
 use super::settings::period_words;
 
 /// The indicators in each group the drafts talk about.
@@ -23,8 +23,13 @@ fn groups<'a>(project: &'a Project, summary: &'a ProjectSummary) -> Groups<'a> {
         attention: pairs()
             .filter(|(_, p)| matches!(p.status, Status::Behind | Status::AtRisk))
             .collect(),
+        // Missed now, or the latest milestone missed while the next one is on its way.
         missed: pairs()
-            .filter(|(_, p)| p.status == Status::Missed)
+            .filter(|(_, p)| {
+                p.status == Status::Missed
+                    || (p.last_milestone_missed()
+                        && !matches!(p.status, Status::Behind | Status::AtRisk))
+            })
             .collect(),
         no_data: pairs()
             .filter(|(_, p)| p.status == Status::NoData)
@@ -164,20 +169,36 @@ fn tasks(groups: &Groups, lang: Lang) -> Vec<String> {
     lines
 }
 
-/// "cần tăng 5,0 điểm %/năm để đạt 80% vào cuối năm 2025", or the target alone.
+/// What to do for an indicator, from [`crate::sentences`]: "cần tăng 4 điểm phần trăm mỗi năm
+/// để đạt 80% vào cuối năm 2025", "còn thiếu 35 điểm phần trăm, còn 3 tháng; phấn đấu đạt 60%
+/// vào cuối năm 2025", or, once a milestone is judged, the next one to reach.
 fn pace(indicator: &Indicator, progress: &IndicatorProgress, lang: Lang) -> String {
     let texts = lang.texts();
-    let Some(target) = &progress.current_target else {
+    let Some(current) = &progress.current_target else {
         return texts.document.draft_set_target.to_owned();
     };
-    let value = value_text(indicator, target.value, lang);
-    match progress.required_change_per_year {
-        Some(per_year) => {
-            let amount = format_number(per_year.abs(), 1, lang);
-            let pace = (texts.required_pace)(per_year >= 0.0, &amount, &pace_unit(indicator, lang));
-            (texts.document.draft_pace)(&pace, &value, target.year)
+    if progress.as_of >= current.deadline() {
+        // The milestone is judged: aim at the next one, if the plan has one.
+        let next = indicator
+            .sorted_targets()
+            .into_iter()
+            .find(|t| t.year > current.year)
+            .unwrap_or_else(|| current.clone());
+        let value = sentence_value(indicator, next.value, lang);
+        return (texts.document.draft_reach)(&value, next.year);
+    }
+    let value = sentence_value(indicator, current.value, lang);
+    match pace_part(indicator, progress, lang) {
+        Some(pace) if pace_is_yearly(indicator, progress) => {
+            (texts.document.draft_pace)(&pace, &value, current.year)
         }
-        None => (texts.document.draft_reach)(&value, target.year),
+        // A task: when it must be done is all there is to say.
+        Some(pace) if indicator.unit.is_yes_no() => format!("{pace}."),
+        Some(pace) => format!(
+            "{pace}; {}",
+            (texts.document.draft_reach)(&value, current.year)
+        ),
+        None => (texts.document.draft_reach)(&value, current.year),
     }
 }
 
@@ -245,7 +266,11 @@ mod tests {
             "{shortcomings}"
         );
         let tasks = draft(SectionKind::Tasks);
-        assert!(tasks.contains("cần tăng"), "{tasks}");
+        // Three months before the deadline: what is missing and the time left, not a yearly pace.
+        assert!(
+            tasks.contains("còn thiếu 60 điểm phần trăm, còn 3 tháng; phấn đấu đạt 80%"),
+            "{tasks}"
+        );
         assert!(draft(SectionKind::Opening).contains("xã Phong Điền"));
         assert!(draft(SectionKind::Proposals).contains("Tỷ lệ hồ sơ trực tuyến"));
         let english = draft_section(&project, &summary, &settings, SectionKind::Tasks, Lang::En);

@@ -1,11 +1,12 @@
-//! The figures of the appendix table that the progress engine does not give directly: the plan of
-//! a year (its target, else the point on the planned path at 31 December) and "So với chỉ tiêu"
-//! (the result as a share of the plan).
+//! The figure of the appendix table that the progress engine does not give directly: the plan of
+//! a year (its target, else the point on the planned path at 31 December; for a per-year total the
+//! target of its year). "So với chỉ tiêu" against that plan is
+//! [`crate::progress::share_of_target`].
 
 use chrono::NaiveDate;
 
-use crate::model::{Direction, Indicator, MeasureUnit};
-use crate::progress::IndicatorProgress;
+use crate::model::Indicator;
+use crate::progress::{IndicatorProgress, target_for_year};
 
 /// The plan for `year`: the target of that year, else the planned path (baseline → each target
 /// in turn, straight lines) at 31 December; `None` before the baseline or after the last target.
@@ -14,6 +15,10 @@ pub fn plan_for_year(
     progress: &IndicatorProgress,
     year: i32,
 ) -> Option<f64> {
+    if indicator.is_per_year() {
+        // A per-year total has the target of its year, or the latest earlier one.
+        return target_for_year(indicator, year).map(|t| t.value);
+    }
     if let Some(target) = indicator.target_for_year(year) {
         return Some(target.value);
     }
@@ -38,26 +43,13 @@ pub fn plan_for_year(
     None
 }
 
-/// "So với chỉ tiêu": `value` ÷ `plan` for a higher-is-better percent, count, score or amount with
-/// a positive plan; `None` otherwise (lower-is-better, rank, yes/no).
-pub fn share_of_target(indicator: &Indicator, value: f64, plan: f64) -> Option<f64> {
-    let comparable = matches!(
-        indicator.unit,
-        MeasureUnit::Percent
-            | MeasureUnit::Count { .. }
-            | MeasureUnit::Score { .. }
-            | MeasureUnit::Money
-    );
-    (comparable && indicator.direction == Direction::HigherIsBetter && plan > 0.0)
-        .then(|| value / plan)
-}
-
 #[cfg(test)]
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
-    use crate::model::{Baseline, Pillar, Target};
+    use crate::model::{Baseline, Direction, MeasureUnit, Pillar, Target};
     use crate::progress::evaluate;
+    use crate::progress::share_of_target;
 
     fn indicator() -> Indicator {
         let mut indicator =

@@ -17,7 +17,6 @@ pub mod measures;
 pub mod outline;
 #[cfg(feature = "reports")]
 mod pdf;
-mod sentences;
 mod settings;
 mod table;
 
@@ -27,11 +26,10 @@ pub use draft::draft_section;
 #[cfg(feature = "reports")]
 pub use drawing::{FontStyle, font_has_glyph};
 pub use error::ReportError;
-pub use figures::{plan_for_year, share_of_target};
+pub use figures::plan_for_year;
 pub use outline::{Outline, OutlineOptions};
 #[cfg(feature = "reports")]
 pub use pdf::pdf_bytes;
-pub use sentences::summary_sentence;
 pub use settings::{
     default_settings, effective_settings, period_words, split_level, switch_layout,
 };

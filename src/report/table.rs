@@ -1,5 +1,6 @@
 //! The administrative table every export shares: per pillar, STT | Chỉ tiêu | Đơn vị tính | Giá
-//! trị cơ sở | Mục tiêu (one column per milestone year) | Kết quả thực hiện | Tỷ lệ đạt | Đánh giá.
+//! trị cơ sở | Mục tiêu (one column per milestone year) | Kết quả thực hiện | So với chỉ tiêu (%) |
+//! Mức độ hoàn thành lộ trình | Đánh giá.
 
 use std::collections::BTreeMap;
 
@@ -44,15 +45,22 @@ impl TableRow<'_> {
         self.progress.latest.map(|p| (p.date, p.value))
     }
 
-    /// Share of the current target reached, 0–1.
-    pub fn share(&self) -> Option<f64> {
+    /// "So với chỉ tiêu": the result ÷ the current target (1.04 for 104 %, not clamped), for the
+    /// kinds of indicator that have it.
+    pub fn share_of_target(&self) -> Option<f64> {
+        self.progress.share_of_target
+    }
+
+    /// "Mức độ hoàn thành lộ trình": the share of the way from the baseline to the current
+    /// target, clamped to 0–1.
+    pub fn roadmap(&self) -> Option<f64> {
         self.progress.progress
     }
 
-    /// The assessment in words: Vượt, Đạt, Đúng tiến độ…
-    pub fn assessment(&self, lang: Lang) -> &'static str {
-        lang.texts()
-            .status(self.progress.status, self.progress.exceeded)
+    /// The assessment in words, with the latest judged milestone's verdict beside it: "Vượt",
+    /// "Đúng tiến độ · 2025: Không đạt"…
+    pub fn assessment(&self, lang: Lang) -> String {
+        crate::sentences::status_text(self.progress, lang)
     }
 }
 
@@ -111,7 +119,8 @@ impl<'a> ReportTable<'a> {
         header.extend(self.target_years.iter().map(|y| (texts.col_target)(*y)));
         header.extend([
             texts.col_result.to_owned(),
-            texts.col_progress.to_owned(),
+            lang.texts().sentences.share_of_target_name.to_owned(),
+            lang.texts().sentences.roadmap_name.to_owned(),
             texts.col_assessment.to_owned(),
         ]);
         header
@@ -139,16 +148,23 @@ fn target_years(project: &Project) -> Vec<i32> {
     years
 }
 
-/// The unit of `indicator` as the table writes it ("%", "hồ sơ", "điểm (tối đa 100)"…).
+/// The unit of `indicator` as the table writes it ("%", "hồ sơ", "điểm (tối đa 100)", "chỉ số
+/// (0–1)"…), with "lũy kế từ đầu năm" for a per-year total.
 pub fn unit_text(indicator: &Indicator, lang: Lang) -> String {
     let texts = lang.texts().report;
     let [percent, money, yes_no, rank] = texts.unit_words;
-    match &indicator.unit {
+    let unit = match &indicator.unit {
         MeasureUnit::Percent => percent.to_owned(),
         MeasureUnit::Count { word } => word.clone(),
+        MeasureUnit::Score { max } if (*max - 1.0).abs() < 1e-12 => texts.index_unit.to_owned(),
         MeasureUnit::Score { max } => (texts.score_unit)(&format_number(*max, 4, lang)),
         MeasureUnit::Money => money.to_owned(),
         MeasureUnit::YesNo => yes_no.to_owned(),
         MeasureUnit::Rank => rank.to_owned(),
+    };
+    if indicator.is_per_year() {
+        format!("{unit} ({})", lang.texts().sentences.year_to_date)
+    } else {
+        unit
     }
 }

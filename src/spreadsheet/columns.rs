@@ -93,7 +93,7 @@ impl When {
 }
 
 /// Headers of columns that are deliberately not read (words anywhere in the header).
-const IGNORED: [&str; 22] = [
+const IGNORED: [&str; 25] = [
     "so với",
     "so sánh",
     "cùng kỳ",
@@ -111,6 +111,9 @@ const IGNORED: [&str; 22] = [
     "phụ trách",
     "progress",
     "assessment",
+    "against",
+    "share of target",
+    "share of roadmap",
     "compared",
     "same period",
     "responsible",
@@ -388,6 +391,16 @@ mod tests {
         ];
         for (header, expected) in cases {
             assert_eq!(column_of(header), expected, "{header}");
+        }
+    }
+
+    #[test]
+    fn the_two_figures_of_our_own_tables_are_not_read() {
+        for lang in crate::i18n::Lang::ALL {
+            let texts = lang.texts().sentences;
+            for header in [texts.share_of_target_name, texts.roadmap_name] {
+                assert_eq!(column_of(header), Some(Column::Ignored), "{header}");
+            }
         }
     }
 

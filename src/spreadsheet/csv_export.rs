@@ -59,10 +59,9 @@ fn cells(table: &ReportTable, row: &TableRow, lang: Lang) -> Vec<String> {
     let result = row.result();
     cells.extend([
         value(result.map(|r| r.1)),
-        row.share()
-            .map(|s| format!("{}%", format_number(s * 100.0, 0, lang)))
-            .unwrap_or_default(),
-        row.assessment(lang).to_owned(),
+        crate::sentences::share_of_target_text(row.progress, lang),
+        crate::sentences::roadmap_text(row.progress, lang),
+        row.assessment(lang),
         indicator.id.clone(),
         date(result.map(|r| r.0)),
         date(row.baseline_date()),

@@ -1,14 +1,15 @@
-//! What the rows say about a new indicator besides its name: pillar, unit and direction — from a
-//! unit column, from the way values are written ("84,5%", "Đạt", a percentage-formatted cell), from
-//! a bound on a target ("≤ 2": smaller is better) or from targets below the baseline. Rows of the
-//! indicator layout also lend these to measurement rows of the same indicator, read first.
+//! What the rows say about a new indicator besides its name: pillar, unit, direction and whether
+//! it is a per-year total — from a unit column ("lượt (lũy kế từ đầu năm)"), from the way values
+//! are written ("84,5%", "Đạt", a percentage-formatted cell), from a bound on a target ("≤ 2":
+//! smaller is better) or from targets below the baseline. Rows of the indicator layout also lend
+//! these to measurement rows of the same indicator, read first.
 
 use std::collections::HashMap;
 
 use super::matching::name_key;
 use super::records::{IndicatorRecord, IndicatorRef, MeasurementRecord, Record};
 use super::values::TypedValue;
-use crate::model::{Direction, MeasureUnit, Pillar};
+use crate::model::{Accumulation, Direction, MeasureUnit, Pillar};
 
 /// What the indicator-layout rows say about each indicator.
 #[derive(Default)]
@@ -25,6 +26,8 @@ pub(super) struct Hint {
     pub(super) unit: Option<MeasureUnit>,
     /// The direction, if known.
     pub(super) direction: Option<Direction>,
+    /// How the values add up (a per-year total or levels), if known.
+    pub(super) accumulation: Option<Accumulation>,
 }
 
 /// The unit the values suggest when they all suggest the same one.
@@ -52,6 +55,7 @@ impl Hint {
         Self {
             pillar: record.pillar,
             unit: record.unit.clone().or_else(|| unit_of_values(values)),
+            accumulation: record.accumulation,
             direction: Some(bound.unwrap_or(if lower {
                 Direction::LowerIsBetter
             } else {
@@ -66,6 +70,7 @@ impl Hint {
             pillar: record.pillar,
             unit: record.value.suggested_unit(),
             direction: None,
+            accumulation: None,
         }
     }
 
@@ -75,6 +80,7 @@ impl Hint {
             pillar: self.pillar.or(other.pillar),
             unit: self.unit.or(other.unit),
             direction: self.direction.or(other.direction),
+            accumulation: self.accumulation.or(other.accumulation),
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use super::words::{folded, normalized};
 use crate::i18n::{Lang, parse_number};
-use crate::model::{MeasureUnit, Pillar, nfc};
+use crate::model::{Accumulation, MeasureUnit, Pillar, nfc};
 
 /// The pillar named exactly by `text` in either language (a "Trụ cột" column, a sheet's name).
 pub(super) fn pillar_of(text: &str) -> Option<Pillar> {
@@ -46,8 +46,30 @@ pub(super) fn pillar_in_text(text: &str) -> Option<Pillar> {
         .map(|(_, pillar)| *pillar)
 }
 
+/// The unit text without the "(lũy kế từ đầu năm)" our tables write after the unit of a per-year
+/// total, and whether it was there.
+fn without_year_to_date(text: &str) -> (&str, bool) {
+    Lang::ALL
+        .iter()
+        .find_map(|lang| {
+            text.trim_end()
+                .strip_suffix(&format!("({})", lang.texts().sentences.year_to_date))
+        })
+        .map_or((text, false), |unit| (unit, true))
+}
+
+/// How the values of a unit cell add up: per year when it says "(lũy kế từ đầu năm)", else levels.
+pub(super) fn accumulation_of(text: &str) -> Accumulation {
+    if without_year_to_date(text).1 {
+        Accumulation::PerYear
+    } else {
+        Accumulation::Level
+    }
+}
+
 /// The unit a table cell names ("%", "hồ sơ", "điểm (tối đa 100)", "Có/Không"…).
 pub(super) fn unit_of(text: &str) -> Option<MeasureUnit> {
+    let text = without_year_to_date(text).0;
     let wanted = normalized(text);
     if wanted.is_empty() {
         return None;
@@ -55,6 +77,7 @@ pub(super) fn unit_of(text: &str) -> Option<MeasureUnit> {
     for lang in Lang::ALL {
         let [percent, money, yes_no, rank] = lang.texts().report.unit_words;
         let unit = match wanted.as_str() {
+            w if w == normalized(lang.texts().report.index_unit) => MeasureUnit::Score { max: 1.0 },
             w if w == normalized(percent) => MeasureUnit::Percent,
             w if w == normalized(money) => MeasureUnit::Money,
             w if w == normalized(yes_no) => MeasureUnit::YesNo,
@@ -108,5 +131,12 @@ mod tests {
         }
         assert_eq!(unit_of("%"), Some(MeasureUnit::Percent));
         assert_eq!(unit_of("Có/Không"), Some(MeasureUnit::YesNo));
+        let per_year = "lượt (lũy kế từ đầu năm)";
+        let count = MeasureUnit::Count {
+            word: "lượt".to_owned(),
+        };
+        assert_eq!(unit_of(per_year), Some(count));
+        assert_eq!(accumulation_of(per_year), Accumulation::PerYear);
+        assert_eq!(accumulation_of("lượt"), Accumulation::Level);
     }
 }

@@ -8,10 +8,10 @@ use chrono::{Datelike as _, NaiveDate};
 use super::columns::Column;
 use super::grid::Cell;
 use super::header::Header;
-use super::names::{pillar_of, unit_of};
+use super::names::{accumulation_of, pillar_of, unit_of};
 use super::values::{TypedValue, read_value};
 use crate::i18n::{Lang, format_date, parse_date};
-use crate::model::{MeasureUnit, Pillar, nfc};
+use crate::model::{Accumulation, MeasureUnit, Pillar, nfc};
 
 /// The indicator a row is about.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -53,6 +53,8 @@ pub(super) struct IndicatorRecord {
     pub who: IndicatorRef,
     /// Its unit, if given.
     pub unit: Option<MeasureUnit>,
+    /// How its values add up, when a unit is given.
+    pub accumulation: Option<Accumulation>,
     /// Its pillar: a column, the section above, or the sheet's name.
     pub pillar: Option<Pillar>,
     /// Baseline value.
@@ -195,6 +197,7 @@ impl RowReader<'_> {
         let year = self.header.year.unwrap_or(self.result_date.year());
         Ok(Record::Indicator(IndicatorRecord {
             unit: self.text(Column::Unit).and_then(|u| unit_of(&u)),
+            accumulation: self.text(Column::Unit).map(|u| accumulation_of(&u)),
             pillar,
             baseline: self.number(Column::Baseline)?,
             baseline_date: self.date(Column::BaselineDate)?,

@@ -126,6 +126,7 @@ impl Draft {
         let pillar = hint.pillar.unwrap_or(Pillar::Foundation);
         let mut indicator = Indicator::new(&id, &name, pillar, unit);
         indicator.direction = hint.direction.unwrap_or_default();
+        indicator.accumulation = hint.accumulation.unwrap_or_default();
         Ok(indicator)
     }
 

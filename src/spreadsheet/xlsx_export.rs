@@ -45,7 +45,7 @@ impl Formats {
             integer: cell.clone().set_num_format("#,##0"),
             decimal: cell.clone().set_num_format("#,##0.0#"),
             fraction: cell.clone().set_num_format("0.0000"),
-            percent: cell.clone().set_num_format("0%"),
+            percent: cell.clone().set_num_format("0.0%"),
             date: cell.set_num_format("dd/mm/yyyy"),
         }
     }
@@ -137,7 +137,7 @@ fn pillar_sheet(
     ]);
     let mut widths = vec![5.0, 60.0, 12.0, 12.0];
     widths.extend(table.target_years.iter().map(|_| 12.0));
-    widths.extend([14.0, 10.0, 20.0, 30.0, 12.0, 12.0]);
+    widths.extend([14.0, 12.0, 14.0, 24.0, 30.0, 12.0, 12.0]);
     set_up(sheet, &header, &widths, formats)?;
     for (index, row) in rows.iter().enumerate() {
         let line = u32::try_from(index + 1).unwrap_or(u32::MAX);
@@ -179,11 +179,20 @@ fn pillar_sheet(
             formats,
             lang,
         )?;
-        column += 1;
-        match row.share() {
-            Some(share) => sheet.write_number_with_format(line, column, share, &formats.percent)?,
-            None => sheet.write_blank(line, column, &formats.text)?,
-        };
+        for share in [row.share_of_target(), row.roadmap()] {
+            column += 1;
+            match share {
+                Some(share) => {
+                    sheet.write_number_with_format(line, column, share, &formats.percent)?
+                }
+                None => sheet.write_string_with_format(
+                    line,
+                    column,
+                    lang.texts().none,
+                    &formats.text,
+                )?,
+            };
+        }
         sheet.write_string_with_format(line, column + 1, row.assessment(lang), &formats.text)?;
         sheet.write_string_with_format(line, column + 2, &indicator.id, &formats.text)?;
         write_date(sheet, line, column + 3, result.map(|r| r.0), formats)?;

@@ -3,6 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
+pub use super::unknown_field::FieldPlace;
+use super::unknown_field::unknown_field_message;
+
 /// Why a project file could not be opened.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
@@ -65,6 +68,23 @@ pub enum LoadError {
         /// The parser's explanation (in English).
         detail: String,
     },
+    /// A field the program does not know (often a misspelt name): refused, so that its data is
+    /// not dropped in silence at the next save.
+    #[error("{}", unknown_field_message(path, field, *line, *column, *place, allowed))]
+    UnknownField {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line of the field.
+        line: usize,
+        /// 1-based column of the field.
+        column: usize,
+        /// The field's name as written.
+        field: String,
+        /// The fields allowed where it is.
+        allowed: Vec<String>,
+        /// What the field is in (an indicator, a measurement…).
+        place: FieldPlace,
+    },
     /// The file is RON but not a Lộ Trình project.
     #[error(
         "Tệp “{}” không phải tệp kế hoạch Lộ Trình (trường format là {}, cần \"lotrinh\"). Hãy chọn đúng tệp.\nThe file “{}” is not a Lộ Trình plan (format is {}, expected \"lotrinh\"). Choose the right file.",
@@ -119,6 +139,19 @@ impl LoadError {
         let (line, column) = (position.line, position.col);
         // RON reports these only when it reaches the end of the text looking for more.
         let ran_out = matches!(error.code, ron::Error::Eof | ron::Error::ExpectedStringEnd);
+        if let ron::Error::NoSuchStructField {
+            expected, found, ..
+        } = &error.code
+        {
+            return Self::UnknownField {
+                path: path.to_path_buf(),
+                line,
+                column,
+                field: found.clone(),
+                allowed: expected.iter().map(|name| (*name).to_owned()).collect(),
+                place: FieldPlace::from_allowed(expected),
+            };
+        }
         if ran_out || (reaches_end(text, &error.span.end) && is_closing_error(&error.code)) {
             return Self::Truncated {
                 path: path.to_path_buf(),
@@ -142,6 +175,7 @@ impl LoadError {
             | Self::NotUtf8 { path }
             | Self::Truncated { path, .. }
             | Self::Syntax { path, .. }
+            | Self::UnknownField { path, .. }
             | Self::WrongFormat { path, .. }
             | Self::NewerVersion { path, .. }
             | Self::Invalid { path, .. } => path,
@@ -215,6 +249,42 @@ pub enum Problem {
         /// The value.
         value: f64,
     },
+    /// A yes/no value other than 1 (Có) or 0 (Không).
+    #[error(
+        "chỉ tiêu “{indicator_id}”: {field} = {value}, nhưng chỉ tiêu Có/Không chỉ nhận 1 (Có) hoặc 0 (Không) / indicator “{indicator_id}”: {field} = {value}, but a yes/no indicator takes only 1 (yes) or 0 (no)"
+    )]
+    NotYesNo {
+        /// The indicator.
+        indicator_id: String,
+        /// Which value.
+        field: String,
+        /// The value.
+        value: f64,
+    },
+    /// A rank below 1.
+    #[error(
+        "chỉ tiêu “{indicator_id}”: {field} = {value}, nhưng thứ hạng phải từ 1 trở lên / indicator “{indicator_id}”: {field} = {value}, but a rank must be 1 or more"
+    )]
+    RankBelowOne {
+        /// The indicator.
+        indicator_id: String,
+        /// Which value.
+        field: String,
+        /// The value.
+        value: f64,
+    },
+    /// A negative count, amount or score.
+    #[error(
+        "chỉ tiêu “{indicator_id}”: {field} = {value} là số âm / indicator “{indicator_id}”: {field} = {value} is negative"
+    )]
+    Negative {
+        /// The indicator.
+        indicator_id: String,
+        /// Which value.
+        field: String,
+        /// The value.
+        value: f64,
+    },
     /// A target year before the baseline year.
     #[error(
         "chỉ tiêu “{indicator_id}”: mục tiêu năm {year} trước năm cơ sở {baseline_year} / indicator “{indicator_id}”: target year {year} is before the baseline year {baseline_year}"
@@ -242,6 +312,12 @@ pub enum Problem {
 /// Something allowed but probably a mistake, shown after loading or by `lotrinh check`.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum Warning {
+    /// A rank marked higher-is-better: it is judged lower-is-better, and saved so.
+    #[error("{}", bilingual_line(|texts| (texts.file.rank_direction)(indicator_id)))]
+    RankHigherIsBetter {
+        /// The indicator.
+        indicator_id: String,
+    },
     /// An indicator has no target.
     #[error(
         "chỉ tiêu “{indicator_id}” chưa có mục tiêu / indicator “{indicator_id}” has no target"
@@ -252,7 +328,7 @@ pub enum Warning {
     },
     /// A measurement dated after the reporting date (it is ignored until then).
     #[error(
-        "chỉ tiêu “{indicator_id}”: số liệu ngày {date} sau kỳ báo cáo, chưa được tính / indicator “{indicator_id}”: value dated {date} is after the reporting date and not counted"
+        "chỉ tiêu “{indicator_id}”: số liệu ngày {date} sau ngày tính số liệu của kế hoạch, chưa được tính / indicator “{indicator_id}”: value dated {date} is after the reporting date and not counted"
     )]
     MeasurementAfterAsOf {
         /// The indicator.
@@ -270,16 +346,15 @@ pub enum Warning {
         /// The measurement's date.
         date: chrono::NaiveDate,
     },
-    /// A yes/no value other than 0 or 1.
-    #[error(
-        "chỉ tiêu “{indicator_id}”: giá trị Có/Không phải là 1 hoặc 0, gặp {value} / indicator “{indicator_id}”: a yes/no value must be 1 or 0, found {value}"
-    )]
-    YesNoValue {
-        /// The indicator.
-        indicator_id: String,
-        /// The value found.
-        value: f64,
-    },
+}
+
+/// One line with the Vietnamese words, " / ", then the English ones, as list items are written.
+fn bilingual_line(words: impl Fn(&crate::i18n::Texts) -> String) -> String {
+    format!(
+        "{} / {}",
+        words(crate::i18n::Lang::Vi.texts()),
+        words(crate::i18n::Lang::En.texts())
+    )
 }
 
 /// Why a project could not be saved. The file on disk is unchanged in every case.
@@ -290,7 +365,7 @@ pub enum SaveError {
     Serialize(String),
     /// Writing or renaming the file failed.
     #[error(
-        "Không lưu được tệp “{}”: {source}. Tệp cũ vẫn nguyên vẹn. Hãy kiểm tra dung lượng đĩa và quyền ghi, hoặc chọn “Lưu thành…” nơi khác.\nCould not save “{}”: {source}. The old file is intact. Check disk space and permissions, or use “Save As…” elsewhere.",
+        "Không lưu được tệp “{}”: {source}. Tệp cũ vẫn nguyên vẹn. Hãy kiểm tra dung lượng đĩa và quyền ghi, hoặc chọn “Lưu với tên khác…” nơi khác.\nCould not save “{}”: {source}. The old file is intact. Check disk space and permissions, or use “Save with another name…” elsewhere.",
         path.display(), path.display()
     )]
     Write {

@@ -20,6 +20,8 @@ pub struct LoadedProject {
     pub project: Project,
     /// Things that are allowed but probably mistakes.
     pub warnings: Vec<Warning>,
+    /// The file as it was read (`None` for text that did not come from a file).
+    pub stamp: Option<super::FileStamp>,
 }
 
 /// Only the two fields every version has, read before the rest so that a newer or foreign file
@@ -57,10 +59,13 @@ pub fn load(path: &Path) -> Result<LoadedProject, LoadError> {
             size: bytes.len() as u64,
         });
     }
+    let stamp = Some(super::FileStamp::of_bytes(&bytes));
     let text = String::from_utf8(bytes).map_err(|_| LoadError::NotUtf8 {
         path: path.to_path_buf(),
     })?;
-    load_from_str(&text, path)
+    let mut loaded = load_from_str(&text, path)?;
+    loaded.stamp = stamp;
+    Ok(loaded)
 }
 
 /// Parses, checks and normalises project text; `path` is only used in messages.
@@ -105,9 +110,15 @@ pub fn load_from_str(text: &str, path: &Path) -> Result<LoadedProject, LoadError
         });
     }
     project.version = FORMAT_VERSION;
+    // A rank written higher-is-better was warned about above; it is judged, and will be saved,
+    // lower-is-better.
+    for indicator in &mut project.indicators {
+        indicator.fix_rank_direction();
+    }
     Ok(LoadedProject {
         project,
         warnings: validation.warnings,
+        stamp: None,
     })
 }
 

@@ -3,13 +3,18 @@
 
 mod error;
 mod file;
+mod lock;
+mod stamp;
+mod unknown_field;
 mod validate;
 
-pub use error::{LoadError, Problem, SaveError, Warning, localized_message};
+pub use error::{FieldPlace, LoadError, Problem, SaveError, Warning, localized_message};
 pub use file::{
     LoadedProject, MAX_FILE_SIZE, backup_path, load, load_from_str, save, temp_path, to_ron_string,
     write_atomic,
 };
+pub use lock::{LockHolder, LockOutcome, PlanLock, lock_path, lock_plan};
+pub use stamp::FileStamp;
 pub use validate::{Validation, validate};
 
 /// The RON options used to read project and catalogue files: `Option` fields may be written

@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use chrono::{Datelike as _, NaiveDate};
 
 use super::error::{Problem, Warning};
-use crate::model::{Indicator, MeasureUnit, Project, is_valid_indicator_id};
+use crate::model::{Indicator, MeasureUnit, Project, ValueProblem, is_valid_indicator_id};
 
 /// The outcome of [`validate`].
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -62,8 +62,8 @@ impl ValueField {
         }
     }
 
-    /// True for the indicator's own values (bound to 0–100 for a percent), false for the parts
-    /// of a ratio and the maximum score.
+    /// True for the indicator's own values (bound by the unit's rules), false for the parts of a
+    /// ratio and the maximum score.
     fn is_indicator_value(self) -> bool {
         matches!(self, Self::Baseline(_) | Self::Target(_) | Self::Value(_))
     }
@@ -95,21 +95,41 @@ fn labelled_values(indicator: &Indicator) -> Vec<(ValueField, f64)> {
 
 fn check_values(indicator: &Indicator, problems: &mut Vec<Problem>) {
     for (field, value) in labelled_values(indicator) {
-        if !value.is_finite() {
-            problems.push(Problem::NonFinite {
-                indicator_id: indicator.id.clone(),
-                field: field.label(),
-            });
-        } else if field.is_indicator_value()
-            && indicator.unit.is_percent()
-            && !(0.0..=100.0).contains(&value)
-        {
-            problems.push(Problem::PercentOutOfRange {
-                indicator_id: indicator.id.clone(),
-                field: field.label(),
+        let problem = if field.is_indicator_value() {
+            indicator.unit.check_value(value).err()
+        } else {
+            (!value.is_finite()).then_some(ValueProblem::NotFinite)
+        };
+        let Some(problem) = problem else {
+            continue;
+        };
+        let (indicator_id, field) = (indicator.id.clone(), field.label());
+        problems.push(match problem {
+            ValueProblem::NotFinite => Problem::NonFinite {
+                indicator_id,
+                field,
+            },
+            ValueProblem::PercentOutOfRange => Problem::PercentOutOfRange {
+                indicator_id,
+                field,
                 value,
-            });
-        }
+            },
+            ValueProblem::NotYesNo => Problem::NotYesNo {
+                indicator_id,
+                field,
+                value,
+            },
+            ValueProblem::RankBelowOne => Problem::RankBelowOne {
+                indicator_id,
+                field,
+                value,
+            },
+            ValueProblem::Negative => Problem::Negative {
+                indicator_id,
+                field,
+                value,
+            },
+        });
     }
 }
 
@@ -136,6 +156,11 @@ fn check_years(indicator: &Indicator, problems: &mut Vec<Problem>) {
 
 fn collect_warnings(indicator: &Indicator, project: &Project, warnings: &mut Vec<Warning>) {
     let indicator_id = || indicator.id.clone();
+    if indicator.direction != indicator.judged_direction() {
+        warnings.push(Warning::RankHigherIsBetter {
+            indicator_id: indicator_id(),
+        });
+    }
     if indicator.targets.is_empty() {
         warnings.push(Warning::NoTargets {
             indicator_id: indicator_id(),
@@ -152,12 +177,6 @@ fn collect_warnings(indicator: &Indicator, project: &Project, warnings: &mut Vec
             warnings.push(Warning::MeasurementBeforeBaseline {
                 indicator_id: indicator_id(),
                 date: m.date,
-            });
-        }
-        if indicator.unit.is_yes_no() && m.value != 0.0 && m.value != 1.0 {
-            warnings.push(Warning::YesNoValue {
-                indicator_id: indicator_id(),
-                value: m.value,
             });
         }
     }

@@ -147,7 +147,7 @@ fn most_behind_ui(ui: &mut Ui, document: &Document, lang: Lang, actions: &mut Ve
             continue;
         };
         ui.horizontal_wrapped(|ui| {
-            words::status_chip(ui, progress.status, progress.exceeded, lang);
+            words::progress_chips(ui, progress, lang);
             if ui.link(&indicator.name).clicked() {
                 actions.push(Action::Select(indicator.id.clone()));
             }

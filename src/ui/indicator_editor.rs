@@ -3,11 +3,12 @@
 use egui::{Grid, RichText, ScrollArea, Ui};
 
 use super::fields::{self, FieldLook};
-use super::words::{forecast_sentence, progress_sentence, status_chip, verdict_lines};
+use super::indicator_kind::{accumulation_combo, direction_combo, pillar_combo, unit_ui};
+use super::words::{forecast_sentence, progress_chips, progress_sentence, verdict_lines};
 use super::{ViewState, measurements, targets, theme};
 use crate::app::{Action, AppState, Document, Edit};
 use crate::i18n::Lang;
-use crate::model::{Baseline, Direction, Indicator, MeasureUnit, Pillar};
+use crate::model::{Baseline, Indicator, MeasureUnit};
 use crate::progress::IndicatorProgress;
 
 /// Draws the editor of the selected indicator.
@@ -72,10 +73,10 @@ fn lang_texts_trajectory(state: &AppState) -> &'static str {
 fn header_ui(ui: &mut Ui, lang: Lang, indicator: &Indicator, progress: &IndicatorProgress) {
     ui.horizontal_wrapped(|ui| {
         ui.heading(&indicator.name);
-        status_chip(ui, progress.status, progress.exceeded, lang);
+        progress_chips(ui, progress, lang);
     });
     ui.label(RichText::new(progress_sentence(indicator, progress, lang)).size(16.0))
-        .on_hover_text(lang.texts().progress_hint);
+        .on_hover_text(lang.texts().sentences.figures_hint);
     if let Some(sentence) = forecast_sentence(indicator, progress, lang) {
         ui.label(sentence);
     }
@@ -130,9 +131,27 @@ fn general_ui(ui: &mut Ui, lang: Lang, draft: &mut Indicator) -> bool {
             ui.end_row();
             ui.label(texts.field_unit);
             changed |= unit_ui(ui, lang, id, &mut draft.unit);
+            // A rank is always lower-is-better: no choice is offered.
+            changed |= draft.fix_rank_direction();
             ui.end_row();
             ui.label(texts.field_direction);
-            changed |= direction_combo(ui, lang, &mut draft.direction);
+            if matches!(draft.unit, MeasureUnit::Rank) {
+                ui.label(texts.editor.rank_direction);
+            } else {
+                changed |= direction_combo(ui, lang, &mut draft.direction);
+            }
+            ui.end_row();
+            ui.label(texts.editor.accumulation_field);
+            ui.vertical(|ui| {
+                changed |= accumulation_combo(ui, lang, &mut draft.accumulation);
+                if draft.is_per_year() {
+                    ui.label(
+                        RichText::new(texts.editor.per_year_hint)
+                            .small()
+                            .color(theme::weak_color(ui)),
+                    );
+                }
+            });
             ui.end_row();
             ui.label(texts.field_definition);
             changed |= fields::text(
@@ -165,126 +184,6 @@ fn general_ui(ui: &mut Ui, lang: Lang, draft: &mut Indicator) -> bool {
     changed
 }
 
-fn pillar_combo(ui: &mut Ui, lang: Lang, pillar: &mut Pillar) -> bool {
-    let texts = lang.texts();
-    let before = *pillar;
-    egui::ComboBox::from_id_salt("pillar_combo")
-        .selected_text(texts.pillar(*pillar))
-        .show_ui(ui, |ui| {
-            for option in Pillar::ALL {
-                ui.selectable_value(pillar, option, texts.pillar(option));
-            }
-        })
-        .response
-        .accessible_name(texts.field_pillar);
-    before != *pillar
-}
-
-fn direction_combo(ui: &mut Ui, lang: Lang, direction: &mut Direction) -> bool {
-    let texts = lang.texts();
-    let before = *direction;
-    let name = |d: Direction| match d {
-        Direction::HigherIsBetter => texts.higher_is_better,
-        Direction::LowerIsBetter => texts.lower_is_better,
-    };
-    egui::ComboBox::from_id_salt("direction_combo")
-        .selected_text(name(*direction))
-        .show_ui(ui, |ui| {
-            for option in [Direction::HigherIsBetter, Direction::LowerIsBetter] {
-                ui.selectable_value(direction, option, name(option));
-            }
-        })
-        .response
-        .accessible_name(texts.field_direction);
-    before != *direction
-}
-
-fn unit_ui(ui: &mut Ui, lang: Lang, id: egui::Id, unit: &mut MeasureUnit) -> bool {
-    let texts = lang.texts();
-    let mut changed = false;
-    let kinds: [(MeasureUnit, &str); 6] = [
-        (MeasureUnit::Percent, texts.unit_kinds[0]),
-        (
-            MeasureUnit::Count {
-                word: String::new(),
-            },
-            texts.unit_kinds[1],
-        ),
-        (MeasureUnit::Score { max: 100.0 }, texts.unit_kinds[2]),
-        (MeasureUnit::Money, texts.unit_kinds[3]),
-        (MeasureUnit::YesNo, texts.unit_kinds[4]),
-        (MeasureUnit::Rank, texts.unit_kinds[5]),
-    ];
-    let same_kind =
-        |a: &MeasureUnit, b: &MeasureUnit| std::mem::discriminant(a) == std::mem::discriminant(b);
-    ui.horizontal(|ui| {
-        let current = kinds
-            .iter()
-            .find(|(k, _)| same_kind(k, unit))
-            .map_or("", |(_, n)| *n);
-        egui::ComboBox::from_id_salt("unit_combo")
-            .selected_text(current)
-            .show_ui(ui, |ui| {
-                for (kind, name) in &kinds {
-                    if ui.selectable_label(same_kind(kind, unit), *name).clicked()
-                        && !same_kind(kind, unit)
-                    {
-                        *unit = kind.clone();
-                        changed = true;
-                    }
-                }
-            })
-            .response
-            .accessible_name(texts.field_unit);
-        match unit {
-            MeasureUnit::Count { word } => {
-                changed |= fields::text(
-                    ui,
-                    id.with("unit_word"),
-                    texts.unit_word,
-                    word,
-                    FieldLook::narrow(120.0),
-                );
-            }
-            MeasureUnit::Score { max } => {
-                ui.label(texts.score_max);
-                if let Some(Some(value)) = fields::number(
-                    ui,
-                    id.with("score_max"),
-                    texts.score_max,
-                    Some(*max),
-                    lang,
-                    |v| {
-                        if v > 0.0 {
-                            Ok(())
-                        } else {
-                            Err(texts.must_be_positive.to_owned())
-                        }
-                    },
-                ) {
-                    *max = value;
-                    changed = true;
-                }
-            }
-            _ => {}
-        }
-    });
-    changed
-}
-
-/// The check every value of `unit` must pass (0–100 for a percent).
-pub fn value_check(unit: &MeasureUnit, lang: Lang) -> impl Fn(f64) -> Result<(), String> + use<> {
-    let is_percent = unit.is_percent();
-    let message = lang.texts().percent_range;
-    move |value| {
-        if is_percent && !(0.0..=100.0).contains(&value) {
-            Err(message.to_owned())
-        } else {
-            Ok(())
-        }
-    }
-}
-
 fn baseline_ui(ui: &mut Ui, state: &AppState, draft: &mut Indicator) -> bool {
     let lang = state.lang();
     let texts = lang.texts();
@@ -312,13 +211,14 @@ fn baseline_ui(ui: &mut Ui, state: &AppState, draft: &mut Indicator) -> bool {
         }
         ui.label(texts.baseline_value);
         let value = draft.baseline.map(|b| b.value);
-        match fields::number(
+        match fields::value(
             ui,
             id.with("value"),
             texts.baseline_value,
             value,
+            &draft.unit,
             lang,
-            value_check(&draft.unit, lang),
+            FieldLook::narrow(90.0),
         ) {
             Some(Some(value)) => {
                 draft.baseline = Some(Baseline { value, ..baseline });

@@ -3,7 +3,7 @@
 
 use egui::{ProgressBar, RichText, ScrollArea, Ui};
 
-use super::{ViewState, theme, words::status_chip};
+use super::{ViewState, theme, words::progress_chips};
 use crate::app::{Action, AppState, Document, Tab};
 use crate::model::{Pillar, nfc};
 use crate::progress::Status;
@@ -161,7 +161,7 @@ fn row_ui(
     let selected =
         state.tab == Tab::Indicator && state.selected.as_deref() == Some(indicator.id.as_str());
     ui.horizontal(|ui| {
-        status_chip(ui, progress.status, progress.exceeded, lang);
+        progress_chips(ui, progress, lang);
         let response = ui.add(egui::Button::selectable(selected, &indicator.name).truncate());
         if response.clicked() {
             actions.push(Action::Select(indicator.id.clone()));

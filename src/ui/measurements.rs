@@ -1,13 +1,21 @@
 //! The measurements table: add, edit and remove rows; evidence and source per value.
 
-use egui::{Key, RichText, Ui};
+use egui::{Id, Key, RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use super::fields::{self, FieldLook};
-use super::indicator_editor::value_check;
+use super::typing::{self, Neighbours};
 use super::{ViewState, theme};
 use crate::app::{Action, AppState};
 use crate::model::{Indicator, Measurement};
+
+/// Editable columns: date, value, numerator, denominator, evidence, source, note.
+const EDIT_COLUMNS: usize = 7;
+
+/// The field of editable column `column` of row `row` of the table `table`.
+fn field_id(table: Id, row: usize, column: usize) -> Id {
+    table.with((row, column))
+}
 
 /// Draws the table; returns true when `draft` changed.
 #[expect(
@@ -30,9 +38,20 @@ pub fn ui(
     if draft.measurements.is_empty() {
         ui.label(RichText::new(texts.no_measurements).color(theme::weak_color(ui)));
     }
-    let check = value_check(&draft.unit, lang);
     let no_check = |_: f64| Ok(());
     let row_count = draft.measurements.len();
+    let unit = draft.unit.clone();
+    // Enter, Tab and the arrows move between the seven editable cells of the rows.
+    let look = |index: usize, column: usize, width: FieldLook| {
+        let neighbours = Neighbours::in_table((index, column), (row_count, EDIT_COLUMNS));
+        width.moving(neighbours.moves(|(r, c)| field_id(id, r, c).with("edit")))
+    };
+    let scroll_to = typing::waiting_for(ui.ctx()).and_then(|target| {
+        (0..row_count)
+            .find(|&r| (0..EDIT_COLUMNS).any(|c| field_id(id, r, c).with("edit") == target))
+    });
+    let table_top = ui.cursor().top();
+    let row_step = 28.0 + ui.spacing().item_spacing.y;
     TableBuilder::new(ui)
         .id_salt(("measurement_table", draft.id.clone()))
         .striped(true)
@@ -56,8 +75,8 @@ pub fn ui(
                 let Some(m) = draft.measurements.get_mut(index) else {
                     return;
                 };
-                let row_id = id.with(index);
                 let number = index + 1;
+                let narrow = FieldLook::narrow(90.0);
                 {
                     row.col(|ui| {
                         let selected = view.selected_row == Some(index);
@@ -66,12 +85,13 @@ pub fn ui(
                         }
                     });
                     row.col(|ui| {
-                        if let Some(date) = fields::date(
+                        if let Some(date) = fields::date_in(
                             ui,
-                            row_id.with("date"),
+                            field_id(id, index, 0),
                             &(texts.cell_name)(texts.measurement_columns[1], number),
                             m.date,
                             lang,
+                            look(index, 0, narrow),
                         ) {
                             m.date = date;
                             changed = true;
@@ -79,13 +99,14 @@ pub fn ui(
                     });
                     row.col(|ui| {
                         let name = (texts.cell_name)(texts.measurement_columns[2], number);
-                        if let Some(Some(value)) = fields::number(
+                        if let Some(Some(value)) = fields::value(
                             ui,
-                            row_id.with("value"),
+                            field_id(id, index, 1),
                             &name,
                             Some(m.value),
+                            &unit,
                             lang,
-                            &check,
+                            look(index, 1, narrow),
                         ) {
                             m.value = value;
                             changed = true;
@@ -94,12 +115,13 @@ pub fn ui(
                     for (column, slot) in [(3, &mut m.numerator), (4, &mut m.denominator)] {
                         row.col(|ui| {
                             let name = (texts.cell_name)(texts.measurement_columns[column], number);
-                            if let Some(value) = fields::number(
+                            if let Some(value) = fields::number_in(
                                 ui,
-                                row_id.with(column),
+                                field_id(id, index, column - 1),
                                 &name,
                                 *slot,
                                 lang,
+                                look(index, column - 1, narrow),
                                 no_check,
                             ) {
                                 *slot = value;
@@ -112,8 +134,14 @@ pub fn ui(
                     {
                         row.col(|ui| {
                             let name = (texts.cell_name)(texts.measurement_columns[column], number);
-                            changed |=
-                                fields::text(ui, row_id.with(column), &name, text, FieldLook::WIDE);
+                            let look = look(index, column - 1, FieldLook::WIDE);
+                            changed |= fields::text(
+                                ui,
+                                field_id(id, index, column - 1),
+                                &name,
+                                text,
+                                look,
+                            );
                         });
                     }
                     row.col(|ui| {
@@ -128,6 +156,14 @@ pub fn ui(
                 }
             });
         });
+    // The table's own scroll area swallows scroll requests; the editor's scroll area must bring
+    // the cell receiving the focus into view (a row below the screen is not even laid out).
+    typing::scroll_to_arrival(ui);
+    if let Some(row) = scroll_to {
+        let top = table_top + 22.0 + row_step * row as f32;
+        let rect = egui::Rect::from_x_y_ranges(ui.max_rect().x_range(), top..=top + row_step);
+        ui.scroll_to_rect(rect, None);
+    }
     let typing = ui.ctx().memory(|m| m.focused().is_some());
     if !typing && view.selected_row.is_some() && ui.input(|i| i.key_pressed(Key::Delete)) {
         remove = view.selected_row;

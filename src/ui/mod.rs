@@ -3,9 +3,11 @@
 mod add_indicators;
 mod dashboard;
 pub mod fields;
+mod file_questions;
 #[cfg(feature = "reports")]
 mod import_preview;
 mod indicator_editor;
+mod indicator_kind;
 mod indicator_list;
 mod measurements;
 mod menu_bar;
@@ -20,6 +22,7 @@ mod start_screen;
 mod status_bar;
 mod targets;
 pub mod theme;
+pub mod typing;
 mod words;
 
 use chrono::NaiveDate;
@@ -184,6 +187,7 @@ fn dropped_file_actions(ctx: &egui::Context, actions: &mut Vec<Action>) {
 pub fn app_ui(ui: &mut egui::Ui, state: &AppState, view: &mut ViewState) -> Vec<Action> {
     let mut actions = Vec::new();
     let ctx = ui.ctx().clone();
+    typing::begin_frame(&ctx);
     if let (Some(slide), Some(document)) = (state.presentation, &state.document) {
         presentation::keys(&ctx, &mut actions);
         presentation::ui(
@@ -206,7 +210,10 @@ pub fn app_ui(ui: &mut egui::Ui, state: &AppState, view: &mut ViewState) -> Vec<
         ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
     }
     dropped_file_actions(&ctx, &mut actions);
-    egui::Panel::top("menu_bar").show(ui, |ui| menu_bar::ui(ui, state, &mut actions));
+    egui::Panel::top("menu_bar").show(ui, |ui| {
+        menu_bar::ui(ui, state, &mut actions);
+        file_questions::notice_ui(ui, state, &mut actions);
+    });
     match &state.document {
         Some(document) => {
             egui::Panel::bottom("status_bar").show(ui, |ui| status_bar::ui(ui, state, document));
@@ -310,14 +317,18 @@ fn tab_bar_ui(
 /// After the actions of a frame: handles the window's close button and schedules the next repaint
 /// only when something is due (toasts to hide, a recovery copy to write). No continuous repaint.
 pub fn after_frame(ctx: &egui::Context, state: &mut AppState) {
+    typing::end_frame(ctx);
     if state.close_confirmed {
         ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        state.plan_lock = None;
     } else if ctx.input(|i| i.viewport().close_requested()) {
         if state.has_unsaved_changes() {
             ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
             state.handle(Action::Request(Intent::Quit));
         } else {
             state.recovery.clear();
+            // The plan's lock file goes with the window.
+            state.plan_lock = None;
         }
     }
     if let Some(oldest) = state.toasts.iter().map(|t| t.shown_at).reduce(f64::min) {

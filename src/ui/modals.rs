@@ -4,9 +4,8 @@ use egui::{Id, RichText};
 
 #[cfg(feature = "reports")]
 use super::import_preview;
-use super::{ViewState, add_indicators, theme};
+use super::{ViewState, add_indicators, file_questions, theme};
 use crate::app::{Action, AppState, Edit, Intent, Modal};
-use crate::i18n::format_date;
 
 /// Draws the open modal, if any.
 pub fn ui(ctx: &egui::Context, state: &AppState, view: &mut ViewState, actions: &mut Vec<Action>) {
@@ -63,7 +62,8 @@ pub fn ui(ctx: &egui::Context, state: &AppState, view: &mut ViewState, actions: 
                 let purpose = if *save { PathUse::Save } else { PathUse::Open };
                 typed_path_ui(ui, state, purpose, text, view, actions);
             }
-            Modal::Recovery(copy) => recovery_ui(ui, state, copy, actions),
+            Modal::Recovery(copies) => file_questions::recovery_ui(ui, state, copies, actions),
+            Modal::SaveConflict(path) => file_questions::conflict_ui(ui, state, path, actions),
             Modal::AddIndicators => {
                 ui.heading(texts.add_indicator);
                 add_indicators::ui(ui, state, &mut view.add, actions);
@@ -92,33 +92,6 @@ pub fn ui(ctx: &egui::Context, state: &AppState, view: &mut ViewState, actions: 
     if response.should_close() && dismissable {
         actions.push(Action::CloseModal);
     }
-}
-
-fn recovery_ui(
-    ui: &mut egui::Ui,
-    state: &AppState,
-    copy: &crate::app::RecoveredCopy,
-    actions: &mut Vec<Action>,
-) {
-    let texts = state.lang().texts();
-    ui.heading(texts.recovery_title);
-    let name = copy
-        .original_path
-        .as_ref()
-        .map_or_else(|| texts.untitled.to_owned(), |p| p.display().to_string());
-    ui.label((texts.recovery_question)(
-        &name,
-        &copy.project.unit.name,
-        &format_date(copy.project.as_of),
-    ));
-    ui.horizontal(|ui| {
-        if ui.button(texts.restore).clicked() {
-            actions.push(Action::RestoreRecovery);
-        }
-        if ui.button(texts.discard_recovery).clicked() {
-            actions.push(Action::DiscardRecovery);
-        }
-    });
 }
 
 /// What a typed path is for.

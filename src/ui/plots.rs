@@ -106,6 +106,25 @@ fn year_marks(input: GridInput) -> Vec<GridMark> {
         .collect()
 }
 
+/// The measured values: a line per run (one per year for a per-year indicator) and a dot each.
+fn measured_ui(
+    plot: &mut egui_plot::PlotUi<'_>,
+    spec: &TrajectorySpec,
+    name: &str,
+    colour: Color32,
+) {
+    for run in &spec.measured_runs {
+        let points = spec.measured.points.get(run.clone()).unwrap_or_default();
+        plot.line(Line::new(name, points.to_vec()).color(colour).width(2.5));
+    }
+    plot.points(
+        Points::new(name, spec.measured.points.clone())
+            .color(colour)
+            .radius(3.5)
+            .filled(true),
+    );
+}
+
 /// Draws the trajectory of one indicator, the plot `height` points high, with its legend written
 /// below it (inside the plot a legend hides the data of the last years).
 pub fn trajectory_ui(
@@ -165,17 +184,7 @@ pub fn trajectory_ui(
                         .style(LineStyle::dashed_dense()),
                 );
             }
-            plot.line(
-                Line::new(texts.series_measured, spec.measured.points.clone())
-                    .color(measured_colour)
-                    .width(2.5),
-            );
-            plot.points(
-                Points::new(texts.series_measured, spec.measured.points.clone())
-                    .color(measured_colour)
-                    .radius(3.5)
-                    .filled(true),
-            );
+            measured_ui(plot, spec, texts.series_measured, measured_colour);
             if let Some(baseline) = spec.baseline {
                 plot.points(
                     Points::new(texts.series_baseline, vec![baseline])
@@ -468,7 +477,7 @@ pub fn overview_ui(ui: &mut Ui, spec: &OverviewSpec, lang: Lang, id: &str) -> Op
 }
 
 /// Draws the pillar summary: stacked counts by status per pillar, `row_height` points a pillar,
-/// with each pillar's mean progress written after its bar.
+/// with how many of each pillar's indicators are achieved written after its bar.
 pub fn pillar_summary_ui(ui: &mut Ui, spec: &PillarSummarySpec, lang: Lang, row_height: f32) {
     let texts = lang.texts();
     let rows = spec.rows.len();
@@ -480,10 +489,7 @@ pub fn pillar_summary_ui(ui: &mut Ui, spec: &PillarSummarySpec, lang: Lang, row_
     let labels: Vec<Option<String>> = spec
         .rows
         .iter()
-        .map(|r| {
-            r.mean_percent
-                .map(|mean| (texts.mean_label)(&format_number(mean, 0, lang)))
-        })
+        .map(|r| Some((texts.achieved_label)(r.counts.achieved, r.counts.total())))
         .collect();
     let charts = stacked_status_bars(spec, lang);
     let layout = SummaryLayout::measure(ui, spec, &names, &labels);
@@ -508,7 +514,7 @@ pub fn pillar_summary_ui(ui: &mut Ui, spec: &PillarSummarySpec, lang: Lang, row_
                 if let Some(label) = label {
                     plot.text(
                         Text::new(
-                            texts.mean_progress,
+                            texts.pillar_summary_title,
                             PlotPoint::new(
                                 row.counts.total() as f64 + layout.label_offset,
                                 (rows - index) as f64,

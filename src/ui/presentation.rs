@@ -10,7 +10,6 @@ use crate::app::{Action, AppState, Document};
 use crate::charts::OverviewBar;
 use crate::i18n::{Lang, format_date};
 use crate::model::Pillar;
-use crate::progress::Status;
 
 /// One slide.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,7 +48,7 @@ pub fn slides(document: &Document) -> Vec<Slide> {
             .indicators
             .iter()
             .enumerate()
-            .filter(|(_, p)| matches!(p.status, Status::Behind | Status::AtRisk))
+            .filter(|(_, p)| p.needs_attention())
             .map(|(index, _)| Slide::Indicator(index)),
     );
     slides
@@ -322,13 +321,23 @@ fn indicator_ui(ui: &mut Ui, document: &Document, index: usize, lang: Lang) {
     };
     ui.add(egui::Label::new(RichText::new(&indicator.name).font(theme::bold(30.0))).wrap());
     ui.horizontal_wrapped(|ui| {
+        let chip = |ui: &mut Ui, text: &str, status| {
+            ui.label(
+                RichText::new(format!(" {text} "))
+                    .size(22.0)
+                    .color(theme::status_text(status))
+                    .background_color(theme::status_fill(status)),
+            );
+        };
         let status = lang.texts().status(progress.status, progress.exceeded);
-        ui.label(
-            RichText::new(format!(" {status} "))
-                .size(22.0)
-                .color(theme::status_text(progress.status))
-                .background_color(theme::status_fill(progress.status)),
-        );
+        chip(ui, status, progress.status);
+        // The latest judged milestone's verdict beside the status.
+        if let (Some(verdict), Some(text)) = (
+            progress.verdict_beside(),
+            crate::sentences::verdict_text(progress, lang),
+        ) {
+            chip(ui, &text, verdict.verdict.as_status());
+        }
         ui.label(RichText::new(slide_rows::facts_line(indicator, progress, lang, true)).size(22.0));
     });
     ui.label(RichText::new(words::progress_sentence(indicator, progress, lang)).size(22.0));

@@ -1,6 +1,6 @@
-//! A pillar's slide: one row per indicator with its name, a bar of the share of the target reached
+//! A pillar's slide: one row per indicator with its name, a bar of the share of the roadmap done
 //! (a diamond at the progress expected by the reporting date), the value, the target and the
-//! status, all written, and sized to fill the slide. At most [`ROWS_PER_SLIDE`] rows a slide, so
+//! status with the latest judged milestone's verdict, all written, and sized to fill the slide. At most [`ROWS_PER_SLIDE`] rows a slide, so
 //! that two-line names still fit a 1024×768 projector at 20 points or more.
 
 use std::sync::Arc;
@@ -10,9 +10,10 @@ use egui::{Color32, Galley, Pos2, Rect, Sense, Ui, vec2};
 use super::theme;
 use crate::app::Document;
 use crate::charts::OverviewBar;
-use crate::i18n::{Lang, format_date, format_number, value_text};
+use crate::i18n::{Lang, format_date, value_text};
 use crate::model::{Indicator, MeasureUnit};
 use crate::progress::{IndicatorProgress, Status};
+use crate::sentences::{percent_text, status_text};
 
 /// The most indicators on one pillar slide.
 pub const ROWS_PER_SLIDE: usize = 6;
@@ -127,8 +128,13 @@ impl Row {
         let texts = lang.texts();
         let painter = ui.painter();
         let text_colour = ui.visuals().text_color();
+        // The status, with the latest judged milestone's verdict beside it.
+        let status = document.summary.indicators.get(bar.index).map_or_else(
+            || texts.status(bar.status, bar.exceeded).to_owned(),
+            |progress| status_text(progress, lang),
+        );
         let chip = painter.layout_no_wrap(
-            texts.status(bar.status, bar.exceeded).to_owned(),
+            status,
             egui::FontId::proportional(FACTS_SIZE * scale),
             theme::status_text(bar.status),
         );
@@ -144,12 +150,9 @@ impl Row {
             document.project.indicators.get(bar.index),
             document.summary.indicators.get(bar.index),
         ) {
-            if let Some(raw) = progress.progress_raw {
-                parts.push((texts.slides.share)(&format_number(
-                    (raw * 100.0).max(0.0),
-                    0,
-                    lang,
-                )));
+            // The bar is the share of the roadmap done; its words say so.
+            if let Some(share) = progress.progress {
+                parts.push((texts.sentences.roadmap_part)(&percent_text(share, lang)));
             }
             parts.extend(facts(indicator, progress, lang, false));
         }

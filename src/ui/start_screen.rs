@@ -80,20 +80,26 @@ fn new_plan_ui(ui: &mut Ui, state: &AppState, form: &mut NewPlanForm, actions: &
                 .accessible_name(texts.unit_level);
             ui.end_row();
             ui.label(texts.unit_name);
-            let response = ui
-                .add(
-                    egui::TextEdit::singleline(&mut form.name)
-                        .hint_text(texts.unit_name_hint)
-                        .desired_width(260.0),
-                )
-                .accessible_name(texts.unit_name);
-            if response.changed() {
+            let look = fields::FieldLook::narrow(260.0);
+            let name_look = look.hinted(texts.unit_name_hint);
+            if fields::live(
+                ui,
+                id.with("name"),
+                texts.unit_name,
+                &mut form.name,
+                name_look,
+            ) {
                 form.name_missing = false;
             }
             ui.end_row();
             ui.label(texts.province);
-            ui.add(egui::TextEdit::singleline(&mut form.province).desired_width(260.0))
-                .accessible_name(texts.province);
+            fields::live(
+                ui,
+                id.with("province"),
+                texts.province,
+                &mut form.province,
+                look,
+            );
             ui.end_row();
             ui.label(texts.as_of);
             if let Some(date) = fields::date(ui, id.with("as_of"), texts.as_of, form.as_of, lang) {

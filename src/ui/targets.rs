@@ -3,8 +3,8 @@
 use egui::{Grid, RichText, Ui};
 
 use super::fields::{self, FieldLook};
-use super::indicator_editor::value_check;
 use super::theme;
+use super::typing::Neighbours;
 use crate::i18n::Lang;
 use crate::model::{Indicator, Target};
 
@@ -16,7 +16,14 @@ pub fn ui(ui: &mut Ui, lang: Lang, draft: &mut Indicator) -> bool {
     let mut remove = None;
     ui.label(RichText::new(texts.targets_section).font(theme::bold(15.0)));
     draft.targets.sort_by_key(|t| t.year);
-    let check = value_check(&draft.unit, lang);
+    let unit = draft.unit.clone();
+    let rows = draft.targets.len();
+    // Enter and the arrows go down a column, Tab from a value to its source and on to the next year.
+    let field = |index: usize, column: usize| id.with((index, column));
+    let look = |index: usize, column: usize, look: FieldLook| {
+        let neighbours = Neighbours::in_table((index, column), (rows, 2));
+        look.moving(neighbours.moves(|(r, c)| field(r, c).with("edit")))
+    };
     Grid::new("targets_grid")
         .num_columns(5)
         .spacing([10.0, 4.0])
@@ -27,16 +34,16 @@ pub fn ui(ui: &mut Ui, lang: Lang, draft: &mut Indicator) -> bool {
             }
             ui.end_row();
             for (index, target) in draft.targets.iter_mut().enumerate() {
-                let row_id = id.with(target.year);
                 ui.label(target.year.to_string());
                 let name = (texts.target_value_name)(target.year);
-                if let Some(Some(value)) = fields::number(
+                if let Some(Some(value)) = fields::value(
                     ui,
-                    row_id.with("value"),
+                    field(index, 0),
                     &name,
                     Some(target.value),
+                    &unit,
                     lang,
-                    &check,
+                    look(index, 0, FieldLook::narrow(90.0)),
                 ) {
                     target.value = value;
                     changed = true;
@@ -50,10 +57,10 @@ pub fn ui(ui: &mut Ui, lang: Lang, draft: &mut Indicator) -> bool {
                 let source_name = (texts.target_source_name)(target.year);
                 changed |= fields::text(
                     ui,
-                    row_id.with("source"),
+                    field(index, 1),
                     &source_name,
                     &mut target.source,
-                    FieldLook::narrow(220.0),
+                    look(index, 1, FieldLook::narrow(220.0)),
                 );
                 if ui
                     .button(texts.remove)
@@ -69,6 +76,14 @@ pub fn ui(ui: &mut Ui, lang: Lang, draft: &mut Indicator) -> bool {
         draft.targets.remove(index);
         changed = true;
     }
+    changed |= new_milestone_ui(ui, lang, id, draft);
+    changed
+}
+
+/// A year typed or "+ Mốc NĂM": adds a milestone with the last target's value.
+fn new_milestone_ui(ui: &mut Ui, lang: Lang, id: egui::Id, draft: &mut Indicator) -> bool {
+    let texts = lang.texts();
+    let mut changed = false;
     ui.horizontal(|ui| {
         ui.label(texts.new_milestone);
         let next_year = draft

@@ -74,6 +74,20 @@ pub fn apply(ctx: &egui::Context, dark: bool) {
         style.spacing.item_spacing = egui::vec2(8.0, 6.0);
         style.spacing.button_padding = egui::vec2(8.0, 3.0);
     });
+    ctx.style_mut_of(egui::Theme::Light, |style| {
+        // Striped rows a shade darker than the white input boxes on them.
+        style.visuals.faint_bg_color = Color32::from_gray(240);
+        style.visuals.text_edit_bg_color = Some(Color32::WHITE);
+    });
+}
+
+/// The outline of an input box at rest, so that every box shows on every row, striped or not.
+pub fn field_border(ui: &egui::Ui) -> Color32 {
+    if ui.visuals().dark_mode {
+        Color32::from_gray(95)
+    } else {
+        Color32::from_gray(160)
+    }
 }
 
 /// A bold font of `size` points.
@@ -127,4 +141,22 @@ pub fn toast_error_fill() -> Color32 {
 /// Background of an information toast.
 pub fn toast_fill() -> Color32 {
     Color32::from_rgb(40, 60, 90)
+}
+
+/// Background of a notice that stays until dismissed (a plan open in another window).
+pub fn notice_fill(ui: &egui::Ui) -> Color32 {
+    if ui.visuals().dark_mode {
+        Color32::from_rgb(90, 70, 10)
+    } else {
+        Color32::from_rgb(255, 236, 170)
+    }
+}
+
+/// Text colour on [`notice_fill`].
+pub fn notice_text(ui: &egui::Ui) -> Color32 {
+    if ui.visuals().dark_mode {
+        Color32::from_rgb(255, 240, 200)
+    } else {
+        Color32::from_rgb(60, 40, 0)
+    }
 }

@@ -181,8 +181,8 @@ fn progress_cases() -> Vec<Case> {
             ..flat(Direction::HigherIsBetter, 90.0, 95.0)
         },
         Case {
-            name: "↑ t = b, not met",
-            expected_status: Status::AtRisk,
+            name: "↑ t = b, not met: a level to keep → Behind whatever the date",
+            expected_status: Status::Behind,
             expected_progress_raw: Some(0.0),
             ..flat(Direction::HigherIsBetter, 100.0, 95.0)
         },
@@ -193,8 +193,8 @@ fn progress_cases() -> Vec<Case> {
             ..flat(Direction::LowerIsBetter, 0.0, 0.0)
         },
         Case {
-            name: "↓ t = b, not met",
-            expected_status: Status::AtRisk,
+            name: "↓ t = b, not met: a level to keep → Behind whatever the date",
+            expected_status: Status::Behind,
             expected_progress_raw: Some(0.0),
             ..flat(Direction::LowerIsBetter, 0.0, 2.0)
         },
@@ -216,11 +216,11 @@ fn expected_and_deadline_cases() -> Vec<Case> {
             ..base()
         },
         Case {
-            name: "expected 1 on the deadline day, not yet Missed",
+            name: "on the deadline day the target is judged: Missed, expected 1",
             targets: vec![(2025, 60.0)],
             measurements: vec![(d(2025, 12, 31), 50.0)],
             as_of: d(2025, 12, 31),
-            expected_status: Status::AtRisk,
+            expected_status: Status::Missed,
             expected_progress_raw: Some(0.75),
             expected_expected: Some(1.0),
             ..base()

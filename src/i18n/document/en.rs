@@ -66,7 +66,7 @@ pub static DOCUMENT: DocumentTexts = DocumentTexts {
     },
     attention_sentence: |count| {
         format!(
-            "{count} indicators are behind schedule or at risk and need attention (trajectories in the appendix)."
+            "{count} indicators are behind schedule, at risk or missed their latest milestone and need attention (trajectories in the appendix)."
         )
     },
     appendix_note: "(The result of each indicator is in the attached appendix.)",

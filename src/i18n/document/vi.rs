@@ -61,7 +61,7 @@ pub static DOCUMENT: DocumentTexts = DocumentTexts {
     achieved_share: |achieved, total| format!("Số chỉ tiêu đạt và vượt: {achieved}/{total}."),
     attention_sentence: |count| {
         format!(
-            "Có {count} chỉ tiêu chậm tiến độ hoặc có nguy cơ không đạt, cần tập trung chỉ đạo (diễn biến tại Phụ lục)."
+            "Có {count} chỉ tiêu chậm tiến độ, có nguy cơ không đạt hoặc không đạt mốc gần nhất, cần tập trung chỉ đạo (diễn biến tại Phụ lục)."
         )
     },
     appendix_note: "(Chi tiết kết quả từng chỉ tiêu tại Phụ lục kèm theo.)",

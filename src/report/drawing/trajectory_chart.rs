@@ -139,8 +139,10 @@ fn draw(
         .iter()
         .map(|p| frame.point(*p))
         .collect();
-    for part in frame.clip(&measured) {
-        page.polyline(part, pens[0].clone());
+    for run in &spec.measured_runs {
+        for part in frame.clip(measured.get(run.clone()).unwrap_or_default()) {
+            page.polyline(part, pens[0].clone());
+        }
     }
     marks(page, fonts, spec, &frame, &measured, lang);
 }

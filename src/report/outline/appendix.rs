@@ -7,13 +7,13 @@ use std::collections::BTreeMap;
 
 use chrono::{Datelike as _, NaiveDate};
 
-use super::super::figures::{plan_for_year, share_of_target};
+use super::super::figures::plan_for_year;
 use crate::charts::{TrajectorySpec, trajectory};
 use crate::i18n::{Lang, decimals_for, format_date, format_number};
 use crate::model::{DocumentSettings, Indicator, Project};
-use crate::progress::{IndicatorProgress, ProjectSummary};
-use crate::report::sentences::caption;
+use crate::progress::{IndicatorProgress, ProjectSummary, share_of_target};
 use crate::report::table::{ReportTable, TableRow, unit_text};
+use crate::sentences::{caption, percent_number};
 
 /// Horizontal alignment of a table column.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -131,7 +131,7 @@ pub fn appendix(
         .collect();
     let charts = table
         .rows()
-        .filter(|(_, row)| row.progress.status.needs_attention())
+        .filter(|(_, row)| row.progress.needs_attention())
         .enumerate()
         .map(|(index, (_, row))| TrajectoryItem {
             title: format!("{}. {}", index + 1, row.indicator.name),
@@ -229,8 +229,12 @@ fn plain(indicator: &Indicator, value: Option<f64>, lang: Lang) -> String {
     }
 }
 
+/// A share in a "(%)" column: "104", "99,6", or "—" where it has no meaning.
 fn percent(share: Option<f64>, lang: Lang) -> String {
-    share.map_or_else(String::new, |s| format_number(s * 100.0, 0, lang))
+    share.map_or_else(
+        || lang.texts().none.to_owned(),
+        |share| percent_number(share, lang),
+    )
 }
 
 fn cells(row: &TableRow, year: i32, milestone: Option<i32>, lang: Lang) -> Vec<String> {
@@ -250,7 +254,7 @@ fn cells(row: &TableRow, year: i32, milestone: Option<i32>, lang: Lang) -> Vec<S
         plain(indicator, milestone.and_then(|m| row.target(m)), lang),
         plain(indicator, result, lang),
         percent(share, lang),
-        percent(row.share(), lang),
-        row.assessment(lang).to_owned(),
+        percent(row.roadmap(), lang),
+        row.assessment(lang),
     ]
 }

@@ -8,7 +8,7 @@ use crate::charts::pillar_summary;
 use crate::i18n::Lang;
 use crate::model::Project;
 use crate::progress::{ProjectSummary, Verdict};
-use crate::report::sentences::summary_sentence;
+use crate::sentences::counts_sentences;
 
 /// The blocks of section I.
 pub fn blocks(project: &Project, summary: &ProjectSummary, lang: Lang) -> Vec<Block> {
@@ -21,13 +21,16 @@ pub fn blocks(project: &Project, summary: &ProjectSummary, lang: Lang) -> Vec<Bl
     }
     let total = summary.total;
     let achieved = total.achieved;
-    let mut sentences = vec![
-        summary_sentence(project, summary, lang),
-        (texts.achieved_share)(achieved, total.total()),
-    ];
-    let attention = total.behind + total.at_risk;
+    let mut sentences = counts_sentences(project, summary, lang);
+    sentences.push((texts.achieved_share)(achieved, total.total()));
+    // Behind, at risk, missed, or the latest milestone missed: the indicators the appendix draws.
+    let attention = summary
+        .indicators
+        .iter()
+        .filter(|p| p.needs_attention())
+        .count();
     sentences.push(if attention == 0 {
-        report.no_attention.to_owned()
+        lang.texts().sentences.no_attention.to_owned()
     } else {
         (texts.attention_sentence)(attention)
     });
