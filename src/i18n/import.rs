@@ -277,6 +277,11 @@ pub static VI: ImportTexts = ImportTexts {
     skipped_line: |sheet, row, label, why| format!("{sheet}, dòng {row}: “{label}” — {why}"),
 };
 
+/// "1 row", "3 rows": an English count with its noun.
+fn counted(count: usize, one: &str, many: &str) -> String {
+    format!("{count} {}", if count == 1 { one } else { many })
+}
+
 /// The English import strings.
 pub static EN: ImportTexts = ImportTexts {
     add_indicator: |name, id| format!("Add indicator “{name}” ({id})"),
@@ -365,10 +370,10 @@ pub static EN: ImportTexts = ImportTexts {
     value_result: |date, value| format!("Result {date}: {value}"),
     chosen_date: |date| format!("{date} (chosen)"),
     value_measurement: |date, value| format!("Value {date}: {value}"),
-    group_applied: |count| format!("To import ({count} rows)"),
-    group_choice: |count| format!("Choose the indicator ({count} rows)"),
-    group_skipped: |count| format!("Skipped ({count} rows)"),
-    group_refused: |count| format!("Cannot be read ({count} rows)"),
+    group_applied: |count| format!("To import ({})", counted(count, "row", "rows")),
+    group_choice: |count| format!("Choose the indicator ({})", counted(count, "row", "rows")),
+    group_skipped: |count| format!("Skipped ({})", counted(count, "row", "rows")),
+    group_refused: |count| format!("Cannot be read ({})", counted(count, "row", "rows")),
     columns: [
         "Row",
         "In the sheet",
@@ -397,7 +402,11 @@ pub static EN: ImportTexts = ImportTexts {
     choice_name: |sheet, row, option| format!("{sheet}, row {row}: {option}"),
     summary: |changes, choices, skipped, refused| {
         format!(
-            "{changes} changes will be applied · {choices} rows to choose · {skipped} rows skipped · {refused} rows cannot be read"
+            "{} will be applied · {} to choose · {} skipped · {} cannot be read",
+            counted(changes, "change", "changes"),
+            counted(choices, "row", "rows"),
+            counted(skipped, "row", "rows"),
+            counted(refused, "row", "rows"),
         )
     },
     choice_heading: "Choose the indicator (not imported; import them in the window):",
@@ -407,3 +416,18 @@ pub static EN: ImportTexts = ImportTexts {
     skipped_heading: "Skipped:",
     skipped_line: |sheet, row, label, why| format!("{sheet}, row {row}: “{label}” — {why}"),
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_counts_say_row_for_one_and_rows_for_more() {
+        assert_eq!((EN.group_choice)(1), "Choose the indicator (1 row)");
+        assert_eq!((EN.group_applied)(3), "To import (3 rows)");
+        assert_eq!(
+            (EN.summary)(1, 1, 0, 2),
+            "1 change will be applied · 1 row to choose · 0 rows skipped · 2 rows cannot be read"
+        );
+    }
+}
