@@ -82,7 +82,7 @@ fn frame_time(project: Project, tab: lotrinh::app::Tab) -> Duration {
         dialogs: Box::new(lotrinh::app::FakeDialogs::default()),
     };
     let mut app = lotrinh::LotrinhApp::with_settings(lotrinh::app::Settings::default(), options);
-    app.state.tab = tab;
+    app.state.handle(lotrinh::app::Action::ShowTab(tab));
     let ctx = egui::Context::default();
     lotrinh::ui::theme::install_fonts(&ctx);
     let input = || egui::RawInput {

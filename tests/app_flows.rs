@@ -14,9 +14,19 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use lotrinh::LotrinhApp;
 use lotrinh::app::DialogOutcome;
+use lotrinh::i18n::{Lang, Texts};
 
-const WORK_RECORDS: &str =
-    "Tỷ lệ hồ sơ công việc cấp xã được xử lý trên môi trường mạng (trừ hồ sơ mật)";
+/// The name of the work-records indicator, as the commune catalogue has it.
+fn work_records_name() -> &'static str {
+    lotrinh::catalog::catalog("commune")
+        .and_then(|c| {
+            c.indicators
+                .iter()
+                .find(|i| i.id == "work_records_online_pct")
+        })
+        .map(|i| i.name.as_str())
+        .unwrap()
+}
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2025, 10, 15).unwrap()
@@ -57,8 +67,17 @@ fn type_into(harness: &mut Harness<'static, LotrinhApp>, label: &str, text: &str
     harness.run();
 }
 
+fn vi() -> &'static Texts {
+    Lang::Vi.texts()
+}
+
+/// The accessible name of the value of the first measurement row.
+fn value_row_1() -> String {
+    (vi().cell_name)(vi().col_value, 1)
+}
+
 fn work_records_value(harness: &Harness<'static, LotrinhApp>) -> Option<f64> {
-    let document = harness.state().state.document.as_ref()?;
+    let document = harness.state().state.document()?;
     let indicator = document.project.indicator("work_records_online_pct")?;
     indicator.measurements.last().map(|m| m.value)
 }
@@ -74,17 +93,16 @@ fn create_edit_undo_save_and_reopen() {
         vec![DialogOutcome::Picked(file.clone())],
     );
     harness.run();
-    type_into(&mut harness, "Tên đơn vị", "Xã Phong Điền");
+    type_into(&mut harness, vi().unit_name, "Xã Phong Điền");
     harness
-        .get_by_role_and_label(Role::Button, "Tạo kế hoạch")
+        .get_by_role_and_label(Role::Button, vi().create_button)
         .click();
     harness.run();
     assert_eq!(
         harness
             .state()
             .state
-            .document
-            .as_ref()
+            .document()
             .unwrap()
             .project
             .indicators
@@ -97,16 +115,16 @@ fn create_edit_undo_save_and_reopen() {
     );
 
     harness
-        .get_by_role_and_label(Role::Button, WORK_RECORDS)
+        .get_by_role_and_label(Role::Button, work_records_name())
         .click();
     harness.run();
-    type_into(&mut harness, "Ngày cơ sở", "31/12/2022");
-    type_into(&mut harness, "Giá trị cơ sở", "40");
+    type_into(&mut harness, vi().baseline_date, "31/12/2022");
+    type_into(&mut harness, vi().baseline_value, "40");
     harness
-        .get_by_role_and_label(Role::Button, "+ Thêm số liệu")
+        .get_by_role_and_label(Role::Button, vi().add_measurement)
         .click();
     harness.run();
-    type_into(&mut harness, "Giá trị dòng 1", "55,5");
+    type_into(&mut harness, &value_row_1(), "55,5");
     assert_eq!(work_records_value(&harness), Some(55.5));
     // 55,5 of a 60 target from a 40 baseline: 93 % of the target, 78 % of the roadmap, and the
     // words say both.
@@ -115,12 +133,12 @@ fn create_edit_undo_save_and_reopen() {
             .query_by_label_contains("so với chỉ tiêu năm 2025 (60%); hoàn thành 78% lộ trình")
             .is_some()
     );
-    assert!(harness.query_by_label_contains("Chưa lưu").is_some());
+    assert!(harness.query_by_label(vi().unsaved_state).is_some());
 
-    type_into(&mut harness, "Giá trị dòng 1", "61");
+    type_into(&mut harness, &value_row_1(), "61");
     assert!(
         harness
-            .query_by_label_contains("đã vượt mục tiêu")
+            .query_by_label_contains(vi().sentences.target_exceeded)
             .is_some()
     );
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
@@ -140,11 +158,13 @@ fn create_edit_undo_save_and_reopen() {
     harness.run();
     assert!(file.exists());
     assert!(
-        harness.query_by_label("Đã lưu").is_some(),
+        harness.query_by_label(vi().saved_state).is_some(),
         "the status bar says saved"
     );
     assert!(
-        harness.query_by_label("Đã lưu phong-dien.ron").is_some(),
+        harness
+            .query_by_label(&(vi().saved)("phong-dien.ron"))
+            .is_some(),
         "a toast confirms"
     );
     drop(harness);
@@ -153,15 +173,7 @@ fn create_edit_undo_save_and_reopen() {
     reopened.run();
     assert_eq!(work_records_value(&reopened), Some(55.5));
     assert_eq!(
-        reopened
-            .state()
-            .state
-            .document
-            .as_ref()
-            .unwrap()
-            .project
-            .unit
-            .name,
+        reopened.state().state.document().unwrap().project.unit.name,
         "Xã Phong Điền"
     );
 }
@@ -172,38 +184,40 @@ fn unsaved_changes_are_asked_about() {
     let mut harness = harness(dir.path(), None, Vec::new());
     harness.run();
     harness
-        .get_by_role_and_label(Role::Button, "Xã Hòa Bình Xanh (ví dụ, 2023–2025)")
+        .get_by_role_and_label(Role::Button, &(vi().example_description)("xa-demo.ron"))
         .click();
     harness.run();
     assert!(
-        harness.query_by_label("5 chỉ tiêu chậm nhất").is_some(),
+        harness.query_by_label(vi().most_behind_title).is_some(),
         "an example opens on its dashboard"
     );
-    harness.get_by_label("Chỉ tiêu").click();
+    harness.get_by_label(vi().indicator_tab).click();
     harness.run();
-    type_into(&mut harness, "Tên tiếng Anh", "Changed name");
+    type_into(&mut harness, vi().field_name_en, "Changed name");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
     harness.run();
     assert!(
-        harness.query_by_label("Chưa lưu thay đổi").is_some(),
+        harness.query_by_label(vi().unsaved_title).is_some(),
         "the question is shown"
     );
-    harness.get_by_role_and_label(Role::Button, "Hủy").click();
+    harness
+        .get_by_role_and_label(Role::Button, vi().cancel)
+        .click();
     harness.run();
     assert!(
-        harness.state().state.document.is_some(),
+        harness.state().state.document().is_some(),
         "cancel keeps the plan"
     );
-    assert!(harness.query_by_label("Chưa lưu thay đổi").is_none());
+    assert!(harness.query_by_label(vi().unsaved_title).is_none());
 
     harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
     harness.run();
     harness
-        .get_by_role_and_label(Role::Button, "Không lưu")
+        .get_by_role_and_label(Role::Button, vi().dont_save)
         .click();
     harness.run();
-    assert!(harness.state().state.document.is_none());
-    assert!(harness.query_by_label("Tạo kế hoạch mới").is_some());
+    assert!(harness.state().state.document().is_none());
+    assert!(harness.query_by_label(vi().create_plan).is_some());
 }
 
 #[test]
@@ -211,21 +225,23 @@ fn a_bad_file_shows_its_error_and_keeps_the_app() {
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("hong.ron");
     std::fs::write(&bad, "Project(format: \"lotrinh\", version: 1, as_of: ").unwrap();
-    let mut harness = harness(dir.path(), None, vec![DialogOutcome::Picked(bad)]);
+    let mut harness = harness(dir.path(), None, vec![DialogOutcome::Picked(bad.clone())]);
     harness.run();
     harness
-        .get_by_role_and_label(Role::Button, "Mở tệp…")
+        .get_by_role_and_label(Role::Button, vi().open)
         .click();
     harness.run();
-    assert!(harness.query_by_label("Không thực hiện được").is_some());
-    assert!(harness.query_by_label_contains("hong.ron").is_some());
-    assert!(harness.query_by_label_contains("cắt cụt").is_some());
-    harness
-        .get_by_role_and_label(Role::Button, "Đồng ý")
-        .click();
+    assert!(harness.query_by_label(vi().error_title).is_some());
+    let message = lotrinh::storage::load(&bad).unwrap_err().message(Lang::Vi);
+    assert!(message.contains("hong.ron"), "{message}");
+    assert!(
+        harness.query_by_label(&message).is_some(),
+        "the error in the window's language"
+    );
+    harness.get_by_role_and_label(Role::Button, vi().ok).click();
     harness.run();
-    assert!(harness.state().state.document.is_none());
-    assert!(harness.state().state.modal.is_none());
+    assert!(harness.state().state.document().is_none());
+    assert!(harness.state().state.modal().is_none());
 }
 
 #[test]
@@ -233,14 +249,18 @@ fn the_language_switch_changes_the_labels() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = harness(dir.path(), None, Vec::new());
     harness.run();
-    assert!(harness.query_by_label("Tạo kế hoạch mới").is_some());
+    assert!(harness.query_by_label(vi().create_plan).is_some());
     harness
-        .get_by_role_and_label(Role::Button, "English")
+        .get_by_role_and_label(Role::Button, Lang::En.texts().language_name)
         .click();
     harness.run();
-    assert!(harness.query_by_label("Create a new plan").is_some());
-    assert!(harness.query_by_label("Tạo kế hoạch mới").is_none());
-    assert_eq!(harness.state().state.settings.lang, lotrinh::i18n::Lang::En);
+    assert!(
+        harness
+            .query_by_label(Lang::En.texts().create_plan)
+            .is_some()
+    );
+    assert!(harness.query_by_label(vi().create_plan).is_none());
+    assert_eq!(harness.state().state.settings().lang, Lang::En);
 }
 
 #[test]
@@ -249,20 +269,15 @@ fn a_typed_path_replaces_a_missing_dialog() {
     let mut harness = harness(dir.path(), None, vec![DialogOutcome::Unavailable]);
     harness.run();
     harness
-        .get_by_role_and_label(Role::Button, "Mở tệp…")
+        .get_by_role_and_label(Role::Button, vi().open)
         .click();
     harness.run();
     let example = common::example("huong-tra.ron");
-    type_into(
-        &mut harness,
-        "Đường dẫn tệp",
-        &example.display().to_string(),
-    );
+    type_into(&mut harness, vi().file_path, &example.display().to_string());
     let document = harness
         .state()
         .state
-        .document
-        .as_ref()
+        .document()
         .expect("opened from the typed path");
     assert_eq!(document.path.as_deref(), Some(example.as_path()));
 }

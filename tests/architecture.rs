@@ -1,6 +1,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
-//! The domain (model, progress, storage, catalog, i18n) must not depend on the user interface:
-//! no source line there may use `egui`, `eframe` or `rfd` as an identifier.
+//! The domain (model, progress, storage, catalog, i18n, report, spreadsheet …) must not depend on
+//! the user interface: no source line there may use `egui`, `eframe` or `rfd` as an identifier.
+//! The layers above it point one way: `shell` (the window) over `ui` (drawing) over `app` (state and
+//! actions); `app` imports neither `ui` nor `shell`, and `ui` does not import `shell`.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -219,4 +221,120 @@ fn the_checker_finds_identifiers_and_ignores_comments_and_strings() {
     let found = forbidden_uses(multi_line);
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!((found[0].0, found[0].1), (6, "rfd"));
+}
+
+/// The top-level modules of the crate that `source` names through `crate::…` paths, with their
+/// 1-based line numbers; `use crate::{a, b::c}` names `a` and `b`.
+fn crate_modules_used(source: &str) -> Vec<(usize, String)> {
+    let mut lexer = Lexer::default();
+    let mut found = Vec::new();
+    let mut open_group: Option<String> = None;
+    for (index, line) in source.lines().enumerate() {
+        let code = lexer.code(line);
+        let mut rest = code.as_str();
+        if let Some(group) = &mut open_group {
+            group.push_str(rest);
+            if group.contains('}') {
+                let group = open_group.take().unwrap_or_default();
+                found.extend(group_modules(&group).into_iter().map(|m| (index + 1, m)));
+            }
+            continue;
+        }
+        while let Some(at) = rest.find("crate::") {
+            let before_ok = rest[..at].chars().last().is_none_or(|c| !is_ident_char(c));
+            rest = &rest[at + "crate::".len()..];
+            if !before_ok {
+                continue;
+            }
+            if let Some(group) = rest.strip_prefix('{') {
+                if group.contains('}') {
+                    found.extend(group_modules(group).into_iter().map(|m| (index + 1, m)));
+                } else {
+                    open_group = Some(group.to_owned());
+                    break;
+                }
+            } else {
+                let name: String = rest.chars().take_while(|c| is_ident_char(*c)).collect();
+                found.push((index + 1, name));
+            }
+        }
+    }
+    found
+}
+
+/// The first path segment of each item of a `{a, b::c, d::{e}}` group (up to its closing brace).
+fn group_modules(group: &str) -> Vec<String> {
+    let mut depth = 0_usize;
+    let mut items = vec![String::new()];
+    for c in group.chars() {
+        match c {
+            '{' => depth += 1,
+            '}' if depth == 0 => break,
+            '}' => depth -= 1,
+            ',' if depth == 0 => items.push(String::new()),
+            _ if depth == 0 => items.last_mut().unwrap().push(c),
+            _ => {}
+        }
+    }
+    items
+        .iter()
+        .map(|item| {
+            item.trim()
+                .split("::")
+                .next()
+                .unwrap_or_default()
+                .trim()
+                .to_owned()
+        })
+        .filter(|name| !name.is_empty())
+        .collect()
+}
+
+/// Every `crate::` import from the files of `dir` of a module in `forbidden`.
+fn layer_violations(dir: &str, forbidden: &[&str]) -> Vec<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&root.join(dir), &mut files);
+    assert!(!files.is_empty(), "no file in {dir}");
+    let mut violations = Vec::new();
+    for file in &files {
+        let source = fs::read_to_string(file).unwrap();
+        for (line, module) in crate_modules_used(&source) {
+            if forbidden.contains(&module.as_str()) {
+                let relative = file.strip_prefix(root).unwrap_or(file);
+                violations.push(format!(
+                    "{}:{line}: uses crate::{module}",
+                    relative.display()
+                ));
+            }
+        }
+    }
+    violations
+}
+
+#[test]
+fn the_app_imports_neither_the_drawing_nor_the_window_and_the_drawing_not_the_window() {
+    let mut violations = layer_violations("src/app", &["ui", "shell"]);
+    violations.extend(layer_violations("src/ui", &["shell"]));
+    assert!(
+        violations.is_empty(),
+        "shell → ui → app, never the other way:\n{}",
+        violations.join("\n")
+    );
+}
+
+#[test]
+fn the_layer_checker_reads_paths_and_groups() {
+    let source = "use crate::app::{Action, AppState};\n\
+                  use crate::{ui, model::Project};\n\
+                  use crate::{\n    i18n::Lang,\n    shell::ChartExport,\n};\n\
+                  let x = crate::ui::theme::bold(1.0); // crate::shell\n\
+                  let s = \"crate::shell\";\n";
+    let found: Vec<(usize, String)> = crate_modules_used(source);
+    let names: Vec<&str> = found.iter().map(|(_, m)| m.as_str()).collect();
+    assert_eq!(
+        names,
+        ["app", "ui", "model", "i18n", "shell", "ui"],
+        "{found:?}"
+    );
 }

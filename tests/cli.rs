@@ -452,3 +452,42 @@ fn bad_arguments_fail_without_a_panic() {
     let missing = lotrinh(dir.path(), &["summary", "khong_co.ron"]);
     assert_fails(&missing, 1, "khong_co.ron");
 }
+
+#[test]
+fn import_with_nothing_new_still_writes_the_output_and_says_so() {
+    let dir = project_dir();
+    std::fs::write(
+        dir.path().join("empty.csv"),
+        "\u{feff}Mã chỉ tiêu,Ngày,Giá trị\n",
+    )
+    .unwrap();
+    let output = lotrinh(
+        dir.path(),
+        &["import", "plan.ron", "--from", "empty.csv", "-o", "out.ron"],
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(stdout(&output).contains("out.ron"), "{}", stdout(&output));
+    let written = std::fs::read_to_string(dir.path().join("out.ron")).unwrap();
+    let check = lotrinh(dir.path(), &["check", "out.ron"]);
+    assert_eq!(check.status.code(), Some(0), "{}", stderr(&check));
+    assert!(written.contains("hstt"), "the plan, unchanged");
+    let in_place = lotrinh(dir.path(), &["import", "plan.ron", "--from", "empty.csv"]);
+    assert_eq!(in_place.status.code(), Some(0));
+    assert!(
+        !dir.path().join("plan.ron.bak").exists(),
+        "importing nothing into the plan itself rewrites nothing"
+    );
+}
+
+#[test]
+fn check_prints_errors_and_warnings_in_vietnamese_with_english_beside() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = PROJECT.replace("value: 97.0", "value: 150.0");
+    std::fs::write(dir.path().join("plan.ron"), plan).unwrap();
+    let output = lotrinh(dir.path(), &["check", "plan.ron", "--lang", "en"]);
+    let err = stderr(&output);
+    assert_fails(&output, 1, "nằm ngoài 0–100%");
+    assert!(err.contains("is outside 0–100%"), "{err}");
+    assert!(err.contains("có dữ liệu không hợp lệ"), "{err}");
+    assert!(err.contains("has invalid data"), "{err}");
+}

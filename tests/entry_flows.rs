@@ -17,6 +17,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use lotrinh::LotrinhApp;
 use lotrinh::app::Tab;
+use lotrinh::i18n::{Lang, Texts};
 use lotrinh::progress::Status;
 
 fn harness(data_dir: &Path) -> Harness<'static, LotrinhApp> {
@@ -30,7 +31,7 @@ fn value_on(
     indicator_id: &str,
     date: NaiveDate,
 ) -> Option<f64> {
-    let project = &harness.state().state.document.as_ref()?.project;
+    let project = &harness.state().state.document()?.project;
     project
         .indicator(indicator_id)?
         .measurements
@@ -39,30 +40,32 @@ fn value_on(
         .map(|m| m.value)
 }
 
+fn vi() -> &'static Texts {
+    Lang::Vi.texts()
+}
+
+/// The accessible name of the new value of row `row` of the grid.
+fn new_value_cell(row: usize) -> String {
+    (vi().cell_name)(vi().entry_new_value, row)
+}
+
 #[test]
 fn a_quarter_is_typed_pasted_applied_and_undone_in_one_step() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = harness(dir.path());
     harness.run();
     let end_of_year = NaiveDate::from_ymd_opt(2025, 12, 31).unwrap();
-    let before = harness
-        .state()
-        .state
-        .document
-        .as_ref()
-        .unwrap()
-        .project
-        .clone();
-    harness.get_by_label("Nhập số liệu kỳ").click();
+    let before = harness.state().state.document().unwrap().project.clone();
+    harness.get_by_label(vi().entry_tab).click();
     harness.run();
-    assert_eq!(harness.state().state.tab, Tab::Entry);
+    assert_eq!(harness.state().state.tab(), Tab::Entry);
     assert!(
         harness
-            .query_by_label_contains("Còn 23/23 chỉ tiêu chưa có số liệu ngày 31/12/2025")
+            .query_by_label(&(vi().entry_missing)(23, 23, "31/12/2025"))
             .is_some()
     );
 
-    harness.get_by_label("Giá trị mới dòng 1").click();
+    harness.get_by_label(&new_value_cell(1)).click();
     harness.run();
     for value in ["13", "100", "85,5"] {
         harness.key_press(Key::Backspace);
@@ -89,12 +92,14 @@ fn a_quarter_is_typed_pasted_applied_and_undone_in_one_step() {
     );
     assert_eq!(draft.rows["community_wifi_pct"].cells[0], "70");
     assert!(
-        harness.query_by_label_contains("Còn 18/23").is_some(),
+        harness
+            .query_by_label(&(vi().entry_missing)(18, 23, "31/12/2025"))
+            .is_some(),
         "five rows filled"
     );
 
     harness
-        .get_by_label_contains("Áp dụng (5 chỉ tiêu)")
+        .get_by_label_contains(&(vi().entry_apply_count)(vi().entry_apply, 5))
         .click();
     harness.run();
     assert_eq!(
@@ -109,7 +114,7 @@ fn a_quarter_is_typed_pasted_applied_and_undone_in_one_step() {
         value_on(&harness, "community_wifi_pct", end_of_year),
         Some(70.0)
     );
-    let document = harness.state().state.document.as_ref().unwrap();
+    let document = harness.state().state.document().unwrap();
     assert_eq!(
         document.project.as_of, end_of_year,
         "the reporting date moved to the period's end"
@@ -125,10 +130,10 @@ fn a_quarter_is_typed_pasted_applied_and_undone_in_one_step() {
         Status::Achieved,
         "82,5 % meets the 2025 target of 80 %"
     );
-    harness.get_by_label("Tổng quan").click();
+    harness.get_by_label(vi().dashboard_tab).click();
     harness.run();
     assert_eq!(
-        harness.state().state.tab,
+        harness.state().state.tab(),
         Tab::Dashboard,
         "nothing left unapplied: no question"
     );
@@ -146,7 +151,7 @@ fn a_quarter_is_typed_pasted_applied_and_undone_in_one_step() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
     assert_eq!(
-        harness.state().state.document.as_ref().unwrap().project,
+        harness.state().state.document().unwrap().project,
         before,
         "one undo step takes it all back"
     );
@@ -157,18 +162,18 @@ fn leaving_the_grid_with_values_asks_first() {
     let dir = tempfile::tempdir().unwrap();
     let mut harness = harness(dir.path());
     harness.run();
-    harness.get_by_label("Nhập số liệu kỳ").click();
+    harness.get_by_label(vi().entry_tab).click();
     harness.run();
-    harness.get_by_label("Giá trị mới dòng 2").click();
+    harness.get_by_label(&new_value_cell(2)).click();
     harness.run();
     harness.event(egui::Event::Text("55".to_owned()));
     harness.run();
-    harness.get_by_label("Tổng quan").click();
+    harness.get_by_label(vi().dashboard_tab).click();
     harness.run();
-    assert!(harness.query_by_label("Số liệu chưa áp dụng").is_some());
-    harness.get_by_label("Ở lại").click();
+    assert!(harness.query_by_label(vi().entry_leave_title).is_some());
+    harness.get_by_label(vi().entry_stay).click();
     harness.run();
-    assert_eq!(harness.state().state.tab, Tab::Entry);
+    assert_eq!(harness.state().state.tab(), Tab::Entry);
     assert_eq!(
         harness.state().view.entry.rows["staff_digital_skills_trained_pct"].cells[0],
         "55"
@@ -183,7 +188,7 @@ fn the_grid_works_without_the_mouse() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
     harness.run();
     harness.run();
-    assert_eq!(harness.state().state.tab, Tab::Entry);
+    assert_eq!(harness.state().state.tab(), Tab::Entry);
     assert_eq!(
         harness.state().view.entry.focused,
         Some((0, 0)),

@@ -35,7 +35,7 @@ fn plan_file(dir: &Path) -> PathBuf {
 
 /// Changes the definition of the first indicator in `app`'s plan.
 fn change(app: &mut AppState, definition: &str) {
-    let mut indicator = app.document.as_ref().unwrap().project.indicators[0].clone();
+    let mut indicator = app.document().unwrap().project.indicators[0].clone();
     indicator.definition = definition.to_owned();
     app.handle(Action::Edit(Edit::Indicator(Box::new(indicator))));
 }
@@ -47,7 +47,7 @@ fn definition_on_disk(path: &Path) -> String {
 }
 
 fn mine(app: &AppState) -> &Project {
-    &app.document.as_ref().unwrap().project
+    &app.document().unwrap().project
 }
 
 #[test]
@@ -66,9 +66,9 @@ fn a_file_saved_by_another_window_meanwhile_is_not_overwritten_without_asking() 
 
     mine_window.handle(Action::Save);
     assert!(
-        matches!(&mine_window.modal, Some(Modal::SaveConflict(p)) if *p == path),
+        matches!(&mine_window.modal(), Some(Modal::SaveConflict(p)) if *p == path),
         "a question, not an overwrite: {:?}",
-        mine_window.modal
+        mine_window.modal()
     );
     assert_eq!(
         definition_on_disk(&path),
@@ -104,7 +104,7 @@ fn the_question_offers_another_name_and_their_version() {
     storage::save(&on_disk, &path).unwrap();
 
     app.handle(Action::Save);
-    assert!(matches!(app.modal, Some(Modal::SaveConflict(_))));
+    assert!(matches!(app.modal(), Some(Modal::SaveConflict(_))));
     // "Save mine under another name…"
     app.handle(Action::CloseModal);
     app.handle(Action::SaveAs);
@@ -116,7 +116,7 @@ fn the_question_offers_another_name_and_their_version() {
     on_disk.indicators[0].definition = "của họ, lần hai".to_owned();
     storage::save(&on_disk, &elsewhere).unwrap();
     app.handle(Action::Save);
-    assert!(matches!(app.modal, Some(Modal::SaveConflict(_))));
+    assert!(matches!(app.modal(), Some(Modal::SaveConflict(_))));
     app.handle(Action::ReopenFromDisk);
     assert_eq!(
         mine(&app).indicators[0].definition,
@@ -135,7 +135,7 @@ fn saving_twice_in_one_window_asks_nothing() {
     for round in ["một", "hai", "ba"] {
         change(&mut app, round);
         app.handle(Action::Save);
-        assert!(app.modal.is_none(), "{round}: {:?}", app.modal);
+        assert!(app.modal().is_none(), "{round}: {:?}", app.modal());
         assert_eq!(definition_on_disk(&path), round);
     }
 }
@@ -164,13 +164,16 @@ fn opening_a_plan_open_in_another_window_says_so() {
         let mut app = window(dir.path(), Vec::new());
         app.handle(Action::SetLang(lang));
         app.open(&path);
-        let notice = app.notice.clone().expect("the lock is reported");
+        let notice = app
+            .notice()
+            .map(str::to_owned)
+            .expect("the lock is reported");
         let expected =
             (lang.texts().safety.in_use)("ke-hoach.ron", "tnb@PC-HUYEN", "07:45 30/11/2026");
         assert_eq!(notice, expected, "{lang:?}");
-        assert!(app.document.is_some(), "the plan is open all the same");
+        assert!(app.document().is_some(), "the plan is open all the same");
         app.handle(Action::DismissNotice);
-        assert!(app.notice.is_none());
+        assert!(app.notice().is_none());
         drop(app);
         assert!(
             storage::lock_path(&path).exists(),
@@ -187,7 +190,7 @@ fn an_open_plan_has_a_lock_file_until_it_is_closed() {
     let lock = storage::lock_path(&path);
     let mut app = window(dir.path(), Vec::new());
     app.open(&path);
-    assert!(app.notice.is_none());
+    assert!(app.notice().is_none());
     assert!(lock.exists(), "a lock file beside the plan");
     let line = std::fs::read_to_string(&lock).unwrap();
     assert!(
@@ -213,12 +216,12 @@ fn a_lock_left_by_a_crash_is_ignored_with_a_note() {
     .unwrap();
     let mut app = window(dir.path(), Vec::new());
     app.open(&path);
-    assert!(app.notice.is_none(), "nobody holds it");
+    assert!(app.notice().is_none(), "nobody holds it");
     let note = (Lang::Vi.texts().safety.stale_lock)("ke-hoach.ron");
     assert!(
-        app.toasts.iter().any(|t| t.text == note),
+        app.toasts().iter().any(|t| t.text == note),
         "{:?}",
-        app.toasts
+        app.toasts()
     );
     let line = std::fs::read_to_string(storage::lock_path(&path)).unwrap();
     assert!(

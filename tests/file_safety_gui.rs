@@ -33,7 +33,7 @@ fn crash_with_unsaved_plan(data_dir: &Path, unit_name: &str) {
     let project =
         lotrinh::catalog::new_project(lotrinh::catalog::catalog("commune"), unit, today());
     app.handle(Action::Create(Box::new(project)));
-    let mut indicator = app.document.as_ref().unwrap().project.indicators[0].clone();
+    let mut indicator = app.document().unwrap().project.indicators[0].clone();
     indicator.definition = "sửa".to_owned();
     app.handle(Action::Edit(Edit::Indicator(Box::new(indicator))));
     app.tick(0.0);
@@ -62,9 +62,9 @@ fn the_next_start_lists_every_copy_and_restores_the_one_chosen() {
     let restore = harness.query_all_by_label(texts.restore).nth(1).unwrap();
     restore.click();
     harness.run();
-    let document = harness.state().state.document.as_ref().expect("restored");
+    let document = harness.state().state.document().expect("restored");
     assert!(document.project.unit.name.starts_with("Xã Năm"));
-    assert!(harness.state().state.modal.is_none());
+    assert!(harness.state().state.modal().is_none());
 }
 
 #[test]

@@ -37,7 +37,14 @@ fn weakest_box_contrast(harness: &mut Harness<'static, LotrinhApp>, lang: Lang) 
     let image = harness.render().unwrap();
     let mut weakest = (f32::INFINITY, String::new());
     for row in 2..=12 {
-        for column in texts.entry_edit_names {
+        for column in [
+            texts.entry_new_value,
+            texts.col_numerator,
+            texts.col_denominator,
+            texts.col_evidence,
+            texts.col_source,
+            texts.col_note,
+        ] {
             let name = (texts.cell_name)(column, row);
             let rect = harness.get_by_label(&name).rect();
             if rect.right() > 1360.0 {

@@ -43,7 +43,7 @@ fn grid(data_dir: &Path, lang: Lang) -> Harness<'static, LotrinhApp> {
 }
 
 fn row_of(harness: &Harness<'static, LotrinhApp>, indicator_id: &str) -> usize {
-    let project = &harness.state().state.document.as_ref().unwrap().project;
+    let project = &harness.state().state.document().unwrap().project;
     project
         .indicators
         .iter()
@@ -60,7 +60,7 @@ fn type_value(
 ) {
     let texts = lang.texts();
     let row = row_of(harness, indicator_id);
-    let name = (texts.cell_name)(texts.entry_edit_names[0], row + 1);
+    let name = (texts.cell_name)(texts.entry_new_value, row + 1);
     harness.get_by_label(&name).focus();
     harness.run();
     let mut events = vec![Event::Key {
@@ -86,7 +86,7 @@ fn value_on(
     indicator_id: &str,
     date: NaiveDate,
 ) -> Option<f64> {
-    let project = &harness.state().state.document.as_ref()?.project;
+    let project = &harness.state().state.document()?.project;
     let indicator = project.indicator(indicator_id)?;
     indicator
         .measurements
@@ -99,7 +99,7 @@ fn as_of(harness: &Harness<'static, LotrinhApp>) -> NaiveDate {
     harness
         .state()
         .state
-        .document
+        .document()
         .as_ref()
         .unwrap()
         .project
@@ -124,7 +124,7 @@ fn a_plan_dated_30_november_opens_the_grid_on_the_fourth_quarter_unticked() {
         );
         assert!(
             harness
-                .query_all_by_value(texts.period_names[3])
+                .query_all_by_value(&PeriodKind::Quarter(4).name(lang))
                 .next()
                 .is_some(),
             "{lang:?}: the period picker shows it"
@@ -157,7 +157,7 @@ fn a_yes_no_cell_refuses_85_5_with_the_reason_and_takes_co() {
         let dir = tempfile::tempdir().unwrap();
         let mut harness = grid(dir.path(), lang);
         let safety = lang.texts().safety;
-        let reason = safety.value_problem(ValueProblem::NotYesNo);
+        let reason = lotrinh::i18n::value_problem(ValueProblem::NotYesNo, lang);
 
         type_value(&mut harness, lang, PORTAL, number);
         assert_eq!(cell(&harness, PORTAL), number, "kept as typed, to be fixed");
@@ -269,7 +269,7 @@ fn the_indicator_editor_keeps_the_same_yes_no_rule() {
         .handle(Action::Select(id.to_owned()));
     harness.run();
     let value = |harness: &Harness<'static, LotrinhApp>| {
-        let project = &harness.state().state.document.as_ref().unwrap().project;
+        let project = &harness.state().state.document().unwrap().project;
         project.indicator(id).unwrap().measurements[0].value
     };
     let field = "Giá trị dòng 1";
@@ -279,10 +279,7 @@ fn the_indicator_editor_keeps_the_same_yes_no_rule() {
         Some(if before >= 0.5 { "Có" } else { "Không" }),
         "shown as the choice, not as 1 or 0"
     );
-    let reason = Lang::Vi
-        .texts()
-        .safety
-        .value_problem(ValueProblem::NotYesNo);
+    let reason = lotrinh::i18n::value_problem(ValueProblem::NotYesNo, Lang::Vi);
     for (typed, expected, refused) in [
         ("85,5", before, true),
         ("Không", 0.0, false),

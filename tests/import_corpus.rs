@@ -291,18 +291,21 @@ fn report_with_title_rows_one_row_header_roman_sections_and_notes() {
         !preview.uses_result_date(),
         "every result header has its date"
     );
-    let how = |row: usize| match &preview
-        .rows
-        .iter()
-        .find(|r| r.key.row == row)
-        .unwrap()
-        .matched
-    {
+    assert_eq!(match_how(&preview, 7), Some(MatchHow::Name));
+    assert_eq!(
+        match_how(&preview, 10),
+        Some(MatchHow::Abbreviation),
+        "TTHC written out"
+    );
+}
+
+/// How row `row` of the preview was matched to an existing indicator, if it was.
+fn match_how(preview: &ImportPreview, row: usize) -> Option<MatchHow> {
+    let found = preview.rows.iter().find(|r| r.key.row == row).unwrap();
+    match &found.matched {
         Some(Matched::Existing { how, .. }) => Some(*how),
         _ => None,
-    };
-    assert_eq!(how(7), Some(MatchHow::Name));
-    assert_eq!(how(10), Some(MatchHow::Abbreviation), "TTHC written out");
+    }
 }
 
 #[test]

@@ -14,7 +14,7 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use lotrinh::LotrinhApp;
-use lotrinh::app::{DialogOutcome, Modal};
+use lotrinh::app::{Action, DialogOutcome, Modal};
 use lotrinh::i18n::{Lang, format_date};
 use lotrinh::model::Project;
 use lotrinh::spreadsheet::RowGroup;
@@ -31,14 +31,7 @@ fn harness(data_dir: &Path, sheet: &Path) -> Harness<'static, LotrinhApp> {
 }
 
 fn project(harness: &Harness<'static, LotrinhApp>) -> Project {
-    harness
-        .state()
-        .state
-        .document
-        .as_ref()
-        .unwrap()
-        .project
-        .clone()
+    harness.state().state.document().unwrap().project.clone()
 }
 
 fn open_import(harness: &mut Harness<'static, LotrinhApp>, lang: Lang) {
@@ -71,7 +64,7 @@ fn two_row_header_sheet_a_choice_apply_and_undo() {
     let import = texts.import;
     open_import(&mut harness, Lang::Vi);
     assert!(
-        matches!(harness.state().state.modal, Some(Modal::ImportPreview(_))),
+        matches!(harness.state().state.modal(), Some(Modal::ImportPreview(_))),
         "a preview first"
     );
     harness.get_by_label(texts.import_title);
@@ -85,7 +78,7 @@ fn two_row_header_sheet_a_choice_apply_and_undo() {
         .get_by_label(&(import.choice_name)("Tổng hợp", 9, on_time))
         .click();
     harness.run();
-    let Some(Modal::ImportPreview(session)) = &harness.state().state.modal else {
+    let Some(Modal::ImportPreview(session)) = harness.state().state.modal() else {
         panic!("the preview stays open after a choice");
     };
     let row = session
@@ -101,7 +94,7 @@ fn two_row_header_sheet_a_choice_apply_and_undo() {
 
     harness.get_by_label(texts.import_apply).click();
     harness.run();
-    assert!(harness.state().state.modal.is_none());
+    assert!(harness.state().state.modal().is_none());
     let imported = project(&harness);
     let year_end = date(2025, 12, 31);
     assert_eq!(
@@ -130,7 +123,7 @@ fn english_preview_chooses_the_date_of_undated_results() {
     let sheet = dir.path().join("undated.csv");
     std::fs::write(&sheet, corpus::csv_undated()).unwrap();
     let mut harness = harness(dir.path(), &sheet);
-    harness.state_mut().state.settings.lang = Lang::En;
+    harness.state_mut().state.handle(Action::SetLang(Lang::En));
     harness.run();
     let texts = Lang::En.texts();
     let import = texts.import;
@@ -149,7 +142,7 @@ fn english_preview_chooses_the_date_of_undated_results() {
     );
     harness.get_by_label("31/12/2025").click();
     harness.run();
-    let Some(Modal::ImportPreview(session)) = &harness.state().state.modal else {
+    let Some(Modal::ImportPreview(session)) = harness.state().state.modal() else {
         panic!("the preview stays open");
     };
     assert_eq!(session.preview.result_date, Some(date(2025, 12, 31)));

@@ -35,7 +35,7 @@ fn edited_plan(data_dir: &Path, unit_name: &str) -> AppState {
         NaiveDate::from_ymd_opt(2025, 9, 30).unwrap(),
     );
     app.handle(Action::Create(Box::new(project)));
-    let mut indicator = app.document.as_ref().unwrap().project.indicators[0].clone();
+    let mut indicator = app.document().unwrap().project.indicators[0].clone();
     indicator.baseline = Some(Baseline {
         date: NaiveDate::from_ymd_opt(2022, 12, 31).unwrap(),
         value: 2.0,
@@ -48,7 +48,7 @@ fn edited_plan(data_dir: &Path, unit_name: &str) -> AppState {
 fn a_recovery_copy_is_written_every_30_seconds_while_unsaved() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = edited_state(dir.path());
-    let copy = app.recovery.copy_path();
+    let copy = app.recovery().copy_path();
     app.tick(100.0);
     assert!(!copy.exists(), "nothing is written at once");
     app.tick(129.0);
@@ -74,16 +74,16 @@ fn after_a_crash_the_next_start_offers_the_copy() {
     let mut crashed = edited_state(dir.path());
     crashed.tick(0.0);
     crashed.tick(31.0);
-    let expected = crashed.document.as_ref().unwrap().project.clone();
+    let expected = crashed.document().unwrap().project.clone();
     drop(crashed);
 
     let mut next = state(dir.path());
     assert!(
-        matches!(next.modal, Some(Modal::Recovery(_))),
+        matches!(next.modal(), Some(Modal::Recovery(_))),
         "the copy is offered"
     );
     next.handle(Action::RestoreRecovery(0));
-    let document = next.document.as_ref().expect("restored");
+    let document = next.document().expect("restored");
     assert_eq!(document.project, expected);
     assert!(
         next.has_unsaved_changes(),
@@ -97,21 +97,21 @@ fn discarding_or_saving_removes_the_copy() {
     let mut app = edited_state(dir.path());
     app.tick(0.0);
     app.tick(31.0);
-    assert!(app.recovery.copy_path().exists());
+    assert!(app.recovery().copy_path().exists());
     assert!(app.save_to(dir.path().join("plan.ron")));
-    assert!(!app.recovery.copy_path().exists(), "saved: no copy left");
+    assert!(!app.recovery().copy_path().exists(), "saved: no copy left");
     assert!(!app.has_unsaved_changes());
 
     let mut again = edited_state(dir.path());
     again.tick(0.0);
     again.tick(31.0);
-    let left_over = again.recovery.copy_path();
+    let left_over = again.recovery().copy_path();
     drop(again);
     let mut next = state(dir.path());
     next.handle(Action::DiscardRecovery(0));
     assert!(!left_over.exists());
-    assert!(next.modal.is_none(), "nothing else to offer");
-    assert!(state(dir.path()).modal.is_none(), "not offered twice");
+    assert!(next.modal().is_none(), "nothing else to offer");
+    assert!(state(dir.path()).modal().is_none(), "not offered twice");
 }
 
 #[test]
@@ -120,7 +120,7 @@ fn undo_goes_back_to_saved_and_a_hundred_steps_are_kept() {
     let mut app = edited_state(dir.path());
     assert!(app.save_to(dir.path().join("plan.ron")));
     for step in 0..120 {
-        let mut indicator = app.document.as_ref().unwrap().project.indicators[0].clone();
+        let mut indicator = app.document().unwrap().project.indicators[0].clone();
         indicator.definition = format!("bước {step}");
         app.handle(Action::Edit(Edit::Indicator(Box::new(indicator))));
     }
@@ -131,7 +131,7 @@ fn undo_goes_back_to_saved_and_a_hundred_steps_are_kept() {
     assert!(!app.has_unsaved_changes(), "back at the saved state");
     app.handle(Action::Redo);
     assert_eq!(
-        app.document.as_ref().unwrap().project.indicators[0].definition,
+        app.document().unwrap().project.indicators[0].definition,
         "bước 0"
     );
 }
@@ -141,14 +141,32 @@ fn quitting_with_unsaved_changes_asks_first() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = edited_state(dir.path());
     app.handle(Action::Request(Intent::Quit));
-    assert!(matches!(app.modal, Some(Modal::Unsaved(Intent::Quit))));
-    assert!(!app.close_confirmed);
+    assert!(matches!(app.modal(), Some(Modal::Unsaved(Intent::Quit))));
+    assert!(!app.close_confirmed());
     app.handle(Action::DiscardThenContinue);
-    assert!(app.close_confirmed);
+    assert!(app.close_confirmed());
+}
+
+/// The window's close button is an action like the others: it asks about unsaved changes, and
+/// without any it lets the window close and leaves no recovery copy.
+#[test]
+fn the_close_button_asks_only_when_something_is_unsaved() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = edited_state(dir.path());
+    app.handle(Action::CloseRequested);
+    assert!(matches!(app.modal(), Some(Modal::Unsaved(Intent::Quit))));
+    assert!(!app.close_confirmed(), "the window stays open");
+    app.handle(Action::CloseModal);
+
+    let mut clean = state(dir.path());
+    clean.handle(Action::CloseRequested);
+    assert!(clean.modal().is_none());
+    assert!(clean.close_confirmed());
+    assert!(!clean.recovery().copy_path().exists());
 }
 
 fn offered(app: &AppState) -> Vec<RecoveredCopy> {
-    match &app.modal {
+    match &app.modal() {
         Some(Modal::Recovery(copies)) => copies.clone(),
         _ => Vec::new(),
     }
@@ -166,8 +184,8 @@ fn two_windows_keep_two_copies_and_the_next_start_offers_both() {
     // Later copies of one window never touch the other's.
     this_year.tick(62.0);
     let copies = [
-        this_year.recovery.copy_path(),
-        last_year.recovery.copy_path(),
+        this_year.recovery().copy_path(),
+        last_year.recovery().copy_path(),
     ];
     assert_ne!(copies[0], copies[1], "each window has its own copy");
     assert!(copies.iter().all(|c| c.exists()));
@@ -197,11 +215,11 @@ fn two_windows_keep_two_copies_and_the_next_start_offers_both() {
     );
     let chosen = copies[1].project.unit.name.clone();
     next.handle(Action::RestoreRecovery(1));
-    let document = next.document.as_ref().expect("restored");
+    let document = next.document().expect("restored");
     assert_eq!(document.project.unit.name, chosen);
     assert!(next.has_unsaved_changes());
     assert!(
-        next.recovery.copy_path().exists(),
+        next.recovery().copy_path().exists(),
         "the restored copy is this window's now"
     );
 
@@ -222,14 +240,14 @@ fn saving_in_one_window_removes_only_its_own_copy() {
         app.tick(31.0);
     }
     assert!(first.save_to(dir.path().join("mot.ron")));
-    assert!(!first.recovery.copy_path().exists());
+    assert!(!first.recovery().copy_path().exists());
     assert!(
-        second.recovery.copy_path().exists(),
+        second.recovery().copy_path().exists(),
         "the other window's copy stays"
     );
     second.handle(Action::Request(Intent::Quit));
     second.handle(Action::DiscardThenContinue);
-    assert!(!second.recovery.copy_path().exists());
+    assert!(!second.recovery().copy_path().exists());
 }
 
 #[test]

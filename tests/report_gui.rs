@@ -13,6 +13,11 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use lotrinh::LotrinhApp;
 use lotrinh::app::{Action, DialogOutcome, Edit, Modal};
+use lotrinh::i18n::{Lang, Texts};
+
+fn vi() -> &'static Texts {
+    Lang::Vi.texts()
+}
 
 fn harness(data_dir: &Path, answers: Vec<DialogOutcome>) -> Harness<'static, LotrinhApp> {
     let today = NaiveDate::from_ymd_opt(2025, 10, 15).unwrap();
@@ -21,7 +26,7 @@ fn harness(data_dir: &Path, answers: Vec<DialogOutcome>) -> Harness<'static, Lot
 }
 
 fn menu(harness: &mut Harness<'static, LotrinhApp>, item: &str) {
-    harness.get_by_label("Tệp").click();
+    harness.get_by_label(vi().menu_file).click();
     harness.run();
     harness.get_by_label(item).click();
     harness.run();
@@ -39,23 +44,16 @@ fn export_then_import_back_in_one_step() {
     ];
     let mut harness = harness(dir.path(), answers);
     harness.run();
-    menu(&mut harness, "Xuất báo cáo PDF…");
+    menu(&mut harness, vi().export_pdf);
     assert!(
         std::fs::read(&pdf).unwrap().starts_with(b"%PDF"),
         "a PDF was written"
     );
-    menu(&mut harness, "Xuất Excel (XLSX)…");
+    menu(&mut harness, vi().export_xlsx);
     assert!(xlsx.exists());
 
     // Lose the values of one indicator, then bring them back from the workbook.
-    let original = harness
-        .state()
-        .state
-        .document
-        .as_ref()
-        .unwrap()
-        .project
-        .clone();
+    let original = harness.state().state.document().unwrap().project.clone();
     let mut emptied = original.indicator("fibre_households_pct").unwrap().clone();
     emptied.measurements.clear();
     harness
@@ -63,24 +61,18 @@ fn export_then_import_back_in_one_step() {
         .state
         .handle(Action::Edit(Edit::Indicator(Box::new(emptied))));
     harness.run();
-    menu(&mut harness, "Nhập số liệu từ Excel/CSV…");
+    menu(&mut harness, vi().import_sheet);
     assert!(
         matches!(
-            harness.state().state.modal,
+            harness.state().state.modal(),
             Some(Modal::ImportPreview { .. })
         ),
         "a preview first"
     );
-    assert!(
-        harness
-            .query_by_label("Xem trước khi nhập số liệu")
-            .is_some()
-    );
-    harness
-        .get_by_label("Áp dụng (một bước, hoàn tác được)")
-        .click();
+    assert!(harness.query_by_label(vi().import_title).is_some());
+    harness.get_by_label(vi().import_apply).click();
     harness.run();
-    let restored = &harness.state().state.document.as_ref().unwrap().project;
+    let restored = &harness.state().state.document().unwrap().project;
     assert_eq!(
         restored
             .indicator("fibre_households_pct")
@@ -95,7 +87,7 @@ fn export_then_import_back_in_one_step() {
     );
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     harness.run();
-    let undone = &harness.state().state.document.as_ref().unwrap().project;
+    let undone = &harness.state().state.document().unwrap().project;
     assert!(
         undone
             .indicator("fibre_households_pct")

@@ -28,7 +28,7 @@ fn harness(data_dir: &Path, answers: Vec<DialogOutcome>) -> Harness<'static, Lot
 }
 
 fn settings(harness: &Harness<'static, LotrinhApp>) -> DocumentSettings {
-    let document = harness.state().state.document.as_ref().unwrap();
+    let document = harness.state().state.document().unwrap();
     document.project.document.clone().unwrap()
 }
 
@@ -77,7 +77,9 @@ fn set_the_party_layout_draft_edit_undo_and_export_word() {
         .get_by_role_and_label(Role::ComboBox, texts.layout_label)
         .click();
     harness.run();
-    harness.get_by_label(texts.layout_names[1]).click();
+    harness
+        .get_by_label((texts.layout_name)(DocumentLayout::Party))
+        .click();
     harness.run();
     let party = settings(&harness);
     assert_eq!(party.layout, DocumentLayout::Party);
@@ -90,7 +92,7 @@ fn set_the_party_layout_draft_edit_undo_and_export_word() {
     harness.run();
     assert_eq!(settings(&harness).number, "07-BC/CB");
 
-    let section = texts.section_names[1];
+    let section = (texts.section_name)(SectionKind::Shortcomings);
     harness
         .get_by_label(&(texts.draft_button_for)(section))
         .click();
@@ -115,7 +117,7 @@ fn set_the_party_layout_draft_edit_undo_and_export_word() {
     assert_eq!(settings(&harness).sections.shortcomings, draft, "undone");
     assert_eq!(settings(&harness).number, "07-BC/CB", "one step only");
 
-    harness.get_by_label("Tệp").click();
+    harness.get_by_label(Lang::Vi.texts().menu_file).click();
     harness.run();
     harness.get_by_label(texts.export_docx).click();
     harness.run();
@@ -144,7 +146,7 @@ fn written_text_is_not_replaced_by_a_draft_without_asking() {
     let texts = Lang::En.texts().document;
     harness.get_by_label(texts.tab).click();
     harness.run();
-    let section = texts.section_names[2];
+    let section = (texts.section_name)(SectionKind::Tasks);
     harness
         .get_by_label(&(texts.draft_button_for)(section))
         .click();

@@ -11,6 +11,7 @@ use egui::{Key, Pos2, Rect};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use lotrinh::LotrinhApp;
+use lotrinh::app::ChartTarget;
 use lotrinh::i18n::Lang;
 use lotrinh::model::Pillar;
 use lotrinh::ui::presentation::{Slide, pillar_page, slides};
@@ -122,7 +123,7 @@ fn harness(example: &str, size: [f32; 2], dir: &std::path::Path) -> Harness<'sta
 }
 
 fn document_slides(harness: &Harness<'static, LotrinhApp>) -> Vec<Slide> {
-    slides(harness.state().state.document.as_ref().unwrap())
+    slides(harness.state().state.document().unwrap())
 }
 
 /// Every slide of every example at 1024×768: nothing under 18 points, nothing cut, nothing
@@ -156,7 +157,7 @@ fn every_slide_of_every_example_reads_at_1024_by_768() {
                 pages,
             } = *slide
             {
-                let document = harness.state().state.document.as_ref().unwrap();
+                let document = harness.state().state.document().unwrap();
                 let bars = pillar_page(document, pillar, page, pages);
                 assert!(
                     !bars.is_empty() && bars.len() <= 6,
@@ -164,10 +165,10 @@ fn every_slide_of_every_example_reads_at_1024_by_768() {
                     bars.len()
                 );
                 for bar in bars {
+                    let name = bar.display_name(lang);
                     assert!(
-                        harness.query_by_label(&bar.name).is_some(),
-                        "{what}: the name {:?} is written",
-                        bar.name
+                        harness.query_by_label(name).is_some(),
+                        "{what}: the name {name:?} is written"
                     );
                     let status = lang.texts().status(bar.status, bar.exceeded);
                     assert!(harness.query_all_by_label(status).next().is_some());
@@ -195,9 +196,7 @@ fn the_dashboard_fits_1024_and_1366_wide() {
         let mut harness = harness("hau-giang.ron", [width, 1400.0], dir.path());
         harness.get_by_label(Lang::Vi.texts().dashboard_tab).click();
         harness.run();
-        let chart: Rect = harness
-            .ctx
-            .data(|d| d.get_temp(lotrinh::ui::plots_chart_rect_id("pillar_summary")))
+        let chart: Rect = lotrinh::ui::last_chart_rect(&harness.ctx, &ChartTarget::PillarSummary)
             .expect("the pillar chart was drawn");
         let screen = Rect::from_min_size(Pos2::ZERO, egui::vec2(width, 1400.0));
         let region = Rect::from_min_max(

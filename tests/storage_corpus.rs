@@ -12,6 +12,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
+use lotrinh::i18n::Lang;
 use lotrinh::model::{
     AdminUnit, Baseline, BasisDocument, Direction, Indicator, MeasureUnit, Measurement, Pillar,
     Project, Target, UnitLevel,
@@ -277,6 +278,44 @@ fn every_bad_file_gives_the_expected_error() {
         .map(|(f, _)| (*f).to_owned())
         .collect();
     assert_eq!(seen, listed, "corpus files and the variant table differ");
+}
+
+/// Each message in one language: the command line prints both (Vietnamese, then English), the
+/// window only its own. The English one carries no Vietnamese words and the other way round,
+/// except the file's name and the parser's words (in English, quoted after "error at").
+#[test]
+fn every_bad_file_has_its_message_in_each_language() {
+    let mut report = String::new();
+    for entry in fs::read_dir(corpus_dir()).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|ext| ext != "ron") {
+            continue;
+        }
+        let error = load(&path).unwrap_err();
+        let (vi, en) = (error.message(Lang::Vi), error.message(Lang::En));
+        if error.to_string() != format!("{vi}\n{en}") {
+            report.push_str(&format!(
+                "\n{}: the command line's form is not both",
+                path.display()
+            ));
+        }
+        // The file's own name is no word of either language.
+        let file = path.display().to_string();
+        let (vi, en) = (vi.replace(&file, "FILE"), en.replace(&file, "FILE"));
+        let name = path.file_name().unwrap().to_string_lossy();
+        if !en.starts_with("The file") && !en.starts_with("Cannot read") {
+            report.push_str(&format!("\n{name}: English message {en:?}"));
+        }
+        for vietnamese in ["Tệp", "chỉ tiêu", "Hãy", "dòng"] {
+            if en.contains(vietnamese) {
+                report.push_str(&format!("\n{name}: “{vietnamese}” in English: {en}"));
+            }
+        }
+        if !vi.starts_with("Tệp") || vi.contains("The file") || vi.contains("indicator") {
+            report.push_str(&format!("\n{name}: Vietnamese message {vi:?}"));
+        }
+    }
+    assert!(report.is_empty(), "{report}");
 }
 
 #[test]

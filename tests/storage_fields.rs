@@ -7,9 +7,7 @@ use std::path::Path;
 
 use lotrinh::i18n::Lang;
 use lotrinh::model::{Accumulation, Direction};
-use lotrinh::storage::{
-    FieldPlace, LoadError, Warning, load_from_str, localized_message, to_ron_string,
-};
+use lotrinh::storage::{FieldPlace, LoadError, Warning, load_from_str, to_ron_string};
 
 /// A plan with every kind of struct in it; `{X}` marks where each case puts a stray field.
 const TEMPLATE: &str = r#"(
@@ -141,8 +139,8 @@ fn an_unknown_field_is_refused_wherever_it_is() {
 fn the_unknown_field_message_reads_in_each_language() {
     let text = with_stray("{INDICATOR}", " mesurements: [],");
     let error = load_from_str(&text, Path::new("hoa_an.ron")).unwrap_err();
-    let vietnamese = localized_message(&error.to_string(), Lang::Vi);
-    let english = localized_message(&error.to_string(), Lang::En);
+    let vietnamese = error.message(Lang::Vi);
+    let english = error.message(Lang::En);
     assert!(
         vietnamese.contains("trường “mesurements” không hợp lệ"),
         "{vietnamese}"

@@ -139,7 +139,7 @@ fn grid_a_column_longer_than_the_screen_scrolls_and_keeps_every_key() {
     let count = harness
         .state()
         .state
-        .document
+        .document()
         .as_ref()
         .unwrap()
         .project
@@ -151,7 +151,7 @@ fn grid_a_column_longer_than_the_screen_scrolls_and_keeps_every_key() {
     }
     one_frame(&mut harness, typed(&text));
     settle(&mut harness);
-    let project = &harness.state().state.document.as_ref().unwrap().project;
+    let project = &harness.state().state.document().unwrap().project;
     for (row, indicator) in project.indicators.iter().enumerate() {
         // A yes/no row keeps "14" as typed too (and refuses it, see grid_rules_flows).
         let expected = format!("{}", 10 + row);
@@ -179,7 +179,7 @@ fn measurements_keys_in_the_very_next_frame_after_enter_land_in_the_next_row() {
     one_frame(&mut harness, row_two);
     one_frame(&mut harness, typed("\n"));
     harness.run();
-    let project = &harness.state().state.document.as_ref().unwrap().project;
+    let project = &harness.state().state.document().unwrap().project;
     let values: Vec<f64> = project.indicators[0]
         .measurements
         .iter()
@@ -200,7 +200,7 @@ fn measurements_a_column_typed_in_one_frame_arrives_whole() {
     harness.run();
     one_frame(&mut harness, typed("a\nb\nc\n"));
     settle(&mut harness);
-    let project = &harness.state().state.document.as_ref().unwrap().project;
+    let project = &harness.state().state.document().unwrap().project;
     let notes: Vec<&str> = project.indicators[0]
         .measurements
         .iter()
@@ -239,7 +239,7 @@ fn english_grid_keeps_every_key_too() {
     let texts = Lang::En.texts();
     harness.get_by_label(texts.entry_tab).click();
     harness.run();
-    let first = (texts.cell_name)(texts.entry_edit_names[0], 1);
+    let first = (texts.cell_name)(texts.entry_new_value, 1);
     harness.get_by_label(&first).focus();
     harness.run();
     one_frame(&mut harness, typed("12.5\n34\n"));

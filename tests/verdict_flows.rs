@@ -41,13 +41,9 @@ fn open(dir: &Path, as_of: &str, lang: Lang) -> Harness<'static, LotrinhApp> {
 fn select(harness: &mut Harness<'static, LotrinhApp>, indicator_id: &str, lang: Lang) {
     let name = {
         let state = &harness.state().state;
-        let document = state.document.as_ref().unwrap();
-        document
-            .project
-            .indicator(indicator_id)
-            .unwrap()
-            .name
-            .clone()
+        let document = state.document().unwrap();
+        let indicator = document.project.indicator(indicator_id).unwrap();
+        lotrinh::i18n::indicator_name(indicator, lang).to_owned()
     };
     let search = lang.texts().search;
     harness

@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use super::edit::Edit;
+use super::pick::FilePurpose;
 use crate::i18n::Lang;
 use crate::model::Project;
 
@@ -35,6 +36,34 @@ pub enum ReportKind {
     Csv,
 }
 
+/// A chart that can be saved as a PNG image. The window finds the chart's place on screen when it
+/// takes the picture, and says so when the chart is not shown.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum ChartTarget {
+    /// The dashboard's counts by status per pillar.
+    PillarSummary,
+    /// The dashboard's progress overview of all indicators.
+    Overview,
+    /// The trajectory of the indicator with this id (in its editor).
+    Trajectory(String),
+}
+
+impl ChartTarget {
+    /// A name that tells the charts apart, also the suggested file name without extension.
+    pub fn key(&self) -> String {
+        match self {
+            Self::PillarSummary => "pillar_summary".to_owned(),
+            Self::Overview => "overview".to_owned(),
+            Self::Trajectory(indicator_id) => format!("trajectory-{indicator_id}"),
+        }
+    }
+
+    /// The suggested file name.
+    pub fn file_name(&self) -> String {
+        format!("{}.png", self.key())
+    }
+}
+
 /// Which part of the main window is shown in the centre.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Tab {
@@ -62,8 +91,8 @@ pub enum Action {
     Save,
     /// Ask for a new file name and save there.
     SaveAs,
-    /// Save to this path (from the typed-path window).
-    SaveTo(PathBuf),
+    /// Use this file for that purpose (from the typed-path window).
+    UseFile(FilePurpose, PathBuf),
     /// Answer to the unsaved-changes question: save first, then go on.
     SaveThenContinue,
     /// Answer to the unsaved-changes question: discard the changes and go on.
@@ -108,21 +137,12 @@ pub enum Action {
     StopPresentation,
     /// Move by this many slides (clamped; `i32::MIN`/`MAX` go to the first/last).
     Slide(i32),
-    /// Save the chart shown at `rect` as PNG (asks where).
-    ExportChart {
-        /// Suggested file name.
-        file_name: String,
-        /// The chart's rectangle in points.
-        rect: egui::Rect,
-    },
-    /// Save the main chart of the current view as PNG (from the menu).
-    ExportCurrentChart,
+    /// Save this chart as PNG (asks where).
+    ExportChart(ChartTarget),
     /// Export the plan as a report.
     ExportReport(ReportKind),
     /// Ask for a spreadsheet to import and preview it.
     ImportSpreadsheet,
-    /// Preview the import of this spreadsheet (from the typed-path window).
-    ImportFrom(PathBuf),
     /// A choice in the import preview: an indicator for a row, the date of undated results.
     #[cfg(feature = "reports")]
     ImportChoice(crate::spreadsheet::ImportChoice),
@@ -130,4 +150,10 @@ pub enum Action {
     ApplyImport,
     /// Forget a recent file that could not be opened.
     ForgetRecent(PathBuf),
+    /// The window's close button: asks about unsaved changes, else lets the window close.
+    CloseRequested,
+    /// Show the keyboard shortcuts.
+    ShowShortcuts,
+    /// Show the user guide.
+    ShowGuide,
 }

@@ -1,9 +1,9 @@
 //! The one place where actions are carried out: [`AppState::handle`].
 
 use super::action::{Action, Intent, Tab};
-use super::dialogs::{DialogOutcome, FileKind};
 use super::document::Document;
 use super::edit::Edit;
+use super::pick::FilePurpose;
 use super::state::{AppState, Modal};
 
 impl AppState {
@@ -17,9 +17,9 @@ impl AppState {
             }
             Action::Save => self.save(),
             Action::SaveAs => self.save_as(),
-            Action::SaveTo(path) => {
+            Action::UseFile(purpose, path) => {
                 self.modal = None;
-                self.save_to(path);
+                self.use_file(purpose, path);
             }
             Action::SaveThenContinue => self.save_then_continue(),
             Action::DiscardThenContinue => {
@@ -70,34 +70,25 @@ impl AppState {
                     self.presentation = Some(usize::try_from(moved.max(0)).unwrap_or(0));
                 }
             }
-            Action::ExportChart { file_name, rect } => {
-                let start = self.start_dir();
-                match self
-                    .dialogs
-                    .pick_save(FileKind::Png, start.as_deref(), &file_name)
-                {
-                    DialogOutcome::Picked(path) => {
-                        self.chart_export_request = Some((path.with_extension("png"), rect))
-                    }
-                    DialogOutcome::Cancelled => {}
-                    DialogOutcome::Unavailable => {
-                        let dir =
-                            start.unwrap_or_else(|| std::env::current_dir().unwrap_or_default());
-                        self.chart_export_request = Some((dir.join(file_name), rect));
-                    }
+            Action::ExportChart(target) => {
+                if self.document.is_some() {
+                    let file_name = target.file_name();
+                    self.pick_file(FilePurpose::ExportChart(target), &file_name);
                 }
             }
-            Action::ExportCurrentChart => {}
             Action::ExportReport(kind) => self.export_report(kind),
-            Action::ImportSpreadsheet => self.import_spreadsheet(),
-            Action::ImportFrom(path) => {
-                self.modal = None;
-                self.preview_import(&path);
+            Action::ImportSpreadsheet => {
+                if self.document.is_some() {
+                    self.pick_file(FilePurpose::ImportSpreadsheet, "");
+                }
             }
             #[cfg(feature = "reports")]
             Action::ImportChoice(choice) => self.choose_in_import(choice),
             Action::ApplyImport => self.apply_import(),
             Action::ForgetRecent(path) => self.settings.recent.retain(|p| *p != path),
+            Action::CloseRequested => self.request(Intent::Quit),
+            Action::ShowShortcuts => self.modal = Some(Modal::Shortcuts),
+            Action::ShowGuide => self.modal = Some(Modal::Guide),
         }
     }
 
@@ -117,24 +108,14 @@ impl AppState {
                 self.selected = None;
                 self.plan_lock = None;
             }
-            Intent::OpenDialog => {
-                let start = self.start_dir();
-                match self.dialogs.pick_open(FileKind::Plan, start.as_deref()) {
-                    DialogOutcome::Picked(path) => self.open(&path),
-                    DialogOutcome::Cancelled => {}
-                    DialogOutcome::Unavailable => {
-                        self.modal = Some(Modal::TypedPath {
-                            save: false,
-                            text: String::new(),
-                        });
-                    }
-                }
-            }
+            Intent::OpenDialog => self.pick_file(FilePurpose::OpenPlan, ""),
             Intent::Open(path) => self.open(&path),
             Intent::OpenExample(name) => self.open_example(&name),
             Intent::Quit => {
                 self.close_confirmed = true;
                 self.recovery.clear();
+                // The plan's lock file goes with the window.
+                self.plan_lock = None;
             }
         }
     }
@@ -150,7 +131,7 @@ impl AppState {
         };
         match result {
             Ok(_) => self.keep_selection_valid(),
-            Err(error) => self.toast_error(error.to_string()),
+            Err(error) => self.toast_error(error.message(self.lang())),
         }
     }
 
@@ -163,8 +144,7 @@ impl AppState {
             _ => None,
         };
         if let Err(error) = document.apply(edit) {
-            let texts = self.lang().texts();
-            self.toast_error(format!("{} {error}", texts.edit_refused));
+            self.toast_error(error.message(self.lang()));
             return;
         }
         if let Some(indicator_id) = selects {

@@ -3,6 +3,7 @@
 
 use chrono::NaiveDate;
 
+use crate::i18n::{Lang, bilingual_inline};
 use crate::model::{AdminUnit, BasisDocument, DocumentSettings, Indicator, Project};
 use crate::storage::{Problem, validate};
 
@@ -65,13 +66,43 @@ pub enum Edit {
 
 /// Why an edit was refused; the project is unchanged.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[error("{}", bilingual_inline(|lang| self.message(lang)))]
 pub enum EditError {
     /// The indicator to change does not exist (any more).
-    #[error("no indicator {0}")]
     UnknownIndicator(String),
     /// The change would break a rule of the file format.
-    #[error("{}", .0.iter().map(ToString::to_string).collect::<Vec<_>>().join("; "))]
     Invalid(Vec<Problem>),
+}
+
+impl EditError {
+    /// The message in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        let texts = lang.texts().errors;
+        match self {
+            Self::UnknownIndicator(indicator_id) => (texts.edit_unknown_indicator)(indicator_id),
+            Self::Invalid(problems) => {
+                let words: Vec<String> = problems.iter().map(|p| p.message(lang)).collect();
+                (texts.edit_invalid)(&words.join("; "))
+            }
+        }
+    }
+}
+
+/// Puts `meta` (text normalised to NFC) into `project`; returns the meta it replaced.
+fn replace_meta(project: &mut Project, mut meta: ProjectMeta) -> ProjectMeta {
+    let mut normalized = Project::new(meta.unit.clone(), meta.as_of);
+    normalized.title = meta.title.clone();
+    normalized.basis = meta.basis.clone();
+    normalized.normalize_text();
+    meta.unit = normalized.unit;
+    meta.title = normalized.title;
+    meta.basis = normalized.basis;
+    let old = ProjectMeta::of(project);
+    project.unit = meta.unit;
+    project.title = meta.title;
+    project.as_of = meta.as_of;
+    project.basis = meta.basis;
+    old
 }
 
 impl Edit {
@@ -87,21 +118,7 @@ impl Edit {
             }
         };
         match self {
-            Self::Meta(mut meta) => {
-                let mut normalized = Project::new(meta.unit.clone(), meta.as_of);
-                normalized.title = meta.title.clone();
-                normalized.basis = meta.basis.clone();
-                normalized.normalize_text();
-                meta.unit = normalized.unit;
-                meta.title = normalized.title;
-                meta.basis = normalized.basis;
-                let old = ProjectMeta::of(project);
-                project.unit = meta.unit;
-                project.title = meta.title;
-                project.as_of = meta.as_of;
-                project.basis = meta.basis;
-                Ok(Self::Meta(Box::new(old)))
-            }
+            Self::Meta(meta) => Ok(Self::Meta(Box::new(replace_meta(project, *meta)))),
             Self::Indicator(mut indicator) => {
                 indicator.normalize_text();
                 indicator.sort_measurements();
@@ -176,5 +193,27 @@ impl Edit {
                 })
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_refused_edit_is_explained_in_the_language_shown() {
+        let error = EditError::Invalid(vec![Problem::DuplicateId {
+            indicator_id: "dvc".to_owned(),
+        }]);
+        let english = error.message(Lang::En);
+        let vietnamese = error.message(Lang::Vi);
+        assert!(
+            english.contains("duplicate indicator id “dvc”"),
+            "{english}"
+        );
+        assert!(!english.contains("trùng"), "{english}");
+        assert!(vietnamese.contains("bị trùng"), "{vietnamese}");
+        let gone = EditError::UnknownIndicator("dvc".to_owned()).message(Lang::En);
+        assert!(gone.contains("no longer in the plan"), "{gone}");
     }
 }

@@ -3,23 +3,16 @@
 use std::path::{Path, PathBuf};
 
 use super::action::Tab;
-use super::dialogs::{DialogOutcome, FileKind};
 use super::document::Document;
+use super::pick::FilePurpose;
 use super::state::{AppState, Modal};
 use crate::model::Project;
-use crate::storage::{self, localized_message};
+use crate::storage;
 
 /// How many recent files are remembered.
 const MAX_RECENT: usize = 8;
 
 impl AppState {
-    pub(super) fn start_dir(&self) -> Option<PathBuf> {
-        let current = self.document.as_ref().and_then(|d| d.path.clone());
-        current
-            .or_else(|| self.settings.recent.first().cloned())
-            .and_then(|p| p.parent().map(Path::to_path_buf))
-    }
-
     /// Opens the plan at `path`, or shows why it cannot be opened (the open plan is kept).
     pub fn open(&mut self, path: &Path) {
         match storage::load(path) {
@@ -39,10 +32,7 @@ impl AppState {
                 self.toast((texts.opened)(&name, warnings));
             }
             Err(error) => {
-                self.modal = Some(Modal::Error(localized_message(
-                    &error.to_string(),
-                    self.lang(),
-                )));
+                self.modal = Some(Modal::Error(error.message(self.lang())));
             }
         }
     }
@@ -56,10 +46,7 @@ impl AppState {
                 self.set_document(Document::new(loaded.project, None, name.to_owned(), true));
             }
             Err(error) => {
-                self.modal = Some(Modal::Error(localized_message(
-                    &error.to_string(),
-                    self.lang(),
-                )));
+                self.modal = Some(Modal::Error(error.message(self.lang())));
             }
         }
     }
@@ -101,23 +88,7 @@ impl AppState {
             return;
         };
         let file_name = suggested_file_name(&document.project);
-        let start = self.start_dir();
-        match self
-            .dialogs
-            .pick_save(FileKind::Plan, start.as_deref(), &file_name)
-        {
-            DialogOutcome::Picked(path) => {
-                self.save_to(path);
-            }
-            DialogOutcome::Cancelled => {}
-            DialogOutcome::Unavailable => {
-                let dir = start.unwrap_or_default();
-                self.modal = Some(Modal::TypedPath {
-                    save: true,
-                    text: dir.join(file_name).display().to_string(),
-                });
-            }
-        }
+        self.pick_file(FilePurpose::SavePlan, &file_name);
     }
 
     /// Saves the open plan to `path`; returns true on success. When someone else wrote the file
@@ -149,10 +120,7 @@ impl AppState {
                 true
             }
             Err(error) => {
-                self.modal = Some(Modal::Error(localized_message(
-                    &error.to_string(),
-                    self.lang(),
-                )));
+                self.modal = Some(Modal::Error(error.message(self.lang())));
                 false
             }
         }

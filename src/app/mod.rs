@@ -2,6 +2,7 @@
 //! recovery. No drawing here: `crate::ui` draws from this state and `crate::shell` runs the window.
 
 mod action;
+mod command;
 mod conflicts;
 mod dialogs;
 mod dispatch;
@@ -10,19 +11,22 @@ mod edit;
 mod examples;
 mod files;
 mod history;
+mod pick;
 mod recovery;
 mod reports;
 mod state;
 
 use std::path::PathBuf;
 
-pub use action::{Action, Intent, ReportKind, Tab};
+pub use action::{Action, ChartTarget, Intent, ReportKind, Tab};
+pub use command::{Command, CommandScope};
 pub use dialogs::{DialogOutcome, FakeDialogs, FileDialogs, FileKind, NativeDialogs};
 pub use document::{ChartCache, Document};
 pub use edit::{Edit, EditError, ProjectMeta};
 pub use examples::EXAMPLES;
 pub use files::suggested_file_name;
 pub use history::{History, MAX_UNDO_STEPS};
+pub use pick::FilePurpose;
 pub use recovery::{AUTOSAVE_INTERVAL_SECONDS, RecoveredCopy, Recovery};
 pub use reports::edits_between;
 pub use state::{AppState, Modal, Settings, Toast};

@@ -4,30 +4,10 @@
 use std::path::Path;
 
 use super::action::ReportKind;
-use super::dialogs::{DialogOutcome, FileKind};
 use super::edit::Edit;
+use super::pick::FilePurpose;
 use super::state::{AppState, Modal};
 use crate::model::Project;
-
-impl ReportKind {
-    fn file_kind(self) -> FileKind {
-        match self {
-            Self::Pdf => FileKind::Pdf,
-            Self::Docx => FileKind::Docx,
-            Self::Xlsx => FileKind::Xlsx,
-            Self::Csv => FileKind::Csv,
-        }
-    }
-
-    fn extension(self) -> &'static str {
-        match self {
-            Self::Pdf => "pdf",
-            Self::Docx => "docx",
-            Self::Xlsx => "xlsx",
-            Self::Csv => "csv",
-        }
-    }
-}
 
 /// The edits that turn `old` into `new`, indicator by indicator, as one change.
 pub fn edits_between(old: &Project, new: &Project) -> Edit {
@@ -57,29 +37,11 @@ impl AppState {
             base.trim_end_matches(".ron"),
             kind.extension()
         );
-        let start = self.start_dir_for_reports();
-        let path = match self
-            .dialogs
-            .pick_save(kind.file_kind(), start.as_deref(), &file_name)
-        {
-            DialogOutcome::Picked(path) => path.with_extension(kind.extension()),
-            DialogOutcome::Cancelled => return,
-            DialogOutcome::Unavailable => start.unwrap_or_default().join(file_name),
-        };
-        self.write_report(kind, &path);
-    }
-
-    fn start_dir_for_reports(&self) -> Option<std::path::PathBuf> {
-        self.document
-            .as_ref()
-            .and_then(|d| d.path.as_ref())
-            .and_then(|p| p.parent())
-            .map(Path::to_path_buf)
-            .or_else(|| std::env::current_dir().ok())
+        self.pick_file(FilePurpose::ExportReport(kind), &file_name);
     }
 
     #[cfg(feature = "reports")]
-    fn write_report(&mut self, kind: ReportKind, path: &Path) {
+    pub(super) fn write_report(&mut self, kind: ReportKind, path: &Path) {
         use crate::export::{ExportFormat, export};
         use crate::report::ExportOptions;
         let Some(document) = &self.document else {
@@ -103,26 +65,9 @@ impl AppState {
     }
 
     #[cfg(not(feature = "reports"))]
-    fn write_report(&mut self, _kind: ReportKind, path: &Path) {
+    pub(super) fn write_report(&mut self, _kind: ReportKind, path: &Path) {
         let text = (self.lang().texts().report_unavailable)(&path.display().to_string());
         self.modal = Some(Modal::Error(text));
-    }
-
-    /// Asks for a spreadsheet and shows what importing it would change; with no native dialog,
-    /// asks for its path in a window.
-    pub fn import_spreadsheet(&mut self) {
-        if self.document.is_none() {
-            return;
-        }
-        let start = self.start_dir_for_reports();
-        match self
-            .dialogs
-            .pick_open(FileKind::Spreadsheet, start.as_deref())
-        {
-            DialogOutcome::Picked(path) => self.preview_import(&path),
-            DialogOutcome::Cancelled => {}
-            DialogOutcome::Unavailable => self.modal = Some(Modal::TypedImportPath),
-        }
     }
 
     /// Shows the preview of importing `path` (the plan is not changed yet).

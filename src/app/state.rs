@@ -5,12 +5,12 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::action::{Intent, Tab};
+use super::action::{ChartTarget, Intent, Tab};
 use super::dialogs::FileDialogs;
 use super::document::Document;
+use super::pick::FilePurpose;
 use super::recovery::{RecoveredCopy, Recovery};
 use crate::i18n::Lang;
-use crate::storage::localized_message;
 
 /// Preferences kept between runs (in eframe's storage, never in the plan file).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -46,11 +46,11 @@ pub enum Modal {
     Error(String),
     /// Confirm the removal of an indicator.
     ConfirmRemove(String),
-    /// No native dialog: type a path to open or to save to.
+    /// No native dialog: type the path of the file wanted.
     TypedPath {
-        /// True to save, false to open.
-        save: bool,
-        /// The path typed so far.
+        /// What the file is for.
+        purpose: FilePurpose,
+        /// The path suggested.
         text: String,
     },
     /// Recovery copies left by windows that ended without closing, newest first.
@@ -62,11 +62,13 @@ pub enum Modal {
     AddIndicators,
     /// About the program.
     About,
+    /// The keyboard shortcuts.
+    Shortcuts,
+    /// The user guide.
+    Guide,
     /// What an import from a spreadsheet would change, row by row, before it is applied.
     #[cfg(feature = "reports")]
     ImportPreview(Box<crate::spreadsheet::ImportSession>),
-    /// No native dialog: type the path of a spreadsheet to import.
-    TypedImportPath,
 }
 
 /// A short message that disappears by itself.
@@ -80,38 +82,40 @@ pub struct Toast {
     pub shown_at: f64,
 }
 
-/// Everything the window shows, and the document being edited.
+/// Everything the window shows, and the document being edited. The fields are the crate's; the
+/// window reads them and changes them only through [`AppState::handle`]; tests read them through
+/// the accessors.
 pub struct AppState {
     /// Preferences.
-    pub settings: Settings,
+    pub(crate) settings: Settings,
     /// The open plan, if any (else the start screen is shown).
-    pub document: Option<Document>,
+    pub(crate) document: Option<Document>,
     /// Selected indicator id.
-    pub selected: Option<String>,
+    pub(crate) selected: Option<String>,
     /// Tab shown in the centre.
-    pub tab: Tab,
+    pub(crate) tab: Tab,
     /// The modal window, if any.
-    pub modal: Option<Modal>,
-    /// The slide shown while presenting.
-    pub presentation: Option<usize>,
-    /// A chart export the user asked for: where to write and the chart's rectangle.
-    pub chart_export_request: Option<(PathBuf, egui::Rect)>,
+    pub(crate) modal: Option<Modal>,
+    /// The slide shown while presenting; the window is full screen while this is `Some`.
+    pub(crate) presentation: Option<usize>,
+    /// A chart export the user asked for: where to write and which chart.
+    pub(crate) chart_export_request: Option<(PathBuf, ChartTarget)>,
     /// Messages shown for a few seconds.
-    pub toasts: Vec<Toast>,
+    pub(crate) toasts: Vec<Toast>,
     /// Today, injected so that tests do not depend on the clock.
-    pub today: NaiveDate,
+    pub(crate) today: NaiveDate,
     /// The app clock in seconds (egui's input time), updated each frame.
-    pub now: f64,
+    pub(crate) now: f64,
     /// True once the user has agreed to close the window.
-    pub close_confirmed: bool,
+    pub(crate) close_confirmed: bool,
     /// Crash-recovery copies.
-    pub recovery: Recovery,
+    pub(crate) recovery: Recovery,
     /// The lock file of the open plan, held while it is open (removed when dropped).
-    pub plan_lock: Option<crate::storage::PlanLock>,
+    pub(crate) plan_lock: Option<crate::storage::PlanLock>,
     /// A message that stays until dismissed (the plan is open in another window).
-    pub notice: Option<String>,
+    pub(crate) notice: Option<String>,
     /// File dialogs (native or fake).
-    pub dialogs: Box<dyn FileDialogs>,
+    pub(crate) dialogs: Box<dyn FileDialogs>,
 }
 
 impl AppState {
@@ -148,6 +152,61 @@ impl AppState {
         self.settings.lang
     }
 
+    /// The preferences.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// The open plan, if any.
+    pub fn document(&self) -> Option<&Document> {
+        self.document.as_ref()
+    }
+
+    /// The selected indicator's id.
+    pub fn selected(&self) -> Option<&str> {
+        self.selected.as_deref()
+    }
+
+    /// The tab shown in the centre.
+    pub fn tab(&self) -> Tab {
+        self.tab
+    }
+
+    /// The modal window, if any.
+    pub fn modal(&self) -> Option<&Modal> {
+        self.modal.as_ref()
+    }
+
+    /// The slide shown while presenting (full screen), if presenting.
+    pub fn presentation(&self) -> Option<usize> {
+        self.presentation
+    }
+
+    /// The message that stays until dismissed (the plan is open in another window), if any.
+    pub fn notice(&self) -> Option<&str> {
+        self.notice.as_deref()
+    }
+
+    /// The messages shown for a few seconds.
+    pub fn toasts(&self) -> &[Toast] {
+        &self.toasts
+    }
+
+    /// The crash-recovery copies.
+    pub fn recovery(&self) -> &Recovery {
+        &self.recovery
+    }
+
+    /// True once the user has agreed to close the window.
+    pub fn close_confirmed(&self) -> bool {
+        self.close_confirmed
+    }
+
+    /// The chart export asked for, if any, handed over to the window once.
+    pub fn take_chart_export_request(&mut self) -> Option<(PathBuf, ChartTarget)> {
+        self.chart_export_request.take()
+    }
+
     /// True when the open plan has changes that are not on disk.
     pub fn has_unsaved_changes(&self) -> bool {
         self.document.as_ref().is_some_and(|d| !d.is_saved())
@@ -159,8 +218,7 @@ impl AppState {
             match found {
                 Ok(copy) => copies.push(copy),
                 Err(error) => {
-                    let text = localized_message(&error.to_string(), self.lang());
-                    self.toast_error(text);
+                    self.toast_error(error.message(self.lang()));
                 }
             }
         }
@@ -178,7 +236,8 @@ impl AppState {
         });
     }
 
-    pub(super) fn toast_error(&mut self, text: String) {
+    /// Shows a failure as a toast.
+    pub(crate) fn toast_error(&mut self, text: String) {
         self.toasts.push(Toast {
             text,
             is_error: true,
@@ -205,8 +264,7 @@ impl AppState {
             document.disk,
         );
         if let Err(error) = written {
-            let text = localized_message(&error.to_string(), self.lang());
-            self.toast_error(text);
+            self.toast_error(error.message(self.lang()));
         }
     }
 }

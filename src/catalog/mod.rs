@@ -6,9 +6,7 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::model::{
-    AdminUnit, BasisDocument, FORMAT_NAME, FORMAT_VERSION, Indicator, Project, UnitLevel,
-};
+use crate::model::{AdminUnit, BasisDocument, Indicator, Project, UnitLevel};
 
 /// A catalogue of indicators with their definitions, units, directions and (sourced or suggested)
 /// 2025/2030 targets.
@@ -96,16 +94,7 @@ pub fn catalog(catalog_id: &str) -> Option<&'static Catalog> {
 /// A new project for `unit` with the indicators (and basis documents) of `catalog`, or an empty
 /// one when `catalog` is `None`.
 pub fn new_project(catalog: Option<&Catalog>, unit: AdminUnit, as_of: NaiveDate) -> Project {
-    let mut project = Project {
-        format: FORMAT_NAME.to_owned(),
-        version: FORMAT_VERSION,
-        unit,
-        title: String::new(),
-        as_of,
-        basis: Vec::new(),
-        indicators: Vec::new(),
-        document: None,
-    };
+    let mut project = Project::new(unit, as_of);
     if let Some(catalog) = catalog {
         project.basis = catalog.basis.clone();
         project.indicators = catalog.indicators.clone();

@@ -1,6 +1,7 @@
 //! The progress overview (one bar per indicator, grouped by pillar), the pillar summary (counts by
 //! status) and the indicators most behind.
 
+use crate::i18n::{Lang, name_in};
 use crate::model::{Pillar, Project};
 use crate::progress::{ProjectSummary, Status, StatusCounts};
 
@@ -13,6 +14,8 @@ pub struct OverviewBar {
     pub index: usize,
     /// The indicator's name.
     pub name: String,
+    /// Its English name, if the plan has one.
+    pub name_en: Option<String>,
     /// Its pillar.
     pub pillar: Pillar,
     /// Share of the current target reached, clamped to 0–100.
@@ -23,6 +26,13 @@ pub struct OverviewBar {
     pub status: Status,
     /// Expected share at the reporting date, 0–100, if known.
     pub expected_percent: Option<f64>,
+}
+
+impl OverviewBar {
+    /// The indicator's name in `lang`.
+    pub fn display_name(&self, lang: Lang) -> &str {
+        name_in(&self.name, self.name_en.as_deref(), lang)
+    }
 }
 
 /// The bars, grouped by pillar in pillar order and sorted by progress within a pillar.
@@ -51,6 +61,7 @@ pub fn overview(project: &Project, summary: &ProjectSummary, only: Option<Pillar
                 indicator_id: indicator.id.clone(),
                 index,
                 name: indicator.name.clone(),
+                name_en: indicator.name_en.clone(),
                 pillar,
                 percent: progress.progress.unwrap_or(0.0) * 100.0,
                 exceeded: progress.exceeded,

@@ -3,11 +3,12 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use chrono::{Local, NaiveDate};
+use chrono::Local;
 
 use super::Command;
+use super::args::{date_argument, lang_of};
 use crate::catalog;
-use crate::i18n::{Lang, parse_date};
+use crate::i18n::Lang;
 use crate::model::{AdminUnit, UnitLevel};
 use crate::storage;
 
@@ -113,18 +114,6 @@ pub fn open_window(
         (Lang::default().texts().gui_failed)("built without the `gui` feature")
     );
     ExitCode::FAILURE
-}
-
-pub(super) fn lang_of(code: &str) -> Lang {
-    Lang::from_code(code).unwrap_or_default()
-}
-
-/// Parses a date argument, printing a message when it is bad.
-pub(super) fn date_argument(text: &str, lang: Lang) -> Result<NaiveDate, ExitCode> {
-    parse_date(text).ok_or_else(|| {
-        eprintln!("{}", (lang.texts().bad_date)(text));
-        ExitCode::FAILURE
-    })
 }
 
 fn check(files: &[PathBuf], lang: Lang) -> ExitCode {

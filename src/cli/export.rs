@@ -41,7 +41,7 @@ pub fn export(file: &Path, outputs: &Outputs, lang: Lang, as_of: Option<&str>) -
         Err(code) => return code,
     };
     if let Some(text) = as_of {
-        match super::commands::date_argument(text, lang) {
+        match super::args::date_argument(text, lang) {
             Ok(date) => project.as_of = date,
             Err(code) => return code,
         }
@@ -82,10 +82,10 @@ pub fn export(file: &Path, outputs: &Outputs, lang: Lang, as_of: Option<&str>) -
 }
 
 /// Imports `from` into the plan `file` and saves it to `output` (default: `file` itself, the old
-/// one kept as `.bak`). Only rows matched to one indicator (or to none: a new one) are imported;
-/// rows that may be about several are listed. Exit 0 when every data row was imported, 1 when
-/// some row was refused or awaits a choice (the others are still imported) or when nothing could
-/// be read or written.
+/// one kept as `.bak`; an `output` is written even when nothing changes). Only rows matched to one
+/// indicator (or to none: a new one) are imported; rows that may be about several are listed. Exit
+/// 0 when every data row was imported, 1 when some row was refused or awaits a choice (the others
+/// are still imported) or when nothing could be read or written.
 pub fn import(
     file: &Path,
     from: &Path,
@@ -117,8 +117,24 @@ pub fn import(
         return status;
     }
     if preview.is_empty() {
-        println!("{}", texts.nothing_to_import);
-        return status;
+        // Scripts rely on the output file existing: write the plan as it is.
+        let Some(target) = output.filter(|target| *target != file) else {
+            println!("{}", texts.nothing_to_import);
+            return status;
+        };
+        return match storage::save(&project, target) {
+            Ok(()) => {
+                println!(
+                    "{}",
+                    (texts.unchanged_written)(&target.display().to_string())
+                );
+                status
+            }
+            Err(error) => {
+                eprintln!("{}", error.message(lang));
+                ExitCode::FAILURE
+            }
+        };
     }
     let result = preview.apply(&project).and_then(|updated| {
         let target = output.unwrap_or(file);

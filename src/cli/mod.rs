@@ -1,5 +1,6 @@
 //! The command line: `lotrinh [FILE]` opens the window; subcommands answer without it.
 
+mod args;
 mod commands;
 #[cfg(feature = "reports")]
 mod export;

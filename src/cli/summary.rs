@@ -21,7 +21,7 @@ pub fn run(file: &Path, lang: Lang, as_of: Option<&str>, json: bool) -> ExitCode
         }
     };
     if let Some(text) = as_of {
-        match super::commands::date_argument(text, lang) {
+        match super::args::date_argument(text, lang) {
             Ok(date) => project.as_of = date,
             Err(code) => return code,
         }

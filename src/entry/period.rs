@@ -2,6 +2,8 @@
 
 use chrono::NaiveDate;
 
+use crate::i18n::Lang;
+
 /// The kind of reporting period.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum PeriodKind {
@@ -15,6 +17,31 @@ pub enum PeriodKind {
     NineMonths,
     /// The whole year (năm).
     Year,
+}
+
+impl PeriodKind {
+    /// Every kind but the months, in the order offered after them.
+    pub const ALL: [Self; 7] = [
+        Self::Quarter(1),
+        Self::Quarter(2),
+        Self::Quarter(3),
+        Self::Quarter(4),
+        Self::FirstHalf,
+        Self::NineMonths,
+        Self::Year,
+    ];
+
+    /// The period's name in `lang`: "Tháng 3", "Quý I", "6 tháng đầu năm"…
+    pub fn name(self, lang: Lang) -> String {
+        let texts = lang.texts();
+        match self {
+            Self::Month(month) => (texts.editor.month_period)(month),
+            Self::Quarter(quarter) => (texts.quarter_name)(quarter).to_owned(),
+            Self::FirstHalf => texts.first_half.to_owned(),
+            Self::NineMonths => texts.nine_months.to_owned(),
+            Self::Year => texts.whole_year.to_owned(),
+        }
+    }
 }
 
 /// A reporting period: a kind and a year, or a custom end date.

@@ -1,10 +1,13 @@
 //! Every user-visible string, one table per language ([`vi`] and [`en`]), checked at compile time:
 //! a table that lacks a field does not build. Also number and date formatting per language.
 
+mod commands;
 mod document;
 mod editor;
 mod en;
+mod errors;
 mod file;
+mod guide;
 mod import;
 mod number;
 mod report;
@@ -16,18 +19,21 @@ mod vi;
 
 use serde::{Deserialize, Serialize};
 
+pub use commands::CommandTexts;
 pub use document::DocumentTexts;
 pub use editor::EditorTexts;
+pub use errors::{ErrorTexts, bilingual, bilingual_inline, io_reason, value_problem};
 pub use file::FileTexts;
+pub use guide::{GuideBlock, guide, guide_text};
 pub use import::ImportTexts;
 pub use number::{NumberError, format_date, format_number, parse_date, parse_number};
 pub use report::ReportTexts;
 pub use safety::SafetyTexts;
 pub use sentences::SentenceTexts;
 pub use slides::SlideTexts;
-pub use values::{decimals_for, value_text};
+pub use values::{decimals_for, indicator_name, name_in, value_text};
 
-use crate::model::{Pillar, UnitLevel};
+use crate::model::{MeasureUnit, Pillar, UnitLevel};
 use crate::progress::{Status, Verdict};
 
 /// A language of the user interface and of reports.
@@ -85,22 +91,26 @@ pub struct Texts {
     pub sentences: &'static SentenceTexts,
     /// Editor and grid words: per-year totals, a rank's direction, monthly periods.
     pub editor: &'static EditorTexts,
+    /// Strings of errors and warnings (loading, saving, the plan's rules, edits, chart images).
+    pub errors: &'static ErrorTexts,
+    /// Strings of the command table: tooltips, key-only commands, the shortcuts panel.
+    pub commands: &'static CommandTexts,
     /// Strings of the filed report (PDF, Word) and of the "Báo cáo" tab.
     pub document: &'static DocumentTexts,
+    /// The name of a status ("Achieved" is written "Exceeded" by [`Texts::status`] when beaten).
+    pub status_name: fn(Status) -> &'static str,
     /// Strings of presentation slides.
     pub slides: &'static SlideTexts,
-    /// Status names, in [`Status::ALL`] order.
-    pub statuses: [&'static str; 6],
     /// "Exceeded" (Vượt), shown instead of "Achieved" when the target is beaten.
     pub status_exceeded: &'static str,
-    /// Verdicts of past targets: pending, achieved, missed, no data.
-    pub verdicts: [&'static str; 4],
-    /// Pillar names, in [`Pillar::ALL`] order.
-    pub pillars: [&'static str; 5],
-    /// Unit level names, in [`UnitLevel`] declaration order.
-    pub unit_levels: [&'static str; 5],
-    /// "Yes" / "No" for yes-no indicators.
-    pub yes_no: [&'static str; 2],
+    /// The name of a past target's verdict.
+    pub verdict_name: fn(Verdict) -> &'static str,
+    /// The name of a pillar.
+    pub pillar_name: fn(Pillar) -> &'static str,
+    /// The name of a unit level.
+    pub unit_level_name: fn(UnitLevel) -> &'static str,
+    /// "Yes" (true) or "No" (false) for yes-no indicators.
+    pub yes_no: fn(bool) -> &'static str,
     /// Column headers of the command-line summary table.
     pub summary_columns: [&'static str; 8],
     /// "Total" row label.
@@ -129,8 +139,8 @@ pub struct Texts {
     pub bad_date: fn(&str) -> String,
     /// The GUI could not be started.
     pub gui_failed: fn(&str) -> String,
-    /// Number errors: empty, bad character, bad grouping, too many decimal marks, out of range.
-    pub number_errors: [&'static str; 5],
+    /// Why a typed number was refused.
+    pub number_error: fn(NumberError) -> &'static str,
     /// Menu Tệp.
     pub menu_file: &'static str,
     /// Menu Sửa.
@@ -217,8 +227,6 @@ pub struct Texts {
     pub opened: fn(&str, usize) -> String,
     /// Toast after saving.
     pub saved: fn(&str) -> String,
-    /// Prefix of a refused edit.
-    pub edit_refused: &'static str,
     /// Status bar: saved.
     pub saved_state: &'static str,
     /// Status bar: unsaved.
@@ -267,8 +275,8 @@ pub struct Texts {
     pub higher_is_better: &'static str,
     /// Lower is better.
     pub lower_is_better: &'static str,
-    /// Unit kinds: percent, count, score, money, yes-no, rank.
-    pub unit_kinds: [&'static str; 6],
+    /// The kind of a unit of measure: percent, count, score, money, yes-no, rank.
+    pub unit_kind: fn(&MeasureUnit) -> &'static str,
     /// Unit word field.
     pub unit_word: &'static str,
     /// Maximum score.
@@ -309,8 +317,20 @@ pub struct Texts {
     pub measurements_section: &'static str,
     /// No measurement.
     pub no_measurements: &'static str,
-    /// Measurement table headers.
-    pub measurement_columns: [&'static str; 9],
+    /// Measurement column: date.
+    pub col_date: &'static str,
+    /// Measurement column: value.
+    pub col_value: &'static str,
+    /// Measurement column: numerator.
+    pub col_numerator: &'static str,
+    /// Measurement column: denominator.
+    pub col_denominator: &'static str,
+    /// Measurement column: evidence.
+    pub col_evidence: &'static str,
+    /// Measurement column: source of the figure.
+    pub col_source: &'static str,
+    /// Measurement column: note.
+    pub col_note: &'static str,
     /// Accessible name of a table cell: column, row.
     pub cell_name: fn(&str, usize) -> String,
     /// Remove row tooltip.
@@ -319,8 +339,14 @@ pub struct Texts {
     pub add_measurement: &'static str,
     /// Basis section.
     pub basis_section: &'static str,
-    /// Basis table headers.
-    pub basis_columns: [&'static str; 5],
+    /// Basis column: document number.
+    pub basis_number: &'static str,
+    /// Basis column: date issued.
+    pub basis_date: &'static str,
+    /// Basis column: issuing body.
+    pub basis_issuer: &'static str,
+    /// Basis column: title.
+    pub basis_title: &'static str,
     /// Add basis document.
     pub add_basis: &'static str,
     /// District legacy note.
@@ -421,8 +447,6 @@ pub struct Texts {
     pub export_chart: &'static str,
     /// Trajectory chart title.
     pub trajectory_title: &'static str,
-    /// Chart export failed.
-    pub chart_not_saved: &'static str,
     /// Chart exported.
     pub chart_saved: fn(&str) -> String,
     /// Entry grid tab.
@@ -433,8 +457,16 @@ pub struct Texts {
     pub entry_missing: fn(usize, usize, &str) -> String,
     /// Period label.
     pub entry_period: &'static str,
-    /// Period kinds.
-    pub period_names: [&'static str; 8],
+    /// A quarter's name, 1–4.
+    pub quarter_name: fn(u8) -> &'static str,
+    /// The first six months.
+    pub first_half: &'static str,
+    /// The first nine months.
+    pub nine_months: &'static str,
+    /// The whole year.
+    pub whole_year: &'static str,
+    /// A period ending on any other date.
+    pub other_date: &'static str,
     /// Year label.
     pub entry_year: &'static str,
     /// Custom date label.
@@ -449,8 +481,8 @@ pub struct Texts {
     pub entry_already: fn(&str) -> String,
     /// Hint on an existing value.
     pub entry_already_hint: &'static str,
-    /// Accessible names of the editable columns.
-    pub entry_edit_names: [&'static str; 6],
+    /// The new value's column in the period grid.
+    pub entry_new_value: &'static str,
     /// Pasted cell that could not be read.
     pub entry_unreadable: &'static str,
     /// Typed text is not a number.
@@ -515,37 +547,24 @@ impl Texts {
         if status == Status::Achieved && exceeded {
             return self.status_exceeded;
         }
-        let index = Status::ALL.iter().position(|s| *s == status).unwrap_or(0);
-        self.statuses.get(index).copied().unwrap_or_default()
+        (self.status_name)(status)
     }
 
-    /// The name of a target's verdict.
+    /// The name of a target's verdict, "Vượt" when achieved and `exceeded`.
     pub fn verdict(&self, verdict: Verdict, exceeded: bool) -> &'static str {
-        let index = match verdict {
-            Verdict::Pending => 0,
-            Verdict::Achieved if exceeded => return self.status_exceeded,
-            Verdict::Achieved => 1,
-            Verdict::Missed => 2,
-            Verdict::NoData => 3,
-        };
-        self.verdicts.get(index).copied().unwrap_or_default()
+        if verdict == Verdict::Achieved && exceeded {
+            return self.status_exceeded;
+        }
+        (self.verdict_name)(verdict)
     }
 
     /// The name of `pillar`.
     pub fn pillar(&self, pillar: Pillar) -> &'static str {
-        let index = Pillar::ALL.iter().position(|p| *p == pillar).unwrap_or(0);
-        self.pillars.get(index).copied().unwrap_or_default()
+        (self.pillar_name)(pillar)
     }
 
     /// The name of a unit level.
     pub fn unit_level(&self, level: UnitLevel) -> &'static str {
-        let index = match level {
-            UnitLevel::Province => 0,
-            UnitLevel::Commune => 1,
-            UnitLevel::Ward => 2,
-            UnitLevel::SpecialZone => 3,
-            UnitLevel::District => 4,
-        };
-        self.unit_levels.get(index).copied().unwrap_or_default()
+        (self.unit_level_name)(level)
     }
 }

@@ -7,39 +7,24 @@ use super::Lang;
 
 /// Why a typed number was refused.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{}", super::bilingual_inline(|lang| self.message(lang).to_owned()))]
 pub enum NumberError {
     /// Nothing but spaces.
-    #[error("empty")]
     Empty,
     /// A character other than digits, separators, a sign or a trailing percent sign.
-    #[error("invalid character")]
     InvalidCharacter,
     /// Thousands separators with groups that are not three digits.
-    #[error("bad grouping")]
     BadGrouping,
     /// More than one decimal mark.
-    #[error("several decimal marks")]
     SeveralDecimalMarks,
     /// Too large to be a finite number.
-    #[error("out of range")]
     OutOfRange,
 }
 
 impl NumberError {
     /// The reason in `lang`, for display under a field.
     pub fn message(self, lang: Lang) -> &'static str {
-        let index = match self {
-            Self::Empty => 0,
-            Self::InvalidCharacter => 1,
-            Self::BadGrouping => 2,
-            Self::SeveralDecimalMarks => 3,
-            Self::OutOfRange => 4,
-        };
-        lang.texts()
-            .number_errors
-            .get(index)
-            .copied()
-            .unwrap_or_default()
+        (lang.texts().number_error)(self)
     }
 }
 

@@ -30,8 +30,14 @@ pub struct ReportTexts {
     /// Columns of the measurements sheet: id, name, date, value, numerator, denominator,
     /// evidence, source, note.
     pub measurement_columns: [&'static str; 9],
-    /// Unit words: percent, money, yes-no, rank.
-    pub unit_words: [&'static str; 4],
+    /// Unit word of a percentage.
+    pub unit_percent: &'static str,
+    /// Unit word of an amount of money.
+    pub unit_money: &'static str,
+    /// Unit word of a yes/no indicator.
+    pub unit_yes_no: &'static str,
+    /// Unit word of a rank.
+    pub unit_rank: &'static str,
     /// Unit of a score with its maximum.
     pub score_unit: fn(&str) -> String,
     /// Unit of an index from 0 to 1 (the DTI): "chỉ số (0–1)".
@@ -44,8 +50,12 @@ pub struct ReportTexts {
     pub basis_heading: &'static str,
     /// One basis document: number, date, issuer, title (any may be empty).
     pub basis_line: fn(&str, &str, &str, &str) -> String,
-    /// Section headings: overall results, results by pillar, indicators needing attention.
-    pub sections: [&'static str; 3],
+    /// Section heading: overall results.
+    pub section_overall: &'static str,
+    /// Section heading: results by pillar.
+    pub section_pillars: &'static str,
+    /// Section heading: indicators needing attention.
+    pub section_attention: &'static str,
     /// The plan has no indicator.
     pub no_indicators: &'static str,
     /// Title of the pillar summary chart.
@@ -93,6 +103,8 @@ pub struct ReportTexts {
     pub refused_line: fn(&str, usize, &str) -> String,
     /// Import: nothing to change.
     pub nothing_to_import: &'static str,
+    /// Nothing new to import, and the plan was written unchanged to the output file asked for.
+    pub unchanged_written: fn(&str) -> String,
     /// Import: dry run, nothing written.
     pub dry_run: &'static str,
     /// A file was written: path, size in KiB.

@@ -3,13 +3,8 @@
 //! on disk and a plan open in another window. One table per language ([`VI`], [`EN`]), reached
 //! through [`super::Texts::safety`].
 
-use crate::model::ValueProblem;
-
 /// Safeguard strings of one language.
 pub struct SafetyTexts {
-    /// Why a number cannot be a value of its unit, in [`ValueProblem`] order: not finite, percent
-    /// outside 0–100, not yes/no, rank below 1, negative.
-    pub value_problems: [&'static str; 5],
     /// Shown in an empty yes/no cell: what it takes.
     pub yes_no_hint: &'static str,
     /// A numerator or denominator typed for a yes/no indicator.
@@ -54,20 +49,6 @@ pub struct SafetyTexts {
     pub dismiss: &'static str,
 }
 
-impl SafetyTexts {
-    /// Why `problem` makes a number unusable for its unit.
-    pub fn value_problem(&self, problem: ValueProblem) -> &'static str {
-        let [not_finite, percent, yes_no, rank, negative] = self.value_problems;
-        match problem {
-            ValueProblem::NotFinite => not_finite,
-            ValueProblem::PercentOutOfRange => percent,
-            ValueProblem::NotYesNo => yes_no,
-            ValueProblem::RankBelowOne => rank,
-            ValueProblem::Negative => negative,
-        }
-    }
-}
-
 /// " (who, when)", leaving out what is not known.
 fn details(who: &str, when: &str) -> String {
     let known: Vec<&str> = [who, when].into_iter().filter(|s| !s.is_empty()).collect();
@@ -80,13 +61,6 @@ fn details(who: &str, when: &str) -> String {
 
 /// Tiếng Việt.
 pub static VI: SafetyTexts = SafetyTexts {
-    value_problems: [
-        "không phải là một số",
-        "tỷ lệ phải nằm trong khoảng 0–100",
-        "chỉ tiêu Có/Không: gõ Có hoặc Không (hoặc 1/0, x, Đạt/Chưa đạt)",
-        "thứ hạng phải từ 1 trở lên",
-        "không được là số âm",
-    ],
     yes_no_hint: "Có/Không",
     ratio_on_yes_no: "chỉ tiêu Có/Không không có tử số, mẫu số",
     entry_blocked: "Có ô không hợp lệ (viền đỏ): sửa trước khi áp dụng.",
@@ -142,13 +116,6 @@ pub static VI: SafetyTexts = SafetyTexts {
 
 /// English.
 pub static EN: SafetyTexts = SafetyTexts {
-    value_problems: [
-        "is not a number",
-        "a percentage must be within 0–100",
-        "yes/no indicator: type Yes or No (or 1/0, x, Có/Không)",
-        "a rank must be 1 or more",
-        "must not be negative",
-    ],
     yes_no_hint: "Yes/No",
     ratio_on_yes_no: "a yes/no indicator has no numerator or denominator",
     entry_blocked: "Some cells are invalid (red border): fix them before applying.",

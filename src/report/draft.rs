@@ -3,7 +3,7 @@
 //! for the officer to rewrite: the missed and at-risk indicators by name, the pace they need, the
 //! indicators without data.
 
-use crate::i18n::{Lang, format_date};
+use crate::i18n::{Lang, format_date, indicator_name};
 use crate::model::{DocumentLayout, DocumentSettings, Indicator, Project, SectionKind};
 use crate::progress::{IndicatorProgress, ProjectSummary, Status};
 use crate::sentences::{caption, pace_is_yearly, pace_part, sentence_value, unit_in_sentence};
@@ -125,7 +125,10 @@ fn shortcomings(groups: &Groups, lang: Lang) -> Vec<String> {
     let texts = lang.texts().document;
     let mut lines = Vec::new();
     let item = |(indicator, progress): &(&Indicator, &IndicatorProgress)| {
-        (texts.draft_item)(&indicator.name, &caption(indicator, progress, lang))
+        (texts.draft_item)(
+            indicator_name(indicator, lang),
+            &caption(indicator, progress, lang),
+        )
     };
     if !groups.attention.is_empty() {
         lines.push((texts.draft_attention)(groups.attention.len()));
@@ -155,7 +158,7 @@ fn tasks(groups: &Groups, lang: Lang) -> Vec<String> {
         lines.push(texts.draft_focus.to_owned());
         for (indicator, progress) in groups.attention.iter().chain(&groups.missed) {
             lines.push((texts.draft_item)(
-                &indicator.name,
+                indicator_name(indicator, lang),
                 &pace(indicator, progress, lang),
             ));
         }

@@ -1,11 +1,11 @@
 //! Why a document (the PDF report) could not be written. Every message is in the user's language.
 
-use crate::i18n::Lang;
-use crate::storage::{SaveError, localized_message};
+use crate::i18n::{Lang, bilingual};
+use crate::storage::SaveError;
 
 /// A failed document export.
 #[derive(Debug, thiserror::Error)]
-#[error("{}", self.message(Lang::Vi))]
+#[error("{}", bilingual(|lang| self.message(lang)))]
 pub enum ReportError {
     /// The PDF writer failed.
     Pdf(String),
@@ -22,7 +22,7 @@ impl ReportError {
         match self {
             Self::Pdf(reason) => (texts.pdf_failed)(reason),
             Self::Docx(reason) => (lang.texts().document.docx_failed)(reason),
-            Self::Write(error) => localized_message(&error.to_string(), lang),
+            Self::Write(error) => error.message(lang),
         }
     }
 }

@@ -5,7 +5,7 @@
 use chrono::{Datelike as _, NaiveDate};
 
 use crate::i18n::Lang;
-use crate::model::{DocumentLayout, DocumentSettings, Project, SignMode, Signer, UnitLevel};
+use crate::model::{DocumentLayout, DocumentSettings, Project, SignMode, Signer};
 
 /// Level words a unit's name may start with, longest first where one is a prefix of another.
 const LEVEL_WORDS: [&str; 9] = [
@@ -36,13 +36,7 @@ fn unit_caps(project: &Project, lang: Lang) -> String {
         return name.to_uppercase();
     }
     let texts = lang.texts().document;
-    let word = match project.unit.level {
-        UnitLevel::Province => texts.level_caps[0],
-        UnitLevel::Commune => texts.level_caps[1],
-        UnitLevel::Ward => texts.level_caps[2],
-        UnitLevel::SpecialZone => texts.level_caps[3],
-        UnitLevel::District => texts.level_caps[4],
-    };
+    let word = (texts.level_caps)(project.unit.level);
     format!("{word} {}", name.to_uppercase())
 }
 
@@ -73,14 +67,14 @@ pub fn default_settings(project: &Project, layout: DocumentLayout, lang: Lang) -
         parent_body: String::new(),
         issuer,
         issuer_unit: issuer_unit.to_owned(),
-        number: texts.default_number[usize::from(party)].to_owned(),
+        number: (texts.default_number)(layout).to_owned(),
         place: place.to_owned(),
         date: None,
-        subject: (texts.default_subject[usize::from(party)])(&period),
+        subject: (texts.default_subject)(layout, &period),
         signer: Signer {
             mode: SignMode::OnBehalf,
-            on_behalf_of: texts.default_on_behalf[usize::from(party)].to_owned(),
-            title: texts.default_title[usize::from(party)].to_owned(),
+            on_behalf_of: (texts.default_on_behalf)(layout).to_owned(),
+            title: (texts.default_title)(layout).to_owned(),
             name: String::new(),
         },
         recipients: recipients.iter().map(|line| (*line).to_owned()).collect(),

@@ -152,15 +152,14 @@ fn target_years(project: &Project) -> Vec<i32> {
 /// (0–1)"…), with "lũy kế từ đầu năm" for a per-year total.
 pub fn unit_text(indicator: &Indicator, lang: Lang) -> String {
     let texts = lang.texts().report;
-    let [percent, money, yes_no, rank] = texts.unit_words;
     let unit = match &indicator.unit {
-        MeasureUnit::Percent => percent.to_owned(),
+        MeasureUnit::Percent => texts.unit_percent.to_owned(),
         MeasureUnit::Count { word } => word.clone(),
         MeasureUnit::Score { max } if (*max - 1.0).abs() < 1e-12 => texts.index_unit.to_owned(),
         MeasureUnit::Score { max } => (texts.score_unit)(&format_number(*max, 4, lang)),
-        MeasureUnit::Money => money.to_owned(),
-        MeasureUnit::YesNo => yes_no.to_owned(),
-        MeasureUnit::Rank => rank.to_owned(),
+        MeasureUnit::Money => texts.unit_money.to_owned(),
+        MeasureUnit::YesNo => texts.unit_yes_no.to_owned(),
+        MeasureUnit::Rank => texts.unit_rank.to_owned(),
     };
     if indicator.is_per_year() {
         format!("{unit} ({})", lang.texts().sentences.year_to_date)

@@ -4,10 +4,10 @@
 mod chart_export;
 mod window;
 
-pub use chart_export::{ChartExport, ExportError};
+pub use chart_export::{ChartExport, ChartExportError};
 pub use window::{SmokeReport, run as run_window};
 
-use crate::app::{AppState, Settings, StartOptions};
+use crate::app::{Action, AppState, Settings, StartOptions};
 
 /// The key under which [`Settings`] are kept in eframe's storage.
 const SETTINGS_KEY: &str = "lotrinh-settings";
@@ -21,6 +21,8 @@ pub struct LotrinhApp {
     /// A chart being saved as PNG.
     pub chart_export: ChartExport,
     applied_style: Option<(bool, u32)>,
+    /// Whether the window was last told to be full screen.
+    fullscreen: bool,
 }
 
 impl LotrinhApp {
@@ -46,21 +48,67 @@ impl LotrinhApp {
             view,
             chart_export: ChartExport::default(),
             applied_style: None,
+            fullscreen: false,
         }
     }
 
     /// Applies the theme and zoom when they change (not every frame).
     fn apply_style(&mut self, ctx: &egui::Context) {
-        let key = (
-            self.state.settings.dark,
-            (self.state.settings.zoom * 100.0).round() as u32,
-        );
+        let settings = self.state.settings();
+        let key = (settings.dark, (settings.zoom * 100.0).round() as u32);
         if self.applied_style == Some(key) {
             return;
         }
         self.applied_style = Some(key);
-        crate::ui::theme::apply(ctx, self.state.settings.dark);
-        ctx.set_zoom_factor(self.state.settings.zoom);
+        crate::ui::theme::apply(ctx, key.0);
+        ctx.set_zoom_factor(self.state.settings().zoom);
+    }
+}
+
+impl LotrinhApp {
+    /// After the actions of a frame: the window follows the state — full screen while presenting,
+    /// the close button asks about unsaved changes — and the chart export goes on.
+    fn after_actions(&mut self, ctx: &egui::Context) {
+        let presenting = self.state.presentation().is_some();
+        if presenting != self.fullscreen {
+            self.fullscreen = presenting;
+            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(presenting));
+        }
+        if ctx.input(|i| i.viewport().close_requested()) && !self.state.close_confirmed() {
+            self.state.handle(Action::CloseRequested);
+            if !self.state.close_confirmed() {
+                ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            }
+        } else if self.state.close_confirmed() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+        if let Some((path, target)) = self.state.take_chart_export_request() {
+            self.chart_export.start(path, target);
+        }
+        if let Some(result) = self.chart_export.poll(ctx) {
+            let lang = self.state.lang();
+            match result {
+                Ok(path) => self
+                    .state
+                    .toast((lang.texts().chart_saved)(&path.display().to_string())),
+                Err(error) => self.state.toast_error(error.message(lang)),
+            }
+        }
+    }
+
+    /// Schedules the next repaint only when something is due (toasts to hide, a recovery copy to
+    /// write). No continuous repaint.
+    fn schedule_repaint(&self, ctx: &egui::Context) {
+        let now = ctx.input(|i| i.time);
+        let toasts = self.state.toasts();
+        if let Some(oldest) = toasts.iter().map(|t| t.shown_at).reduce(f64::min) {
+            let left = (oldest + 5.0 - now).max(0.1);
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(left));
+        }
+        if self.state.has_unsaved_changes() {
+            let left = self.state.recovery().seconds_until_due(now).max(1.0);
+            ctx.request_repaint_after(std::time::Duration::from_secs_f64(left));
+        }
     }
 }
 
@@ -74,24 +122,12 @@ impl eframe::App for LotrinhApp {
         for action in actions {
             self.state.handle(action);
         }
-        if let Some((path, rect)) = self.state.chart_export_request.take() {
-            self.chart_export.start(path, rect);
-        }
-        if let Some(result) = self.chart_export.poll(&ctx) {
-            let texts = self.state.lang().texts();
-            match result {
-                Ok(path) => self
-                    .state
-                    .toast((texts.chart_saved)(&path.display().to_string())),
-                Err(error) => self
-                    .state
-                    .toast(format!("{} {error}", texts.chart_not_saved)),
-            }
-        }
-        crate::ui::after_frame(&ctx, &mut self.state);
+        self.after_actions(&ctx);
+        self.schedule_repaint(&ctx);
+        crate::ui::end_frame(&ctx);
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, SETTINGS_KEY, &self.state.settings);
+        eframe::set_value(storage, SETTINGS_KEY, self.state.settings());
     }
 }

@@ -212,7 +212,7 @@ impl ImportChange {
 /// A value as the preview shows it.
 pub(super) fn show(value: f64, unit: &MeasureUnit, lang: Lang) -> String {
     match unit {
-        MeasureUnit::YesNo => lang.texts().yes_no[usize::from(value < 0.5)].to_owned(),
+        MeasureUnit::YesNo => (lang.texts().yes_no)(value >= 0.5).to_owned(),
         MeasureUnit::Percent => format!("{}%", format_number(value, 2, lang)),
         unit => format_number(value, decimals_for(unit), lang),
     }

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use super::SpreadsheetError;
-use crate::i18n::{Lang, format_date, format_number};
+use crate::i18n::{Lang, format_date, format_number, indicator_name};
 use crate::model::Project;
 use crate::progress::summarize;
 use crate::report::{ReportTable, TableRow, unit_text};
@@ -45,13 +45,13 @@ fn cells(table: &ReportTable, row: &TableRow, lang: Lang) -> Vec<String> {
     let indicator = row.indicator;
     let value = |v: Option<f64>| match v {
         None => String::new(),
-        Some(v) if indicator.unit.is_yes_no() => lang.texts().yes_no[usize::from(v < 0.5)].into(),
+        Some(v) if indicator.unit.is_yes_no() => (lang.texts().yes_no)(v >= 0.5).into(),
         Some(v) => format_number(v, VALUE_DECIMALS, lang),
     };
     let date = |d: Option<NaiveDate>| d.map(format_date).unwrap_or_default();
     let mut cells = vec![
         row.number.to_string(),
-        indicator.name.clone(),
+        indicator_name(indicator, lang).to_owned(),
         unit_text(indicator, lang),
         value(row.baseline()),
     ];

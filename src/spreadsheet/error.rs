@@ -3,12 +3,12 @@
 use std::path::PathBuf;
 
 use super::limits::Oversize;
-use crate::i18n::{Lang, format_number};
-use crate::storage::{SaveError, localized_message};
+use crate::i18n::{Lang, bilingual, format_number, io_reason};
+use crate::storage::{Problem, SaveError};
 
 /// A failed XLSX/CSV export or import.
 #[derive(Debug, thiserror::Error)]
-#[error("{}", self.message(Lang::Vi))]
+#[error("{}", bilingual(|lang| self.message(lang)))]
 pub enum SpreadsheetError {
     /// An input file could not be read.
     Read {
@@ -41,7 +41,7 @@ pub enum SpreadsheetError {
     /// The CSV writer failed.
     Csv(String),
     /// The imported project would break a rule of the file format.
-    InvalidResult(Vec<String>),
+    InvalidResult(Vec<Problem>),
     /// The output could not be written (nothing was written half-way).
     Write(#[from] SaveError),
 }
@@ -52,7 +52,7 @@ impl SpreadsheetError {
         let texts = lang.texts().report;
         match self {
             Self::Read { path, source } => {
-                (texts.read_failed)(&path.display().to_string(), &source.to_string())
+                (texts.read_failed)(&path.display().to_string(), &io_reason(source, lang))
             }
             Self::NotSpreadsheet { path, reason } => {
                 (texts.not_spreadsheet)(&path.display().to_string(), reason)
@@ -64,18 +64,10 @@ impl SpreadsheetError {
             Self::Xlsx(reason) => (texts.xlsx_failed)(reason),
             Self::Csv(reason) => (texts.csv_failed)(reason),
             Self::InvalidResult(problems) => {
-                // Each problem reads "vietnamese / english".
-                let localized: Vec<&str> = problems
-                    .iter()
-                    .map(|p| match (p.split_once(" / "), lang) {
-                        (Some((vi, _)), Lang::Vi) => vi,
-                        (Some((_, en)), Lang::En) => en,
-                        (None, _) => p.as_str(),
-                    })
-                    .collect();
-                (texts.invalid_result)(&localized.join("; "))
+                let words: Vec<String> = problems.iter().map(|p| p.message(lang)).collect();
+                (texts.invalid_result)(&words.join("; "))
             }
-            Self::Write(error) => localized_message(&error.to_string(), lang),
+            Self::Write(error) => error.message(lang),
         }
     }
 }

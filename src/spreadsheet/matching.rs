@@ -67,6 +67,16 @@ pub(super) enum Lookup {
     Nothing,
 }
 
+/// The keys an indicator's names are compared by.
+struct NameKeys {
+    /// The official (Vietnamese) name's key.
+    plain: String,
+    /// The same with the abbreviations written out.
+    expanded: String,
+    /// The English name's key, when the plan has one (an English sheet names it so).
+    english: Option<String>,
+}
+
 /// Finds the indicators rows are about.
 pub(super) struct Matcher {
     /// How rare each word is among the plan's names (more weight for rarer words).
@@ -75,9 +85,9 @@ pub(super) struct Matcher {
     unseen: f64,
     /// How many indicators the plan had before the import (only those are offered as candidates).
     original: usize,
-    /// The name keys (plain and with abbreviations written out) of the indicators seen so far,
-    /// in the plan's order; the plan being built only grows at its end.
-    keys: Vec<(String, String)>,
+    /// The name keys (plain, with abbreviations written out, and of the English name if any) of
+    /// the indicators seen so far, in the plan's order; the plan being built only grows at its end.
+    keys: Vec<NameKeys>,
     /// The index of each id among the indicators seen so far.
     ids: HashMap<String, usize>,
 }
@@ -111,8 +121,12 @@ impl Matcher {
             self.ids
                 .entry(indicator.id.clone())
                 .or_insert(self.keys.len());
-            self.keys
-                .push((name_key(&indicator.name), abbreviation_key(&indicator.name)));
+            let english = indicator.name_en.as_deref().map(name_key);
+            self.keys.push(NameKeys {
+                plain: name_key(&indicator.name),
+                expanded: abbreviation_key(&indicator.name),
+                english: english.filter(|key| !key.is_empty()),
+            });
         }
     }
 
@@ -127,9 +141,11 @@ impl Matcher {
         };
         let wanted = (name_key(name), abbreviation_key(name));
         for how in [MatchHow::Name, MatchHow::Abbreviation] {
-            let same = |keys: &(String, String)| match how {
-                MatchHow::Name => keys.0 == wanted.0,
-                _ => keys.1 == wanted.1,
+            let same = |keys: &NameKeys| match how {
+                MatchHow::Name => {
+                    keys.plain == wanted.0 || keys.english.as_ref() == Some(&wanted.0)
+                }
+                _ => keys.expanded == wanted.1,
             };
             let found: Vec<usize> = self
                 .keys
@@ -272,6 +288,25 @@ mod tests {
             lookup("Tỷ lệ hồ sơ thủ tục hành chính nộp trực tiếp tại bộ phận một cửa"),
             Lookup::Nothing,
             "the shared common words weigh little"
+        );
+    }
+
+    #[test]
+    fn an_english_sheet_matches_the_english_name() {
+        let mut indicators = plan(&["Tỷ lệ dân số trưởng thành có điện thoại thông minh"]);
+        let english = "Share of adults with a smartphone";
+        let mut matcher = Matcher::new(&indicators);
+        assert_eq!(
+            matcher.lookup(&indicators, &named(english)),
+            Lookup::Nothing
+        );
+        if let Some(indicator) = indicators.first_mut() {
+            indicator.name_en = Some(english.to_owned());
+        }
+        let mut matcher = Matcher::new(&indicators);
+        assert_eq!(
+            matcher.lookup(&indicators, &named("SHARE OF ADULTS WITH A SMARTPHONE.")),
+            Lookup::Unique(0, MatchHow::Name)
         );
     }
 }

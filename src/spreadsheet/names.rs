@@ -75,13 +75,13 @@ pub(super) fn unit_of(text: &str) -> Option<MeasureUnit> {
         return None;
     }
     for lang in Lang::ALL {
-        let [percent, money, yes_no, rank] = lang.texts().report.unit_words;
+        let texts = lang.texts().report;
         let unit = match wanted.as_str() {
-            w if w == normalized(lang.texts().report.index_unit) => MeasureUnit::Score { max: 1.0 },
-            w if w == normalized(percent) => MeasureUnit::Percent,
-            w if w == normalized(money) => MeasureUnit::Money,
-            w if w == normalized(yes_no) => MeasureUnit::YesNo,
-            w if w == normalized(rank) => MeasureUnit::Rank,
+            w if w == normalized(texts.index_unit) => MeasureUnit::Score { max: 1.0 },
+            w if w == normalized(texts.unit_percent) => MeasureUnit::Percent,
+            w if w == normalized(texts.unit_money) => MeasureUnit::Money,
+            w if w == normalized(texts.unit_yes_no) => MeasureUnit::YesNo,
+            w if w == normalized(texts.unit_rank) => MeasureUnit::Rank,
             _ => continue,
         };
         return Some(unit);

@@ -17,7 +17,7 @@ use super::resolve::{Draft, Resolved};
 use super::row_changes::RowChanges;
 use super::rows::{Located, RowRead, SheetRead, Skip, read_sheet};
 use super::sheet_preview::SheetPreview;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, indicator_name};
 use crate::model::Project;
 use crate::storage::validate;
 
@@ -215,9 +215,7 @@ impl ImportPreview {
         result.normalize_text();
         let problems = validate(&result).problems;
         if !problems.is_empty() {
-            return Err(SpreadsheetError::InvalidResult(
-                problems.iter().map(ToString::to_string).collect(),
-            ));
+            return Err(SpreadsheetError::InvalidResult(problems));
         }
         Ok(result)
     }
@@ -361,12 +359,13 @@ impl Builder<'_> {
     /// Where the row's values go, if decided; fills in the match, the candidates and the choice.
     fn resolve(&mut self, record: &Record, row: &mut RowPreview) -> Option<Resolved> {
         let indicators = &self.draft.project().indicators;
+        let lang = self.options.lang;
         let existing = |index: usize, how: MatchHow| {
             let indicator = indicators.get(index)?;
             Some(Matched::Existing {
                 how,
                 id: indicator.id.clone(),
-                name: indicator.name.clone(),
+                name: indicator_name(indicator, lang).to_owned(),
             })
         };
         match self.matcher.lookup(indicators, record.who()) {
@@ -382,7 +381,7 @@ impl Builder<'_> {
                     .filter_map(|i| indicators.get(*i))
                     .map(|i| Candidate {
                         id: i.id.clone(),
-                        name: i.name.clone(),
+                        name: indicator_name(i, lang).to_owned(),
                     })
                     .collect();
                 row.choice = self.options.choices.get(&row.key).cloned();

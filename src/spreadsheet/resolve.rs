@@ -10,7 +10,7 @@ use super::hints::{Hint, Hints};
 use super::records::{IndicatorRecord, IndicatorRef, MeasurementRecord, Record};
 use super::row_changes::RowChanges;
 use super::values::{TypedValue, ValueRefusal};
-use crate::i18n::{Lang, format_number};
+use crate::i18n::{Lang, format_number, indicator_name};
 use crate::model::{
     Baseline, Indicator, MeasureUnit, Measurement, Pillar, Project, ValueProblem,
     is_valid_indicator_id,
@@ -115,7 +115,10 @@ impl Draft {
                     .map(|v| v.number)
                     .collect(),
             };
-            if numbers.iter().all(|v| (0.0..=100.0).contains(v)) {
+            if numbers
+                .iter()
+                .all(|v| MeasureUnit::Percent.check_value(*v).is_ok())
+            {
                 MeasureUnit::Percent
             } else {
                 MeasureUnit::Count {
@@ -209,7 +212,7 @@ impl Draft {
         if previous != Some(&measurement) {
             out.changes.push(ImportChange::Measurement {
                 indicator_id: indicator.id.clone(),
-                name: indicator.name.clone(),
+                name: indicator_name(indicator, self.lang).to_owned(),
                 unit: indicator.unit.clone(),
                 measurement,
                 previous: previous.cloned(),
@@ -237,7 +240,7 @@ impl Draft {
             if previous != Some(value) {
                 out.changes.push(ImportChange::Target {
                     indicator_id: indicator.id.clone(),
-                    name: indicator.name.clone(),
+                    name: indicator_name(indicator, self.lang).to_owned(),
                     unit: indicator.unit.clone(),
                     year: *year,
                     value,
@@ -279,7 +282,7 @@ impl Draft {
         }
         out.changes.push(ImportChange::Baseline {
             indicator_id: indicator.id.clone(),
-            name: indicator.name.clone(),
+            name: indicator_name(indicator, self.lang).to_owned(),
             unit: indicator.unit.clone(),
             baseline,
             previous: indicator.baseline,
@@ -323,7 +326,7 @@ impl Draft {
         if previous.map(|m| m.value) != Some(value) {
             out.changes.push(ImportChange::Measurement {
                 indicator_id: indicator.id.clone(),
-                name: indicator.name.clone(),
+                name: indicator_name(indicator, self.lang).to_owned(),
                 unit: indicator.unit.clone(),
                 measurement: Measurement::new(date, value),
                 previous: previous.cloned(),

@@ -7,7 +7,7 @@ use rust_xlsxwriter::{
 };
 
 use super::SpreadsheetError;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, indicator_name};
 use crate::model::{Indicator, MeasureUnit, Project};
 use crate::progress::summarize;
 use crate::report::{ReportTable, TableRow, unit_text};
@@ -144,7 +144,8 @@ fn pillar_sheet(
         let indicator = row.indicator;
         let number = u32::try_from(row.number).unwrap_or(0);
         sheet.write_number_with_format(line, 0, number, &formats.integer)?;
-        sheet.write_string_with_format(line, 1, &indicator.name, &formats.wrapped)?;
+        let name = indicator_name(indicator, lang);
+        sheet.write_string_with_format(line, 1, name, &formats.wrapped)?;
         sheet.write_string_with_format(line, 2, unit_text(indicator, lang), &formats.text)?;
         let mut column = 3;
         write_value(
@@ -223,7 +224,8 @@ fn measurements_sheet(
         for m in measurements {
             line += 1;
             sheet.write_string_with_format(line, 0, &indicator.id, &formats.text)?;
-            sheet.write_string_with_format(line, 1, &indicator.name, &formats.text)?;
+            let name = indicator_name(indicator, lang);
+            sheet.write_string_with_format(line, 1, name, &formats.text)?;
             write_date(sheet, line, 2, Some(m.date), formats)?;
             write_value(sheet, line, 3, indicator, Some(m.value), formats, lang)?;
             for (column, number) in [(4, m.numerator), (5, m.denominator)] {
@@ -256,7 +258,7 @@ fn write_value(
     match value {
         None => sheet.write_blank(line, column, &formats.text)?,
         Some(v) if indicator.unit.is_yes_no() => {
-            let word = lang.texts().yes_no[usize::from(v < 0.5)];
+            let word = (lang.texts().yes_no)(v >= 0.5);
             sheet.write_string_with_format(line, column, word, &formats.text)?
         }
         Some(v) => sheet.write_number_with_format(line, column, v, formats.number(indicator, v))?,

@@ -1,19 +1,21 @@
-//! Typed load and save errors. Each message names the file (and the line and column where there is
-//! one), says what is wrong and what to do, in Vietnamese with English beside it.
+//! Typed load and save errors, the rules a plan breaks and the warnings worth showing. They carry
+//! data only; `message(lang)` turns each into words from the language tables
+//! ([`crate::i18n::ErrorTexts`]), naming the file (and the line and column where there is one),
+//! saying what is wrong and what to do. `Display` gives the command line's form: Vietnamese with
+//! English beside it.
 
 use std::path::{Path, PathBuf};
 
+use chrono::NaiveDate;
+
 pub use super::unknown_field::FieldPlace;
-use super::unknown_field::unknown_field_message;
+use crate::i18n::{Lang, bilingual, bilingual_inline, format_date, format_number, io_reason};
 
 /// Why a project file could not be opened.
 #[derive(Debug, thiserror::Error)]
+#[error("{}", bilingual(|lang| self.message(lang)))]
 pub enum LoadError {
     /// The file could not be read at all.
-    #[error(
-        "Không đọc được tệp “{}”: {source}. Hãy kiểm tra đường dẫn và quyền truy cập.\nCannot read “{}”: {source}. Check the path and permissions.",
-        path.display(), path.display()
-    )]
     Io {
         /// The file.
         path: PathBuf,
@@ -21,10 +23,6 @@ pub enum LoadError {
         source: std::io::Error,
     },
     /// The file is over [`super::MAX_FILE_SIZE`].
-    #[error(
-        "Tệp “{}” quá lớn ({} MiB, tối đa 64 MiB): đây không phải là tệp kế hoạch Lộ Trình. Hãy chọn đúng tệp .ron.\nThe file “{}” is too large ({} MiB, at most 64 MiB): it is not a Lộ Trình plan. Choose the right .ron file.",
-        path.display(), size / (1024 * 1024), path.display(), size / (1024 * 1024)
-    )]
     TooLarge {
         /// The file.
         path: PathBuf,
@@ -32,19 +30,11 @@ pub enum LoadError {
         size: u64,
     },
     /// The file is not UTF-8 text.
-    #[error(
-        "Tệp “{}” không phải văn bản UTF-8 (có thể là tệp Excel, Word hoặc bị hỏng). Hãy chọn tệp .ron do Lộ Trình lưu.\nThe file “{}” is not UTF-8 text (perhaps an Excel or Word file, or damaged). Choose a .ron file saved by Lộ Trình.",
-        path.display(), path.display()
-    )]
     NotUtf8 {
         /// The file.
         path: PathBuf,
     },
     /// The file ends in the middle of the data.
-    #[error(
-        "Tệp “{}” bị cắt cụt: dữ liệu kết thúc đột ngột ở dòng {line}, cột {column}. Hãy mở bản sao lưu “.bak” bên cạnh tệp hoặc bản khôi phục.\nThe file “{}” is truncated: the data ends abruptly at line {line}, column {column}. Open the “.bak” backup beside it or a recovered copy.",
-        path.display(), path.display()
-    )]
     Truncated {
         /// The file.
         path: PathBuf,
@@ -54,10 +44,6 @@ pub enum LoadError {
         column: usize,
     },
     /// The file is not valid RON or does not match the project structure.
-    #[error(
-        "Tệp “{}” có lỗi ở dòng {line}, cột {column}: {detail}. Hãy sửa chỗ đó bằng trình soạn thảo văn bản hoặc mở bản sao lưu “.bak”.\nThe file “{}” has an error at line {line}, column {column}: {detail}. Fix it in a text editor or open the “.bak” backup.",
-        path.display(), path.display()
-    )]
     Syntax {
         /// The file.
         path: PathBuf,
@@ -70,7 +56,6 @@ pub enum LoadError {
     },
     /// A field the program does not know (often a misspelt name): refused, so that its data is
     /// not dropped in silence at the next save.
-    #[error("{}", unknown_field_message(path, field, *line, *column, *place, allowed))]
     UnknownField {
         /// The file.
         path: PathBuf,
@@ -86,10 +71,6 @@ pub enum LoadError {
         place: FieldPlace,
     },
     /// The file is RON but not a Lộ Trình project.
-    #[error(
-        "Tệp “{}” không phải tệp kế hoạch Lộ Trình (trường format là {}, cần \"lotrinh\"). Hãy chọn đúng tệp.\nThe file “{}” is not a Lộ Trình plan (format is {}, expected \"lotrinh\"). Choose the right file.",
-        path.display(), found_text(found.as_deref()), path.display(), found_text(found.as_deref())
-    )]
     WrongFormat {
         /// The file.
         path: PathBuf,
@@ -97,10 +78,6 @@ pub enum LoadError {
         found: Option<String>,
     },
     /// The file was written by a newer version of the program.
-    #[error(
-        "Tệp “{}” được tạo bởi phiên bản mới hơn của Lộ Trình (định dạng phiên bản {version}, phiên bản này chỉ đọc đến {}). Hãy cập nhật chương trình.\nThe file “{}” was made by a newer version of Lộ Trình (format version {version}; this one reads up to {}). Please update the program.",
-        path.display(), crate::model::FORMAT_VERSION, path.display(), crate::model::FORMAT_VERSION
-    )]
     NewerVersion {
         /// The file.
         path: PathBuf,
@@ -108,28 +85,12 @@ pub enum LoadError {
         version: u32,
     },
     /// The data breaks the project's rules.
-    #[error(
-        "Tệp “{}” có dữ liệu không hợp lệ. Hãy sửa các mục sau rồi mở lại:\nThe file “{}” has invalid data. Fix the following and open it again:\n{}",
-        path.display(), path.display(), problem_list(problems)
-    )]
     Invalid {
         /// The file.
         path: PathBuf,
         /// Every rule broken.
         problems: Vec<Problem>,
     },
-}
-
-fn found_text(found: Option<&str>) -> String {
-    found.map_or_else(|| "(không có / missing)".to_owned(), |f| format!("\"{f}\""))
-}
-
-fn problem_list(problems: &[Problem]) -> String {
-    problems
-        .iter()
-        .map(|p| format!("  • {p}"))
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 impl LoadError {
@@ -164,6 +125,46 @@ impl LoadError {
             line,
             column,
             detail: error.code.to_string(),
+        }
+    }
+
+    /// The message in `lang`; the rules broken follow on their own lines.
+    pub fn message(&self, lang: Lang) -> String {
+        let texts = lang.texts().errors;
+        let file = self.path().display().to_string();
+        match self {
+            Self::Io { source, .. } => (texts.load_io)(&file, &io_reason(source, lang)),
+            Self::TooLarge { size, .. } => (texts.load_too_large)(&file, size / (1024 * 1024)),
+            Self::NotUtf8 { .. } => (texts.load_not_utf8)(&file),
+            Self::Truncated { line, column, .. } => (texts.load_truncated)(&file, *line, *column),
+            Self::Syntax {
+                line,
+                column,
+                detail,
+                ..
+            } => (texts.load_syntax)(&file, *line, *column, detail),
+            Self::UnknownField {
+                line,
+                column,
+                field,
+                allowed,
+                place,
+                ..
+            } => super::unknown_field::unknown_field_message(
+                &file, field, *line, *column, *place, allowed, lang,
+            ),
+            Self::WrongFormat { found, .. } => (texts.load_wrong_format)(&file, found.as_deref()),
+            Self::NewerVersion { version, .. } => {
+                (texts.load_newer_version)(&file, *version, crate::model::FORMAT_VERSION)
+            }
+            Self::Invalid { problems, .. } => {
+                let mut message = (texts.load_invalid)(&file);
+                for problem in problems {
+                    message.push_str("\n  • ");
+                    message.push_str(&problem.message(lang));
+                }
+                message
+            }
         }
     }
 
@@ -210,85 +211,96 @@ fn is_closing_error(code: &ron::Error) -> bool {
     )
 }
 
+/// Which value of an indicator a problem is about.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum ValueField {
+    /// The baseline of this date.
+    Baseline(NaiveDate),
+    /// The target of this year.
+    Target(i32),
+    /// The measurement of this date.
+    Measurement(NaiveDate),
+    /// The numerator of the measurement of this date.
+    Numerator(NaiveDate),
+    /// The denominator of the measurement of this date.
+    Denominator(NaiveDate),
+    /// The maximum of a score.
+    ScoreMax,
+}
+
+impl ValueField {
+    /// The value's name in `lang`, e.g. "mục tiêu năm 2025".
+    pub fn name(&self, lang: Lang) -> String {
+        let texts = lang.texts().errors;
+        match self {
+            Self::Baseline(date) => (texts.field_baseline)(&format_date(*date)),
+            Self::Target(year) => (texts.field_target)(*year),
+            Self::Measurement(date) => (texts.field_measurement)(&format_date(*date)),
+            Self::Numerator(date) => (texts.field_numerator)(&format_date(*date)),
+            Self::Denominator(date) => (texts.field_denominator)(&format_date(*date)),
+            Self::ScoreMax => texts.field_score_max.to_owned(),
+        }
+    }
+}
+
 /// A rule a project breaks; any of these makes a file unusable until fixed.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[error("{}", bilingual_inline(|lang| self.message(lang)))]
 pub enum Problem {
     /// Two indicators share an id.
-    #[error("mã chỉ tiêu “{indicator_id}” bị trùng / duplicate indicator id “{indicator_id}”")]
     DuplicateId {
         /// The repeated id.
         indicator_id: String,
     },
     /// An id is not ASCII snake_case.
-    #[error(
-        "mã chỉ tiêu “{indicator_id}” không hợp lệ: chỉ dùng chữ thường không dấu, số và dấu gạch dưới / invalid indicator id “{indicator_id}”: use lowercase ASCII letters, digits and underscores"
-    )]
     InvalidId {
         /// The bad id.
         indicator_id: String,
     },
     /// A number is infinite or not a number.
-    #[error(
-        "chỉ tiêu “{indicator_id}”: {field} không phải là số hữu hạn / indicator “{indicator_id}”: {field} is not a finite number"
-    )]
     NonFinite {
         /// The indicator.
         indicator_id: String,
-        /// Which value, e.g. "measurement 2022-09-30".
-        field: String,
+        /// Which value.
+        field: ValueField,
     },
     /// A percent outside 0–100.
-    #[error(
-        "chỉ tiêu “{indicator_id}”: {field} = {value} nằm ngoài 0–100% / indicator “{indicator_id}”: {field} = {value} is outside 0–100%"
-    )]
     PercentOutOfRange {
         /// The indicator.
         indicator_id: String,
         /// Which value.
-        field: String,
+        field: ValueField,
         /// The value.
         value: f64,
     },
     /// A yes/no value other than 1 (Có) or 0 (Không).
-    #[error(
-        "chỉ tiêu “{indicator_id}”: {field} = {value}, nhưng chỉ tiêu Có/Không chỉ nhận 1 (Có) hoặc 0 (Không) / indicator “{indicator_id}”: {field} = {value}, but a yes/no indicator takes only 1 (yes) or 0 (no)"
-    )]
     NotYesNo {
         /// The indicator.
         indicator_id: String,
         /// Which value.
-        field: String,
+        field: ValueField,
         /// The value.
         value: f64,
     },
     /// A rank below 1.
-    #[error(
-        "chỉ tiêu “{indicator_id}”: {field} = {value}, nhưng thứ hạng phải từ 1 trở lên / indicator “{indicator_id}”: {field} = {value}, but a rank must be 1 or more"
-    )]
     RankBelowOne {
         /// The indicator.
         indicator_id: String,
         /// Which value.
-        field: String,
+        field: ValueField,
         /// The value.
         value: f64,
     },
     /// A negative count, amount or score.
-    #[error(
-        "chỉ tiêu “{indicator_id}”: {field} = {value} là số âm / indicator “{indicator_id}”: {field} = {value} is negative"
-    )]
     Negative {
         /// The indicator.
         indicator_id: String,
         /// Which value.
-        field: String,
+        field: ValueField,
         /// The value.
         value: f64,
     },
     /// A target year before the baseline year.
-    #[error(
-        "chỉ tiêu “{indicator_id}”: mục tiêu năm {year} trước năm cơ sở {baseline_year} / indicator “{indicator_id}”: target year {year} is before the baseline year {baseline_year}"
-    )]
     TargetBeforeBaseline {
         /// The indicator.
         indicator_id: String,
@@ -298,9 +310,6 @@ pub enum Problem {
         baseline_year: i32,
     },
     /// Two targets for the same year.
-    #[error(
-        "chỉ tiêu “{indicator_id}”: có hai mục tiêu cho năm {year} / indicator “{indicator_id}”: two targets for {year}"
-    )]
     DuplicateTargetYear {
         /// The indicator.
         indicator_id: String,
@@ -309,65 +318,121 @@ pub enum Problem {
     },
 }
 
+impl Problem {
+    /// The message in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        let texts = lang.texts().errors;
+        match self {
+            Self::DuplicateId { indicator_id } => (texts.duplicate_id)(indicator_id),
+            Self::InvalidId { indicator_id } => (texts.invalid_id)(indicator_id),
+            Self::NonFinite {
+                indicator_id,
+                field,
+            } => (texts.non_finite)(indicator_id, &field.name(lang)),
+            Self::PercentOutOfRange {
+                indicator_id,
+                field,
+                value,
+            } => (texts.percent_out_of_range)(
+                indicator_id,
+                &field.name(lang),
+                &format_number(*value, 4, lang),
+            ),
+            Self::NotYesNo {
+                indicator_id,
+                field,
+                value,
+            } => (texts.not_yes_no)(
+                indicator_id,
+                &field.name(lang),
+                &format_number(*value, 4, lang),
+            ),
+            Self::RankBelowOne {
+                indicator_id,
+                field,
+                value,
+            } => (texts.rank_below_one)(
+                indicator_id,
+                &field.name(lang),
+                &format_number(*value, 4, lang),
+            ),
+            Self::Negative {
+                indicator_id,
+                field,
+                value,
+            } => (texts.negative)(
+                indicator_id,
+                &field.name(lang),
+                &format_number(*value, 4, lang),
+            ),
+            Self::TargetBeforeBaseline {
+                indicator_id,
+                year,
+                baseline_year,
+            } => (texts.target_before_baseline)(indicator_id, *year, *baseline_year),
+            Self::DuplicateTargetYear { indicator_id, year } => {
+                (texts.duplicate_target_year)(indicator_id, *year)
+            }
+        }
+    }
+}
+
 /// Something allowed but probably a mistake, shown after loading or by `lotrinh check`.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
+#[error("{}", bilingual_inline(|lang| self.message(lang)))]
 pub enum Warning {
     /// A rank marked higher-is-better: it is judged lower-is-better, and saved so.
-    #[error("{}", bilingual_line(|texts| (texts.file.rank_direction)(indicator_id)))]
     RankHigherIsBetter {
         /// The indicator.
         indicator_id: String,
     },
     /// An indicator has no target.
-    #[error(
-        "chỉ tiêu “{indicator_id}” chưa có mục tiêu / indicator “{indicator_id}” has no target"
-    )]
     NoTargets {
         /// The indicator.
         indicator_id: String,
     },
     /// A measurement dated after the reporting date (it is ignored until then).
-    #[error(
-        "chỉ tiêu “{indicator_id}”: số liệu ngày {date} sau ngày tính số liệu của kế hoạch, chưa được tính / indicator “{indicator_id}”: value dated {date} is after the reporting date and not counted"
-    )]
     MeasurementAfterAsOf {
         /// The indicator.
         indicator_id: String,
         /// The measurement's date.
-        date: chrono::NaiveDate,
+        date: NaiveDate,
     },
     /// A measurement dated before the baseline.
-    #[error(
-        "chỉ tiêu “{indicator_id}”: số liệu ngày {date} trước ngày cơ sở / indicator “{indicator_id}”: value dated {date} is before the baseline date"
-    )]
     MeasurementBeforeBaseline {
         /// The indicator.
         indicator_id: String,
         /// The measurement's date.
-        date: chrono::NaiveDate,
+        date: NaiveDate,
     },
 }
 
-/// One line with the Vietnamese words, " / ", then the English ones, as list items are written.
-fn bilingual_line(words: impl Fn(&crate::i18n::Texts) -> String) -> String {
-    format!(
-        "{} / {}",
-        words(crate::i18n::Lang::Vi.texts()),
-        words(crate::i18n::Lang::En.texts())
-    )
+impl Warning {
+    /// The message in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        let texts = lang.texts().errors;
+        match self {
+            Self::RankHigherIsBetter { indicator_id } => {
+                (lang.texts().file.rank_direction)(indicator_id)
+            }
+            Self::NoTargets { indicator_id } => (texts.no_targets)(indicator_id),
+            Self::MeasurementAfterAsOf { indicator_id, date } => {
+                (texts.measurement_after_as_of)(indicator_id, &format_date(*date))
+            }
+            Self::MeasurementBeforeBaseline { indicator_id, date } => {
+                (texts.measurement_before_baseline)(indicator_id, &format_date(*date))
+            }
+        }
+    }
 }
 
 /// Why a project could not be saved. The file on disk is unchanged in every case.
 #[derive(Debug, thiserror::Error)]
+#[error("{}", bilingual(|lang| self.message(lang)))]
 pub enum SaveError {
     /// The project could not be turned into RON.
-    #[error("Không chuyển được kế hoạch thành văn bản: {0}\nCould not serialise the plan: {0}")]
     Serialize(String),
     /// Writing or renaming the file failed.
-    #[error(
-        "Không lưu được tệp “{}”: {source}. Tệp cũ vẫn nguyên vẹn. Hãy kiểm tra dung lượng đĩa và quyền ghi, hoặc chọn “Lưu với tên khác…” nơi khác.\nCould not save “{}”: {source}. The old file is intact. Check disk space and permissions, or use “Save with another name…” elsewhere.",
-        path.display(), path.display()
-    )]
     Write {
         /// The target file.
         path: PathBuf,
@@ -375,10 +440,6 @@ pub enum SaveError {
         source: std::io::Error,
     },
     /// The backup copy of the previous file could not be made.
-    #[error(
-        "Không tạo được bản sao lưu “{}”: {source}. Chưa ghi gì. Hãy kiểm tra quyền ghi thư mục.\nCould not make the backup “{}”: {source}. Nothing was written. Check the folder's permissions.",
-        path.display(), path.display()
-    )]
     Backup {
         /// The backup file.
         path: PathBuf,
@@ -387,27 +448,18 @@ pub enum SaveError {
     },
 }
 
-/// Picks one language out of a bilingual message: the first line is Vietnamese and the second
-/// English; list items below them carry both halves joined by " / ".
-pub fn localized_message(bilingual: &str, lang: crate::i18n::Lang) -> String {
-    let mut lines = bilingual.lines();
-    let vietnamese = lines.next().unwrap_or_default();
-    let english = lines.next().unwrap_or(vietnamese);
-    let head = match lang {
-        crate::i18n::Lang::Vi => vietnamese,
-        crate::i18n::Lang::En => english,
-    };
-    let mut out = head.to_owned();
-    for line in lines {
-        let (vi_part, en_part) = line.split_once(" / ").unwrap_or((line, line));
-        out.push('\n');
-        match lang {
-            crate::i18n::Lang::Vi => out.push_str(vi_part),
-            crate::i18n::Lang::En => {
-                out.push_str("  • ");
-                out.push_str(en_part);
+impl SaveError {
+    /// The message in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        let texts = lang.texts().errors;
+        match self {
+            Self::Serialize(reason) => (texts.save_serialize)(reason),
+            Self::Write { path, source } => {
+                (texts.save_write)(&path.display().to_string(), &io_reason(source, lang))
+            }
+            Self::Backup { path, source } => {
+                (texts.save_backup)(&path.display().to_string(), &io_reason(source, lang))
             }
         }
     }
-    out
 }

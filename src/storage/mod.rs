@@ -8,7 +8,7 @@ mod stamp;
 mod unknown_field;
 mod validate;
 
-pub use error::{FieldPlace, LoadError, Problem, SaveError, Warning, localized_message};
+pub use error::{FieldPlace, LoadError, Problem, SaveError, ValueField, Warning};
 pub use file::{
     LoadedProject, MAX_FILE_SIZE, backup_path, load, load_from_str, save, temp_path, to_ron_string,
     write_atomic,

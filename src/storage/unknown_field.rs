@@ -1,7 +1,7 @@
 //! A field the program does not know, as a load error says it: where it is (told from the
 //! fields allowed beside it) and the message in both languages, from the language tables.
 
-use std::path::Path;
+use crate::i18n::Lang;
 
 /// What a field of a plan or catalogue file belongs to, told from the fields allowed beside it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -70,28 +70,22 @@ impl FieldPlace {
     }
 }
 
-/// The unknown-field message in Vietnamese, then English on the next line.
+/// The unknown-field message in `lang`.
 pub(super) fn unknown_field_message(
-    path: &Path,
+    file: &str,
     field: &str,
     line: usize,
     column: usize,
     place: FieldPlace,
     allowed: &[String],
+    lang: Lang,
 ) -> String {
-    let file = path.display().to_string();
     let allowed = allowed
         .iter()
         .map(|name| format!("“{name}”"))
         .collect::<Vec<_>>()
         .join(", ");
-    crate::i18n::Lang::ALL
-        .iter()
-        .map(|lang| {
-            let texts = lang.texts().file;
-            let place = texts.places.get(place.index()).copied().unwrap_or_default();
-            (texts.unknown_field)(&file, field, line, column, place, &allowed)
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
+    let texts = lang.texts().file;
+    let place = texts.places.get(place.index()).copied().unwrap_or_default();
+    (texts.unknown_field)(file, field, line, column, place, &allowed)
 }

@@ -2,9 +2,9 @@
 
 use std::collections::HashSet;
 
-use chrono::{Datelike as _, NaiveDate};
+use chrono::Datelike as _;
 
-use super::error::{Problem, Warning};
+use super::error::{Problem, ValueField, Warning};
 use crate::model::{Indicator, MeasureUnit, Project, ValueProblem, is_valid_indicator_id};
 
 /// The outcome of [`validate`].
@@ -38,64 +38,34 @@ pub fn validate(project: &Project) -> Validation {
     validation
 }
 
-/// Which number of an indicator a value is; turned into words only when it breaks a rule (a
-/// plan has tens of thousands of numbers and nearly all of them are fine).
-#[derive(Clone, Copy)]
-enum ValueField {
-    Baseline(NaiveDate),
-    Target(i32),
-    Value(NaiveDate),
-    Numerator(NaiveDate),
-    Denominator(NaiveDate),
-    MaxScore,
-}
-
-impl ValueField {
-    fn label(self) -> String {
-        match self {
-            Self::Baseline(date) => format!("giá trị cơ sở (baseline) {date}"),
-            Self::Target(year) => format!("mục tiêu (target) {year}"),
-            Self::Value(date) => format!("số liệu (value) {date}"),
-            Self::Numerator(date) => format!("tử số (numerator) {date}"),
-            Self::Denominator(date) => format!("mẫu số (denominator) {date}"),
-            Self::MaxScore => "điểm tối đa (maximum score)".to_owned(),
-        }
-    }
-
-    /// True for the indicator's own values (bound by the unit's rules), false for the parts of a
-    /// ratio and the maximum score.
-    fn is_indicator_value(self) -> bool {
-        matches!(self, Self::Baseline(_) | Self::Target(_) | Self::Value(_))
-    }
-}
-
-/// Every number of an indicator with which one it is.
-fn labelled_values(indicator: &Indicator) -> Vec<(ValueField, f64)> {
-    let mut values = Vec::with_capacity(indicator.measurements.len() + 4);
+/// Every number of an indicator with the field it is, and whether it is a value of the indicator's
+/// unit (baseline, target, measurement) rather than a number beside one.
+fn labelled_values(indicator: &Indicator) -> Vec<(ValueField, f64, bool)> {
+    let mut values = Vec::with_capacity(2 * indicator.measurements.len() + 4);
     if let Some(baseline) = indicator.baseline {
-        values.push((ValueField::Baseline(baseline.date), baseline.value));
+        values.push((ValueField::Baseline(baseline.date), baseline.value, true));
     }
     for target in &indicator.targets {
-        values.push((ValueField::Target(target.year), target.value));
+        values.push((ValueField::Target(target.year), target.value, true));
     }
     for m in &indicator.measurements {
-        values.push((ValueField::Value(m.date), m.value));
+        values.push((ValueField::Measurement(m.date), m.value, true));
         if let Some(numerator) = m.numerator {
-            values.push((ValueField::Numerator(m.date), numerator));
+            values.push((ValueField::Numerator(m.date), numerator, false));
         }
         if let Some(denominator) = m.denominator {
-            values.push((ValueField::Denominator(m.date), denominator));
+            values.push((ValueField::Denominator(m.date), denominator, false));
         }
     }
     if let MeasureUnit::Score { max } = indicator.unit {
-        values.push((ValueField::MaxScore, max));
+        values.push((ValueField::ScoreMax, max, false));
     }
     values
 }
 
 fn check_values(indicator: &Indicator, problems: &mut Vec<Problem>) {
-    for (field, value) in labelled_values(indicator) {
-        let problem = if field.is_indicator_value() {
+    for (field, value, is_indicator_value) in labelled_values(indicator) {
+        let problem = if is_indicator_value {
             indicator.unit.check_value(value).err()
         } else {
             (!value.is_finite()).then_some(ValueProblem::NotFinite)
@@ -103,7 +73,7 @@ fn check_values(indicator: &Indicator, problems: &mut Vec<Problem>) {
         let Some(problem) = problem else {
             continue;
         };
-        let (indicator_id, field) = (indicator.id.clone(), field.label());
+        let indicator_id = indicator.id.clone();
         problems.push(match problem {
             ValueProblem::NotFinite => Problem::NonFinite {
                 indicator_id,

@@ -4,8 +4,8 @@
 use egui::{RichText, ScrollArea, Ui};
 
 use super::{plots, theme, words};
-use crate::app::{Action, AppState, Document};
-use crate::i18n::{Lang, format_date};
+use crate::app::{Action, AppState, ChartTarget, Document};
+use crate::i18n::{Lang, format_date, indicator_name};
 use crate::progress::Status;
 
 /// Headline cards: number of indicators and the count of each status, all the same size and
@@ -100,7 +100,8 @@ pub fn ui(ui: &mut Ui, state: &AppState, document: &Document, actions: &mut Vec<
             }
             ui.add_space(8.0);
             let mut clicked = None;
-            plots::chart_frame(ui, "overview", texts.overview_title, lang, actions, |ui| {
+            let target = ChartTarget::Overview;
+            plots::chart_frame(ui, &target, texts.overview_title, lang, actions, |ui| {
                 ui.label(
                     RichText::new(texts.overview_hint)
                         .small()
@@ -119,7 +120,7 @@ fn pillar_summary_frame(ui: &mut Ui, document: &Document, lang: Lang, actions: &
     let texts = lang.texts();
     plots::chart_frame(
         ui,
-        "pillar_summary",
+        &ChartTarget::PillarSummary,
         texts.pillar_summary_title,
         lang,
         actions,
@@ -148,7 +149,7 @@ fn most_behind_ui(ui: &mut Ui, document: &Document, lang: Lang, actions: &mut Ve
         };
         ui.horizontal_wrapped(|ui| {
             words::progress_chips(ui, progress, lang);
-            if ui.link(&indicator.name).clicked() {
+            if ui.link(indicator_name(indicator, lang)).clicked() {
                 actions.push(Action::Select(indicator.id.clone()));
             }
         });

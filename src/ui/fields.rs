@@ -200,8 +200,7 @@ pub fn date_in(
 /// How a value of `unit` is shown in a field: "Có"/"Không" for yes/no, else the number.
 pub fn value_shown(value: f64, unit: &MeasureUnit, lang: Lang) -> String {
     if unit.is_yes_no() {
-        let [yes, no] = lang.texts().yes_no;
-        (if value >= 0.5 { yes } else { no }).to_owned()
+        (lang.texts().yes_no)(value >= 0.5).to_owned()
     } else {
         format_number(value, 6, lang)
     }
@@ -214,17 +213,16 @@ pub fn parse_value(text: &str, unit: &MeasureUnit, lang: Lang) -> Result<Option<
     if text.trim().is_empty() {
         return Ok(None);
     }
-    let safety = lang.texts().safety;
     let value = if unit.is_yes_no() {
         let problem = crate::model::ValueProblem::NotYesNo;
         parse_yes_no(text)
             .map(|yes| if yes { 1.0 } else { 0.0 })
-            .ok_or_else(|| safety.value_problem(problem).to_owned())?
+            .ok_or_else(|| crate::i18n::value_problem(problem, lang).to_owned())?
     } else {
         parse_number(text, lang).map_err(|e| e.message(lang).to_owned())?
     };
     unit.check_value(value)
-        .map_err(|problem| safety.value_problem(problem).to_owned())?;
+        .map_err(|problem| crate::i18n::value_problem(problem, lang).to_owned())?;
     Ok(Some(value))
 }
 

@@ -6,8 +6,8 @@ use super::fields::{self, FieldLook};
 use super::indicator_kind::{accumulation_combo, direction_combo, pillar_combo, unit_ui};
 use super::words::{forecast_sentence, progress_chips, progress_sentence, verdict_lines};
 use super::{ViewState, measurements, targets, theme};
-use crate::app::{Action, AppState, Document, Edit};
-use crate::i18n::Lang;
+use crate::app::{Action, AppState, ChartTarget, Document, Edit};
+use crate::i18n::{Lang, indicator_name};
 use crate::model::{Baseline, Indicator, MeasureUnit};
 use crate::progress::IndicatorProgress;
 
@@ -44,8 +44,13 @@ pub fn ui(
         .auto_shrink([false, false])
         .show(ui, |ui| {
             header_ui(ui, state.lang(), indicator, progress);
-            let title = format!("{} — {}", lang_texts_trajectory(state), indicator.name);
-            super::plots::chart_frame(ui, "trajectory", &title, state.lang(), actions, |ui| {
+            let title = format!(
+                "{} — {}",
+                lang_texts_trajectory(state),
+                indicator_name(indicator, state.lang())
+            );
+            let target = ChartTarget::Trajectory(indicator.id.clone());
+            super::plots::chart_frame(ui, &target, &title, state.lang(), actions, |ui| {
                 super::plots::trajectory_ui(ui, trajectory, state.lang(), 230.0);
             });
             ui.separator();

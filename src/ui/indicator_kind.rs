@@ -68,18 +68,19 @@ pub fn unit_ui(ui: &mut Ui, lang: Lang, id: egui::Id, unit: &mut MeasureUnit) ->
     let texts = lang.texts();
     let mut changed = false;
     let kinds: [(MeasureUnit, &str); 6] = [
-        (MeasureUnit::Percent, texts.unit_kinds[0]),
-        (
-            MeasureUnit::Count {
-                word: String::new(),
-            },
-            texts.unit_kinds[1],
-        ),
-        (MeasureUnit::Score { max: 100.0 }, texts.unit_kinds[2]),
-        (MeasureUnit::Money, texts.unit_kinds[3]),
-        (MeasureUnit::YesNo, texts.unit_kinds[4]),
-        (MeasureUnit::Rank, texts.unit_kinds[5]),
-    ];
+        MeasureUnit::Percent,
+        MeasureUnit::Count {
+            word: String::new(),
+        },
+        MeasureUnit::Score { max: 100.0 },
+        MeasureUnit::Money,
+        MeasureUnit::YesNo,
+        MeasureUnit::Rank,
+    ]
+    .map(|kind| {
+        let name = (texts.unit_kind)(&kind);
+        (kind, name)
+    });
     let same_kind =
         |a: &MeasureUnit, b: &MeasureUnit| std::mem::discriminant(a) == std::mem::discriminant(b);
     ui.horizontal(|ui| {

@@ -4,7 +4,7 @@
 use egui::{ProgressBar, RichText, ScrollArea, Ui};
 
 use super::{ViewState, theme, words::progress_chips};
-use crate::app::{Action, AppState, Document, Tab};
+use crate::app::{Action, AppState, Command, Document, Tab};
 use crate::model::{Pillar, nfc};
 use crate::progress::Status;
 
@@ -71,9 +71,7 @@ pub fn ui(
     let lang = state.lang();
     ui.add_space(4.0);
     ui.horizontal(|ui| {
-        if ui.button(texts.add_indicator).clicked() {
-            actions.push(Action::ShowAddIndicators);
-        }
+        super::commands::button(ui, state, Command::AddIndicator, actions);
     });
     ui.separator();
     filters_ui(ui, state, view);
@@ -132,6 +130,10 @@ fn visible_entries(document: &Document, view: &ViewState) -> Vec<Entry> {
                     && view.status_filter.is_none_or(|s| Some(s) == status)
                     && (needle.is_empty()
                         || indicator.name.to_lowercase().contains(&needle)
+                        || indicator
+                            .name_en
+                            .as_ref()
+                            .is_some_and(|n| n.to_lowercase().contains(&needle))
                         || indicator.id.contains(&needle))
             })
             .map(|(index, _)| index)
@@ -162,7 +164,8 @@ fn row_ui(
         state.tab == Tab::Indicator && state.selected.as_deref() == Some(indicator.id.as_str());
     ui.horizontal(|ui| {
         progress_chips(ui, progress, lang);
-        let response = ui.add(egui::Button::selectable(selected, &indicator.name).truncate());
+        let name = crate::i18n::indicator_name(indicator, lang);
+        let response = ui.add(egui::Button::selectable(selected, name).truncate());
         if response.clicked() {
             actions.push(Action::Select(indicator.id.clone()));
         }

@@ -1,12 +1,12 @@
 //! The measurements table: add, edit and remove rows; evidence and source per value.
 
-use egui::{Id, Key, RichText, Ui};
+use egui::{Id, RichText, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use super::fields::{self, FieldLook};
 use super::typing::{self, Neighbours};
 use super::{ViewState, theme};
-use crate::app::{Action, AppState};
+use crate::app::{Action, AppState, Command};
 use crate::model::{Indicator, Measurement};
 
 /// Editable columns: date, value, numerator, denominator, evidence, source, note.
@@ -62,7 +62,18 @@ pub fn ui(
         .columns(Column::initial(150.0).at_least(80.0), 3)
         .column(Column::exact(34.0))
         .header(22.0, |mut header| {
-            for name in texts.measurement_columns {
+            let headers = [
+                "#",
+                texts.col_date,
+                texts.col_value,
+                texts.col_numerator,
+                texts.col_denominator,
+                texts.col_evidence,
+                texts.col_source,
+                texts.col_note,
+                "",
+            ];
+            for name in headers {
                 header.col(|ui| {
                     ui.strong(name);
                 });
@@ -88,7 +99,7 @@ pub fn ui(
                         if let Some(date) = fields::date_in(
                             ui,
                             field_id(id, index, 0),
-                            &(texts.cell_name)(texts.measurement_columns[1], number),
+                            &(texts.cell_name)(texts.col_date, number),
                             m.date,
                             lang,
                             look(index, 0, narrow),
@@ -98,7 +109,7 @@ pub fn ui(
                         }
                     });
                     row.col(|ui| {
-                        let name = (texts.cell_name)(texts.measurement_columns[2], number);
+                        let name = (texts.cell_name)(texts.col_value, number);
                         if let Some(Some(value)) = fields::value(
                             ui,
                             field_id(id, index, 1),
@@ -112,9 +123,12 @@ pub fn ui(
                             changed = true;
                         }
                     });
-                    for (column, slot) in [(3, &mut m.numerator), (4, &mut m.denominator)] {
+                    for (column, heading, slot) in [
+                        (3, texts.col_numerator, &mut m.numerator),
+                        (4, texts.col_denominator, &mut m.denominator),
+                    ] {
                         row.col(|ui| {
-                            let name = (texts.cell_name)(texts.measurement_columns[column], number);
+                            let name = (texts.cell_name)(heading, number);
                             if let Some(value) = fields::number_in(
                                 ui,
                                 field_id(id, index, column - 1),
@@ -129,11 +143,13 @@ pub fn ui(
                             }
                         });
                     }
-                    for (column, text) in
-                        [(5, &mut m.evidence), (6, &mut m.source), (7, &mut m.note)]
-                    {
+                    for (column, heading, text) in [
+                        (5, texts.col_evidence, &mut m.evidence),
+                        (6, texts.col_source, &mut m.source),
+                        (7, texts.col_note, &mut m.note),
+                    ] {
                         row.col(|ui| {
-                            let name = (texts.cell_name)(texts.measurement_columns[column], number);
+                            let name = (texts.cell_name)(heading, number);
                             let look = look(index, column - 1, FieldLook::WIDE);
                             changed |= fields::text(
                                 ui,
@@ -165,7 +181,10 @@ pub fn ui(
         ui.scroll_to_rect(rect, None);
     }
     let typing = ui.ctx().memory(|m| m.focused().is_some());
-    if !typing && view.selected_row.is_some() && ui.input(|i| i.key_pressed(Key::Delete)) {
+    if !typing
+        && view.selected_row.is_some()
+        && super::commands::pressed(ui, Command::DeleteMeasurement)
+    {
         remove = view.selected_row;
     }
     if let Some(index) = remove.filter(|i| *i < row_count) {

@@ -1,9 +1,11 @@
 //! Drawing only: reads [`AppState`], returns [`Action`]s. Nothing here changes the project.
 
 mod add_indicators;
+mod commands;
 mod dashboard;
 pub mod fields;
 mod file_questions;
+mod guide;
 #[cfg(feature = "reports")]
 mod import_preview;
 mod indicator_editor;
@@ -26,13 +28,12 @@ pub mod typing;
 mod words;
 
 use chrono::NaiveDate;
-use egui::{Key, KeyboardShortcut, Modifiers};
 
-use crate::app::{Action, AppState, Intent, Tab};
+use crate::app::{Action, AppState, CommandScope, Intent, Tab};
 use crate::model::Pillar;
 use crate::progress::Status;
 
-pub use plots::chart_rect_id as plots_chart_rect_id;
+pub use plots::{chart_on_screen, chart_rect_id, last_chart_rect};
 pub use start_screen::NewPlanForm;
 pub use words::progress_sentence;
 
@@ -76,100 +77,6 @@ impl ViewState {
     }
 }
 
-/// One shortcut per command, read by the menus (for their hints) and by the key handling.
-pub const SHORTCUTS: [(Modifiers, Key, Command); 10] = [
-    (Modifiers::COMMAND, Key::E, Command::PeriodEntry),
-    (Modifiers::COMMAND, Key::N, Command::New),
-    (Modifiers::COMMAND, Key::O, Command::Open),
-    (
-        Modifiers::COMMAND.plus(Modifiers::SHIFT),
-        Key::S,
-        Command::SaveAs,
-    ),
-    (Modifiers::COMMAND, Key::S, Command::Save),
-    (
-        Modifiers::COMMAND.plus(Modifiers::SHIFT),
-        Key::Z,
-        Command::Redo,
-    ),
-    (Modifiers::COMMAND, Key::Z, Command::Undo),
-    (Modifiers::COMMAND, Key::Y, Command::Redo),
-    (Modifiers::COMMAND, Key::Plus, Command::ZoomIn),
-    (Modifiers::COMMAND, Key::Minus, Command::ZoomOut),
-];
-
-/// A command reachable from the menu and the keyboard.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Command {
-    /// New plan.
-    New,
-    /// Open a file.
-    Open,
-    /// Save.
-    Save,
-    /// Save as.
-    SaveAs,
-    /// Undo.
-    Undo,
-    /// Redo.
-    Redo,
-    /// Zoom in.
-    ZoomIn,
-    /// Zoom out.
-    ZoomOut,
-    /// The reporting-period grid.
-    PeriodEntry,
-}
-
-impl Command {
-    /// The action the command stands for.
-    pub fn action(self) -> Action {
-        match self {
-            Self::New => Action::Request(Intent::NewPlan),
-            Self::Open => Action::Request(Intent::OpenDialog),
-            Self::Save => Action::Save,
-            Self::SaveAs => Action::SaveAs,
-            Self::Undo => Action::Undo,
-            Self::Redo => Action::Redo,
-            Self::ZoomIn => Action::Zoom(1),
-            Self::ZoomOut => Action::Zoom(-1),
-            Self::PeriodEntry => Action::ShowTab(Tab::Entry),
-        }
-    }
-
-    /// The shortcut text shown in menus, e.g. "Ctrl+S".
-    pub fn shortcut_text(self, ctx: &egui::Context) -> String {
-        SHORTCUTS
-            .iter()
-            .find(|(_, _, c)| *c == self)
-            .map(|(m, k, _)| ctx.format_shortcut(&KeyboardShortcut::new(*m, *k)))
-            .unwrap_or_default()
-    }
-}
-
-fn shortcut_actions(ctx: &egui::Context, state: &AppState, actions: &mut Vec<Action>) {
-    if state.modal.is_some() {
-        return;
-    }
-    for (modifiers, key, command) in SHORTCUTS {
-        let needs_document = !matches!(
-            command,
-            Command::New | Command::Open | Command::ZoomIn | Command::ZoomOut
-        );
-        if needs_document && state.document.is_none() {
-            continue;
-        }
-        if ctx.input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(modifiers, key))) {
-            actions.push(command.action());
-        }
-    }
-    if ctx
-        .input_mut(|i| i.consume_shortcut(&KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals)))
-    {
-        actions.push(Action::Zoom(1));
-    }
-}
-
 fn dropped_file_actions(ctx: &egui::Context, actions: &mut Vec<Action>) {
     let dropped: Vec<std::path::PathBuf> = ctx.input(|i| {
         i.raw
@@ -189,25 +96,17 @@ pub fn app_ui(ui: &mut egui::Ui, state: &AppState, view: &mut ViewState) -> Vec<
     let ctx = ui.ctx().clone();
     typing::begin_frame(&ctx);
     if let (Some(slide), Some(document)) = (state.presentation, &state.document) {
-        presentation::keys(&ctx, &mut actions);
+        commands::keys(&ctx, state, CommandScope::Presentation, &mut actions);
         presentation::ui(
             ui,
             state,
             document,
             slide.min(presentation::slides(document).len().saturating_sub(1)),
         );
-        if actions.contains(&Action::StopPresentation) {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(false));
-        }
         return actions;
     }
-    shortcut_actions(&ctx, state, &mut actions);
-    if state.document.is_some()
-        && state.modal.is_none()
-        && ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::F5))
-    {
-        actions.push(Action::StartPresentation);
-        ctx.send_viewport_cmd(egui::ViewportCommand::Fullscreen(true));
+    if state.modal.is_none() {
+        commands::keys(&ctx, state, CommandScope::Window, &mut actions);
     }
     dropped_file_actions(&ctx, &mut actions);
     egui::Panel::top("menu_bar").show(ui, |ui| {
@@ -251,20 +150,6 @@ pub fn app_ui(ui: &mut egui::Ui, state: &AppState, view: &mut ViewState) -> Vec<
     }
     modals::ui(&ctx, state, view, &mut actions);
     modals::toasts_ui(&ctx, state);
-    for action in &mut actions {
-        if *action == Action::ExportCurrentChart {
-            let key = match state.tab {
-                Tab::Dashboard => "overview",
-                Tab::Indicator | Tab::Project | Tab::Entry | Tab::Report => "trajectory",
-            };
-            if let Some(rect) = ctx.data(|d| d.get_temp::<egui::Rect>(plots::chart_rect_id(key))) {
-                *action = Action::ExportChart {
-                    file_name: format!("{key}.png"),
-                    rect,
-                };
-            }
-        }
-    }
     actions
 }
 
@@ -314,29 +199,8 @@ fn tab_bar_ui(
     }
 }
 
-/// After the actions of a frame: handles the window's close button and schedules the next repaint
-/// only when something is due (toasts to hide, a recovery copy to write). No continuous repaint.
-pub fn after_frame(ctx: &egui::Context, state: &mut AppState) {
+/// Keeps the keys typed this frame for a field that was not drawn yet, for the next frame (see
+/// [`typing`]). The shell calls it last in every frame.
+pub fn end_frame(ctx: &egui::Context) {
     typing::end_frame(ctx);
-    if state.close_confirmed {
-        ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-        state.plan_lock = None;
-    } else if ctx.input(|i| i.viewport().close_requested()) {
-        if state.has_unsaved_changes() {
-            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            state.handle(Action::Request(Intent::Quit));
-        } else {
-            state.recovery.clear();
-            // The plan's lock file goes with the window.
-            state.plan_lock = None;
-        }
-    }
-    if let Some(oldest) = state.toasts.iter().map(|t| t.shown_at).reduce(f64::min) {
-        let left = (oldest + 5.0 - state.now).max(0.1);
-        ctx.request_repaint_after(std::time::Duration::from_secs_f64(left));
-    }
-    if state.has_unsaved_changes() {
-        let left = state.recovery.seconds_until_due(state.now).max(1.0);
-        ctx.request_repaint_after(std::time::Duration::from_secs_f64(left));
-    }
 }

@@ -5,7 +5,8 @@ use egui::{Id, RichText};
 #[cfg(feature = "reports")]
 use super::import_preview;
 use super::{ViewState, add_indicators, file_questions, theme};
-use crate::app::{Action, AppState, Edit, Intent, Modal};
+use crate::app::{Action, AppState, Command, Edit, FilePurpose, Modal, ReportKind};
+use crate::i18n::indicator_name;
 
 /// Draws the open modal, if any.
 pub fn ui(ctx: &egui::Context, state: &AppState, view: &mut ViewState, actions: &mut Vec<Action>) {
@@ -16,22 +17,7 @@ pub fn ui(ctx: &egui::Context, state: &AppState, view: &mut ViewState, actions: 
     let response = egui::Modal::new(Id::unique("modal")).show(ctx, |ui| {
         ui.set_max_width(modal_width(ctx, modal));
         match modal {
-            Modal::Unsaved(intent) => {
-                ui.heading(texts.unsaved_title);
-                ui.label(texts.unsaved_question);
-                ui.horizontal(|ui| {
-                    if ui.button(texts.save_button).clicked() {
-                        actions.push(Action::SaveThenContinue);
-                    }
-                    if ui.button(texts.dont_save).clicked() {
-                        actions.push(Action::DiscardThenContinue);
-                    }
-                    if ui.button(texts.cancel).clicked() {
-                        actions.push(Action::CloseModal);
-                    }
-                });
-                let _ = intent;
-            }
+            Modal::Unsaved(_) => unsaved_ui(ui, state, actions),
             Modal::Error(message) => {
                 ui.heading(texts.error_title);
                 ui.label(message);
@@ -40,26 +26,9 @@ pub fn ui(ctx: &egui::Context, state: &AppState, view: &mut ViewState, actions: 
                 }
             }
             Modal::ConfirmRemove(indicator_id) => {
-                let name = state
-                    .document
-                    .as_ref()
-                    .and_then(|d| d.project.indicator(indicator_id))
-                    .map_or(indicator_id.as_str(), |i| i.name.as_str());
-                ui.heading(texts.remove_title);
-                ui.label((texts.remove_question)(name));
-                ui.horizontal(|ui| {
-                    if ui.button(texts.remove_button).clicked() {
-                        actions.push(Action::Edit(Edit::Remove {
-                            indicator_id: indicator_id.clone(),
-                        }));
-                    }
-                    if ui.button(texts.cancel).clicked() {
-                        actions.push(Action::CloseModal);
-                    }
-                });
+                confirm_remove_ui(ui, state, indicator_id, actions);
             }
-            Modal::TypedPath { save, text } => {
-                let purpose = if *save { PathUse::Save } else { PathUse::Open };
+            Modal::TypedPath { purpose, text } => {
                 typed_path_ui(ui, state, purpose, text, view, actions);
             }
             Modal::Recovery(copies) => file_questions::recovery_ui(ui, state, copies, actions),
@@ -68,13 +37,18 @@ pub fn ui(ctx: &egui::Context, state: &AppState, view: &mut ViewState, actions: 
                 ui.heading(texts.add_indicator);
                 add_indicators::ui(ui, state, &mut view.add, actions);
                 ui.separator();
-                if ui.button(texts.close).clicked() {
-                    actions.push(Action::CloseModal);
-                }
+                close_button(ui, state, actions);
             }
             #[cfg(feature = "reports")]
             Modal::ImportPreview(session) => import_preview::ui(ui, state, session, actions),
-            Modal::TypedImportPath => typed_path_ui(ui, state, PathUse::Import, "", view, actions),
+            Modal::Shortcuts => {
+                super::commands::shortcuts_ui(ui, state);
+                close_button(ui, state, actions);
+            }
+            Modal::Guide => {
+                super::guide::ui(ui, state);
+                close_button(ui, state, actions);
+            }
             Modal::About => {
                 ui.heading(texts.app_name);
                 ui.label(texts.about_text);
@@ -87,35 +61,87 @@ pub fn ui(ctx: &egui::Context, state: &AppState, view: &mut ViewState, actions: 
     });
     let dismissable = matches!(
         modal,
-        Modal::Error(_) | Modal::About | Modal::AddIndicators | Modal::ConfirmRemove(_)
+        Modal::Error(_)
+            | Modal::About
+            | Modal::AddIndicators
+            | Modal::ConfirmRemove(_)
+            | Modal::Shortcuts
+            | Modal::Guide
     );
     if response.should_close() && dismissable {
         actions.push(Action::CloseModal);
     }
 }
 
-/// What a typed path is for.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum PathUse {
-    Open,
-    Save,
-    Import,
+fn close_button(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
+    if ui.button(state.lang().texts().close).clicked() {
+        actions.push(Action::CloseModal);
+    }
+}
+
+fn unsaved_ui(ui: &mut egui::Ui, state: &AppState, actions: &mut Vec<Action>) {
+    let texts = state.lang().texts();
+    ui.heading(texts.unsaved_title);
+    ui.label(texts.unsaved_question);
+    ui.horizontal(|ui| {
+        if ui.button(texts.save_button).clicked() {
+            actions.push(Action::SaveThenContinue);
+        }
+        if ui.button(texts.dont_save).clicked() {
+            actions.push(Action::DiscardThenContinue);
+        }
+        if ui.button(texts.cancel).clicked() {
+            actions.push(Action::CloseModal);
+        }
+    });
+}
+
+fn confirm_remove_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    indicator_id: &str,
+    actions: &mut Vec<Action>,
+) {
+    let texts = state.lang().texts();
+    let name = state
+        .document
+        .as_ref()
+        .and_then(|d| d.project.indicator(indicator_id))
+        .map_or(indicator_id, |i| indicator_name(i, state.lang()));
+    ui.heading(texts.remove_title);
+    ui.label((texts.remove_question)(name));
+    ui.horizontal(|ui| {
+        if ui.button(texts.remove_button).clicked() {
+            actions.push(Action::Edit(Edit::Remove {
+                indicator_id: indicator_id.to_owned(),
+            }));
+        }
+        if ui.button(texts.cancel).clicked() {
+            actions.push(Action::CloseModal);
+        }
+    });
 }
 
 fn typed_path_ui(
     ui: &mut egui::Ui,
     state: &AppState,
-    purpose: PathUse,
+    purpose: &FilePurpose,
     initial: &str,
     view: &mut ViewState,
     actions: &mut Vec<Action>,
 ) {
     let texts = state.lang().texts();
-    ui.heading(match purpose {
-        PathUse::Open => texts.open,
-        PathUse::Save => texts.save_as,
-        PathUse::Import => texts.import_sheet,
-    });
+    let command = match purpose {
+        FilePurpose::OpenPlan => Command::Open,
+        FilePurpose::SavePlan => Command::SaveAs,
+        FilePurpose::ExportReport(ReportKind::Pdf) => Command::ExportPdf,
+        FilePurpose::ExportReport(ReportKind::Docx) => Command::ExportDocx,
+        FilePurpose::ExportReport(ReportKind::Xlsx) => Command::ExportXlsx,
+        FilePurpose::ExportReport(ReportKind::Csv) => Command::ExportCsv,
+        FilePurpose::ImportSpreadsheet => Command::Import,
+        FilePurpose::ExportChart(_) => Command::ExportChart,
+    };
+    ui.heading(command.label(state));
     ui.label(texts.no_dialog_hint);
     if view.typed_path.is_empty() {
         view.typed_path = initial.to_owned();
@@ -132,12 +158,7 @@ fn typed_path_ui(
         if ui.button(texts.ok).clicked() || entered {
             let path = std::path::PathBuf::from(view.typed_path.trim());
             view.typed_path.clear();
-            actions.push(Action::CloseModal);
-            actions.push(match purpose {
-                PathUse::Save => Action::SaveTo(path),
-                PathUse::Open => Action::Request(Intent::Open(path)),
-                PathUse::Import => Action::ImportFrom(path),
-            });
+            actions.push(Action::UseFile(purpose.clone(), path));
         }
         if ui.button(texts.cancel).clicked() {
             view.typed_path.clear();
@@ -177,7 +198,7 @@ pub fn toasts_ui(ctx: &egui::Context, state: &AppState) {
                     .inner_margin(10.0)
                     .show(ui, |ui| {
                         ui.set_max_width(420.0);
-                        ui.label(RichText::new(&toast.text).color(egui::Color32::WHITE));
+                        ui.label(RichText::new(&toast.text).color(theme::TOAST_TEXT));
                     });
                 ui.add_space(4.0);
             }

@@ -8,6 +8,7 @@ use egui_plot::{
 };
 
 use super::theme;
+use crate::app::{Action, ChartTarget};
 use crate::charts::{OverviewSpec, PillarSummarySpec, TrajectorySpec, from_day_number};
 use crate::i18n::{Lang, format_date, format_number};
 use crate::progress::Status;
@@ -17,39 +18,58 @@ pub fn chart_rect_id(key: &str) -> egui::Id {
     egui::Id::unique(("chart_rect", key))
 }
 
-/// Draws a chart with its title and a "PNG" button; remembers its rectangle for the export.
+/// Where a chart was drawn, and in which frame.
+#[derive(Clone, Copy, Debug)]
+struct ChartPlacement {
+    /// The visible part of the chart, title and legend included.
+    rect: egui::Rect,
+    /// The frame it was drawn in.
+    frame: u64,
+}
+
+/// The visible rectangle of `target` if it was drawn in the current frame: the chart export
+/// crops its screenshot of this frame to it. `None` when the chart is not on screen.
+pub fn chart_on_screen(ctx: &egui::Context, target: &ChartTarget) -> Option<egui::Rect> {
+    let placement = ctx.data(|d| d.get_temp::<ChartPlacement>(chart_rect_id(&target.key())))?;
+    (placement.frame == ctx.cumulative_frame_nr() && placement.rect.is_positive())
+        .then_some(placement.rect)
+}
+
+/// Where `target` was last drawn, in whatever frame (for tests and diagnostics).
+pub fn last_chart_rect(ctx: &egui::Context, target: &ChartTarget) -> Option<egui::Rect> {
+    ctx.data(|d| d.get_temp::<ChartPlacement>(chart_rect_id(&target.key())))
+        .map(|placement| placement.rect)
+}
+
+/// Draws a chart with its title and a "PNG" button; remembers where it is for the export.
 pub fn chart_frame(
     ui: &mut Ui,
-    key: &str,
+    target: &ChartTarget,
     title: &str,
     lang: Lang,
-    actions: &mut Vec<crate::app::Action>,
+    actions: &mut Vec<Action>,
     add: impl FnOnce(&mut Ui),
 ) {
     let texts = lang.texts();
     let response = ui.scope(|ui| {
         ui.horizontal(|ui| {
             ui.label(egui::RichText::new(title).font(theme::bold(15.0)));
-            let rect = ui
-                .ctx()
-                .data(|d| d.get_temp::<egui::Rect>(chart_rect_id(key)));
-            if let Some(rect) = rect
-                && ui
-                    .small_button(texts.export_png)
-                    .on_hover_text(texts.export_png_hint)
-                    .clicked()
+            if ui
+                .small_button(texts.export_png)
+                .on_hover_text(texts.export_png_hint)
+                .clicked()
             {
-                actions.push(crate::app::Action::ExportChart {
-                    file_name: format!("{key}.png"),
-                    rect,
-                });
+                actions.push(Action::ExportChart(target.clone()));
             }
         });
         add(ui);
     });
-    let rect = response.response.rect;
+    let placement = ChartPlacement {
+        rect: response.response.rect.intersect(ui.clip_rect()),
+        frame: ui.ctx().cumulative_frame_nr(),
+    };
     ui.ctx()
-        .data_mut(|d| d.insert_temp(chart_rect_id(key), rect));
+        .data_mut(|d| d.insert_temp(chart_rect_id(&target.key()), placement));
 }
 
 /// A chart that stays where it is: no drag, zoom or scroll (it is read, not explored).
@@ -174,7 +194,7 @@ pub fn trajectory_ui(
             ));
             plot.line(
                 Line::new(texts.series_planned, spec.planned.points.clone())
-                    .color(Color32::GRAY)
+                    .color(theme::TRAJECTORY_PLANNED)
                     .style(LineStyle::dashed_loose()),
             );
             if spec.forecast.points.len() >= 2 {
@@ -188,7 +208,7 @@ pub fn trajectory_ui(
             if let Some(baseline) = spec.baseline {
                 plot.points(
                     Points::new(texts.series_baseline, vec![baseline])
-                        .color(Color32::BLACK)
+                        .color(theme::CHART_MARKER)
                         .shape(MarkerShape::Square)
                         .radius(5.0),
                 );
@@ -196,7 +216,7 @@ pub fn trajectory_ui(
             target_markers(plot, spec, lang);
             plot.vline(
                 VLine::new(texts.series_as_of, spec.as_of_day)
-                    .color(Color32::DARK_GRAY)
+                    .color(theme::TRAJECTORY_AS_OF)
                     .style(LineStyle::dotted_dense()),
             );
         })
@@ -272,7 +292,7 @@ fn trajectory_legend_ui(ui: &mut Ui, spec: &TrajectorySpec, lang: Lang) {
         entries.push((
             texts.series_baseline,
             Sample::Marker {
-                colour: Color32::BLACK,
+                colour: theme::CHART_MARKER,
                 shape: MarkerShape::Square,
             },
         ));
@@ -289,7 +309,7 @@ fn trajectory_legend_ui(ui: &mut Ui, spec: &TrajectorySpec, lang: Lang) {
     entries.push((
         texts.series_planned,
         Sample::Line {
-            colour: Color32::GRAY,
+            colour: theme::TRAJECTORY_PLANNED,
             width: 1.5,
             dash: Some((4.0, 6.0)),
             dot: false,
@@ -306,7 +326,10 @@ fn trajectory_legend_ui(ui: &mut Ui, spec: &TrajectorySpec, lang: Lang) {
             },
         ));
     }
-    entries.push((texts.series_as_of, Sample::Vertical(Color32::DARK_GRAY)));
+    entries.push((
+        texts.series_as_of,
+        Sample::Vertical(theme::TRAJECTORY_AS_OF),
+    ));
     ui.horizontal_wrapped(|ui| {
         for (label, sample) in entries {
             legend_entry(ui, label, sample);
@@ -403,8 +426,9 @@ pub fn overview_ui(ui: &mut Ui, spec: &OverviewSpec, lang: Lang, id: &str) -> Op
         .bars
         .iter()
         .map(|b| {
-            let short: String = b.name.chars().take(42).collect();
-            if short.len() < b.name.len() {
+            let name = b.display_name(lang);
+            let short: String = name.chars().take(42).collect();
+            if short.len() < name.len() {
                 format!("{short}…")
             } else {
                 short
@@ -421,7 +445,7 @@ pub fn overview_ui(ui: &mut Ui, spec: &OverviewSpec, lang: Lang, id: &str) -> Op
                 .width(0.7)
                 .name(format!(
                     "{} — {}",
-                    bar.name,
+                    bar.display_name(lang),
                     texts.status(bar.status, bar.exceeded)
                 ))
         })
@@ -451,7 +475,7 @@ pub fn overview_ui(ui: &mut Ui, spec: &OverviewSpec, lang: Lang, id: &str) -> Op
                 Points::new(texts.series_expected, expected)
                     .shape(MarkerShape::Diamond)
                     .radius(4.0)
-                    .color(Color32::BLACK)
+                    .color(theme::CHART_MARKER)
                     .filled(true),
             );
             for (index, bar) in spec.bars.iter().enumerate().filter(|(_, b)| b.exceeded) {
@@ -571,7 +595,11 @@ impl SummaryLayout {
     ) -> Self {
         let width_of = |text: &str, style: egui::TextStyle| {
             ui.painter()
-                .layout_no_wrap(text.to_owned(), style.resolve(ui.style()), Color32::BLACK)
+                .layout_no_wrap(
+                    text.to_owned(),
+                    style.resolve(ui.style()),
+                    ui.visuals().text_color(),
+                )
                 .size()
                 .x
         };
@@ -618,7 +646,7 @@ fn stacked_status_bars(spec: &PillarSummarySpec, lang: Lang) -> Vec<BarChart> {
                 Bar::new((rows - index) as f64, row.counts.count(status) as f64)
                     .width(0.6)
                     .fill(theme::status_fill(status))
-                    .stroke(egui::Stroke::new(1.0, Color32::WHITE))
+                    .stroke(egui::Stroke::new(1.0, theme::BAR_OUTLINE))
                     .name(format!(
                         "{} — {}",
                         texts.pillar(row.pillar),

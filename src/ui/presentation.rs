@@ -2,13 +2,13 @@
 //! 1024×768), one slide per view — title, dashboard, each pillar's indicators (several slides when
 //! it has many), one per indicator behind or at risk. No editing controls.
 
-use egui::{FontId, Key, RichText, TextStyle, Ui};
+use egui::{FontId, RichText, TextStyle, Ui};
 
 use super::slide_rows::{self, ROWS_PER_SLIDE};
 use super::{dashboard, plots, theme, words};
-use crate::app::{Action, AppState, Document};
+use crate::app::{AppState, Document};
 use crate::charts::OverviewBar;
-use crate::i18n::{Lang, format_date};
+use crate::i18n::{Lang, format_date, indicator_name};
 use crate::model::Pillar;
 
 /// One slide.
@@ -70,35 +70,6 @@ pub fn pillar_page(
     let start = range.start + range.len() * page / pages;
     let end = range.start + range.len() * (page + 1) / pages;
     overview.bars.get(start..end).unwrap_or_default()
-}
-
-/// Keys that move between slides or leave.
-pub fn keys(ctx: &egui::Context, actions: &mut Vec<Action>) {
-    ctx.input(|i| {
-        let next = [
-            Key::ArrowRight,
-            Key::ArrowDown,
-            Key::PageDown,
-            Key::Space,
-            Key::Enter,
-        ];
-        let previous = [Key::ArrowLeft, Key::ArrowUp, Key::PageUp, Key::Backspace];
-        if next.iter().any(|k| i.key_pressed(*k)) {
-            actions.push(Action::Slide(1));
-        }
-        if previous.iter().any(|k| i.key_pressed(*k)) {
-            actions.push(Action::Slide(-1));
-        }
-        if i.key_pressed(Key::Home) {
-            actions.push(Action::Slide(i32::MIN));
-        }
-        if i.key_pressed(Key::End) {
-            actions.push(Action::Slide(i32::MAX));
-        }
-        if i.key_pressed(Key::Escape) {
-            actions.push(Action::StopPresentation);
-        }
-    });
 }
 
 /// Draws slide number `index` (clamped) of `document`.
@@ -319,7 +290,8 @@ fn indicator_ui(ui: &mut Ui, document: &Document, index: usize, lang: Lang) {
     ) else {
         return;
     };
-    ui.add(egui::Label::new(RichText::new(&indicator.name).font(theme::bold(30.0))).wrap());
+    let name = indicator_name(indicator, lang);
+    ui.add(egui::Label::new(RichText::new(name).font(theme::bold(30.0))).wrap());
     ui.horizontal_wrapped(|ui| {
         let chip = |ui: &mut Ui, text: &str, status| {
             ui.label(

@@ -80,7 +80,14 @@ fn basis_ui(ui: &mut Ui, state: &AppState, id: egui::Id, basis: &mut Vec<BasisDo
         .striped(true)
         .spacing([10.0, 4.0])
         .show(ui, |ui| {
-            for header in texts.basis_columns {
+            let headers = [
+                texts.basis_number,
+                texts.basis_date,
+                texts.basis_issuer,
+                texts.basis_title,
+                "",
+            ];
+            for header in headers {
                 ui.strong(header);
             }
             ui.end_row();
@@ -90,12 +97,12 @@ fn basis_ui(ui: &mut Ui, state: &AppState, id: egui::Id, basis: &mut Vec<BasisDo
                 changed |= fields::text(
                     ui,
                     row.with("number"),
-                    &(texts.cell_name)(texts.basis_columns[0], number),
+                    &(texts.cell_name)(texts.basis_number, number),
                     &mut document.number,
                     FieldLook::narrow(110.0),
                 );
                 let shown = document.date.unwrap_or(state.today);
-                let date_name = (texts.cell_name)(texts.basis_columns[1], number);
+                let date_name = (texts.cell_name)(texts.basis_date, number);
                 if let Some(date) = fields::date(ui, row.with("date"), &date_name, shown, lang) {
                     document.date = Some(date);
                     changed = true;
@@ -103,14 +110,14 @@ fn basis_ui(ui: &mut Ui, state: &AppState, id: egui::Id, basis: &mut Vec<BasisDo
                 changed |= fields::text(
                     ui,
                     row.with("issuer"),
-                    &(texts.cell_name)(texts.basis_columns[2], number),
+                    &(texts.cell_name)(texts.basis_issuer, number),
                     &mut document.issuer,
                     FieldLook::narrow(160.0),
                 );
                 changed |= fields::text(
                     ui,
                     row.with("title"),
-                    &(texts.cell_name)(texts.basis_columns[3], number),
+                    &(texts.cell_name)(texts.basis_title, number),
                     &mut document.title,
                     FieldLook::narrow(360.0),
                 );

@@ -140,7 +140,7 @@ impl Row {
         );
         let chip_width = chip.size().x + 16.0 * scale;
         let name = painter.layout(
-            bar.name.clone(),
+            bar.display_name(lang).to_owned(),
             theme::bold(NAME_SIZE * scale),
             text_colour,
             (width - chip_width - 16.0 * scale).max(100.0),
@@ -271,8 +271,8 @@ pub fn diamond(painter: &egui::Painter, centre: Pos2, radius: f32) {
     ];
     painter.add(egui::Shape::convex_polygon(
         points,
-        Color32::BLACK,
-        egui::Stroke::new(1.5, Color32::WHITE),
+        theme::CHART_MARKER,
+        egui::Stroke::new(1.5, theme::BAR_OUTLINE),
     ));
 }
 

@@ -160,3 +160,21 @@ pub fn notice_text(ui: &egui::Ui) -> Color32 {
         Color32::from_rgb(60, 40, 0)
     }
 }
+
+/// Text colour on a toast.
+pub const TOAST_TEXT: Color32 = Color32::WHITE;
+
+/// Colour of a warning that does not block (an unusual value, a replacement to confirm).
+pub const WARNING: Color32 = Color32::from_rgb(170, 80, 0);
+
+/// Trajectory chart: the planned path from the baseline to the targets.
+pub const TRAJECTORY_PLANNED: Color32 = Color32::GRAY;
+
+/// Trajectory chart: the reporting-date line.
+pub const TRAJECTORY_AS_OF: Color32 = Color32::DARK_GRAY;
+
+/// Chart markers in ink: the baseline of a trajectory, the expected-progress diamonds.
+pub const CHART_MARKER: Color32 = Color32::BLACK;
+
+/// Outline between stacked bars.
+pub const BAR_OUTLINE: Color32 = Color32::WHITE;

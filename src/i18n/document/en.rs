@@ -4,6 +4,7 @@
 use chrono::{Datelike as _, NaiveDate};
 
 use super::DocumentTexts;
+use crate::model::{DocumentLayout, SectionKind, SignMode, UnitLevel};
 
 const MONTHS: [&str; 12] = [
     "January",
@@ -50,17 +51,13 @@ pub static DOCUMENT: DocumentTexts = DocumentTexts {
     number_line: |_, number| format!("No. {number}"),
     place_date,
     kind: "REPORT",
-    section_headings: [
-        "I. RESULTS",
-        "II. SHORTCOMINGS AND THEIR CAUSES",
-        "III. TASKS AND SOLUTIONS AHEAD",
-        "IV. RECOMMENDATIONS",
-    ],
-    result_headings: [
-        "1. Overall results",
-        "2. Results by pillar",
-        "3. Milestones due so far",
-    ],
+    heading_results: "I. RESULTS",
+    heading_shortcomings: "II. SHORTCOMINGS AND THEIR CAUSES",
+    heading_tasks: "III. TASKS AND SOLUTIONS AHEAD",
+    heading_proposals: "IV. RECOMMENDATIONS",
+    result_overall: "1. Overall results",
+    result_by_pillar: "2. Results by pillar",
+    result_milestones: "3. Milestones due so far",
     achieved_share: |achieved, total| {
         format!("Indicators achieved or exceeded: {achieved}/{total}.")
     },
@@ -86,8 +83,14 @@ pub static DOCUMENT: DocumentTexts = DocumentTexts {
         None => "The plan has no milestone to judge.".to_owned(),
     },
     recipients_heading: "Recipients:",
-    on_behalf: ["ON BEHALF OF", "ON BEHALF OF"],
-    deputy: ["FOR", "FOR"],
+    on_behalf: |layout| match layout {
+        DocumentLayout::Administrative => "ON BEHALF OF",
+        DocumentLayout::Party => "ON BEHALF OF",
+    },
+    deputy: |layout| match layout {
+        DocumentLayout::Administrative => "FOR",
+        DocumentLayout::Party => "FOR",
+    },
     appendix_heading: "APPENDIX",
     appendix_title: "Results of the digital transformation indicators",
     appendix_attached: |number, date| format!("(Attached to Report No. {number} of {date})"),
@@ -98,18 +101,35 @@ pub static DOCUMENT: DocumentTexts = DocumentTexts {
     col_result: "Result",
     col_share: "Share of target (%)",
     col_roadmap: "Roadmap completion (%)",
-    level_caps: ["PROVINCE", "COMMUNE", "WARD", "SPECIAL ZONE", "DISTRICT"],
+    level_caps: |level| match level {
+        UnitLevel::Province => "PROVINCE",
+        UnitLevel::Commune => "COMMUNE",
+        UnitLevel::Ward => "WARD",
+        UnitLevel::SpecialZone => "SPECIAL ZONE",
+        UnitLevel::District => "DISTRICT",
+    },
     period,
     people_committee: "PEOPLE'S COMMITTEE",
     party_committee_of: |unit| format!("PARTY COMMITTEE OF {unit}"),
     cell_placeholder: "PARTY CELL …",
-    default_number: ["…/BC-UBND", "…-BC/CB"],
-    default_subject: [
-        |period| format!("Results of the digital transformation plan {period}"),
-        |period| format!("Leadership of the digital transformation tasks {period}"),
-    ],
-    default_on_behalf: ["PEOPLE'S COMMITTEE", "PARTY CELL"],
-    default_title: ["CHAIRPERSON", "SECRETARY"],
+    default_number: |layout| match layout {
+        DocumentLayout::Administrative => "…/BC-UBND",
+        DocumentLayout::Party => "…-BC/CB",
+    },
+    default_subject: |layout, period| match layout {
+        DocumentLayout::Administrative => {
+            format!("Results of the digital transformation plan {period}")
+        }
+        DocumentLayout::Party => format!("Leadership of the digital transformation tasks {period}"),
+    },
+    default_on_behalf: |layout| match layout {
+        DocumentLayout::Administrative => "PEOPLE'S COMMITTEE",
+        DocumentLayout::Party => "PARTY CELL",
+    },
+    default_title: |layout| match layout {
+        DocumentLayout::Administrative => "CHAIRPERSON",
+        DocumentLayout::Party => "SECRETARY",
+    },
     admin_recipients: &[
         "Department of Science and Technology;",
         "Standing Committee of the commune Party Committee;",
@@ -187,10 +207,10 @@ pub static DOCUMENT: DocumentTexts = DocumentTexts {
     tab: "Report",
     settings_heading: "Document form",
     layout_label: "Layout",
-    layout_names: [
-        "Administrative (Decree 30/2020)",
-        "Party (Guidance 36-HD/VPTW)",
-    ],
+    layout_name: |layout| match layout {
+        DocumentLayout::Administrative => "Administrative (Decree 30/2020)",
+        DocumentLayout::Party => "Party (Guidance 36-HD/VPTW)",
+    },
     parent_label: "Parent body (if any)",
     issuer_label: "Issuing body (line 1)",
     issuer_unit_label: "Issuing body (line 2)",
@@ -200,18 +220,22 @@ pub static DOCUMENT: DocumentTexts = DocumentTexts {
     date_hint: "Empty: the export date is printed.",
     subject_label: "Subject",
     sign_mode_label: "Signature",
-    sign_modes: ["On behalf of (TM.)", "For the head (KT.)", "In own name"],
+    sign_mode_name: |mode| match mode {
+        SignMode::OnBehalf => "On behalf of (TM.)",
+        SignMode::Deputy => "For the head (KT.)",
+        SignMode::Own => "In own name",
+    },
     on_behalf_label: "On behalf of / for",
     signer_title_label: "Signer's title",
     signer_name_label: "Signer's name",
     recipients_label: "Recipients (one per line)",
     sections_heading: "Report text",
-    section_names: [
-        "Opening paragraph",
-        "Shortcomings and their causes",
-        "Tasks and solutions ahead",
-        "Recommendations",
-    ],
+    section_name: |kind| match kind {
+        SectionKind::Opening => "Opening paragraph",
+        SectionKind::Shortcomings => "Shortcomings and their causes",
+        SectionKind::Tasks => "Tasks and solutions ahead",
+        SectionKind::Proposals => "Recommendations",
+    },
     empty_section_hint: "Empty: the report uses the draft written from the data.",
     draft_button: "Draft from the data",
     draft_button_for: |section| format!("Draft from the data: {section}"),

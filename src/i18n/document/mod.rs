@@ -7,6 +7,8 @@ pub mod vi;
 
 use chrono::NaiveDate;
 
+use crate::model::{DocumentLayout, SectionKind, SignMode, UnitLevel};
+
 /// Strings of the filed report and of the "Báo cáo" tab, in one language.
 pub struct DocumentTexts {
     /// "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM".
@@ -21,10 +23,20 @@ pub struct DocumentTexts {
     pub place_date: fn(&str, NaiveDate) -> String,
     /// The kind of document: "BÁO CÁO".
     pub kind: &'static str,
-    /// Headings I–IV.
-    pub section_headings: [&'static str; 4],
-    /// Sub-headings of I: overall, by pillar, milestones.
-    pub result_headings: [&'static str; 3],
+    /// Heading I: results.
+    pub heading_results: &'static str,
+    /// Heading II: shortcomings and their causes.
+    pub heading_shortcomings: &'static str,
+    /// Heading III: tasks and solutions ahead.
+    pub heading_tasks: &'static str,
+    /// Heading IV: recommendations.
+    pub heading_proposals: &'static str,
+    /// Sub-heading of I: overall results.
+    pub result_overall: &'static str,
+    /// Sub-heading of I: results by pillar.
+    pub result_by_pillar: &'static str,
+    /// Sub-heading of I: milestones due so far.
+    pub result_milestones: &'static str,
     /// "Số chỉ tiêu đạt và vượt: X/Y": achieved, total.
     pub achieved_share: fn(usize, usize) -> String,
     /// How many indicators are behind or at risk (shown in the appendix).
@@ -39,10 +51,10 @@ pub struct DocumentTexts {
     pub no_milestone_judged: fn(Option<i32>) -> String,
     /// "Nơi nhận:".
     pub recipients_heading: &'static str,
-    /// "TM." / "T/M" (administrative, party).
-    pub on_behalf: [&'static str; 2],
-    /// "KT." / "K/T" (administrative, party).
-    pub deputy: [&'static str; 2],
+    /// "TM." (administrative) or "T/M" (party).
+    pub on_behalf: fn(DocumentLayout) -> &'static str,
+    /// "KT." (administrative) or "K/T" (party).
+    pub deputy: fn(DocumentLayout) -> &'static str,
     /// "PHỤ LỤC".
     pub appendix_heading: &'static str,
     /// "Kết quả thực hiện các chỉ tiêu chuyển đổi số".
@@ -63,8 +75,8 @@ pub struct DocumentTexts {
     pub col_share: &'static str,
     /// Column "Mức độ hoàn thành lộ trình (%)".
     pub col_roadmap: &'static str,
-    /// Unit level words in capitals, in [`crate::model::UnitLevel`] declaration order.
-    pub level_caps: [&'static str; 5],
+    /// A unit level's word in capitals.
+    pub level_caps: fn(UnitLevel) -> &'static str,
     /// The reporting period: month and year of the reporting date.
     pub period: fn(u32, i32) -> String,
     /// Default first issuer line of the administrative layout.
@@ -73,14 +85,14 @@ pub struct DocumentTexts {
     pub party_committee_of: fn(&str) -> String,
     /// Default second issuer line of the party layout.
     pub cell_placeholder: &'static str,
-    /// Default number and symbol (administrative, party).
-    pub default_number: [&'static str; 2],
-    /// Default subject from the period (administrative, party).
-    pub default_subject: [fn(&str) -> String; 2],
-    /// Default body signed for (administrative, party).
-    pub default_on_behalf: [&'static str; 2],
-    /// Default signer's title (administrative, party).
-    pub default_title: [&'static str; 2],
+    /// Default number and symbol of a layout.
+    pub default_number: fn(DocumentLayout) -> &'static str,
+    /// Default subject of a layout from the period.
+    pub default_subject: fn(DocumentLayout, &str) -> String,
+    /// Default body signed for in a layout.
+    pub default_on_behalf: fn(DocumentLayout) -> &'static str,
+    /// Default signer's title in a layout.
+    pub default_title: fn(DocumentLayout) -> &'static str,
     /// Default recipients of the administrative layout.
     pub admin_recipients: &'static [&'static str],
     /// Default recipients of the party layout.
@@ -129,8 +141,8 @@ pub struct DocumentTexts {
     pub settings_heading: &'static str,
     /// Label: layout.
     pub layout_label: &'static str,
-    /// The layouts, in [`crate::model::DocumentLayout::ALL`] order.
-    pub layout_names: [&'static str; 2],
+    /// The name of a layout.
+    pub layout_name: fn(DocumentLayout) -> &'static str,
     /// Label: parent body.
     pub parent_label: &'static str,
     /// Label: issuer, first line.
@@ -149,8 +161,8 @@ pub struct DocumentTexts {
     pub subject_label: &'static str,
     /// Label: how the signer signs.
     pub sign_mode_label: &'static str,
-    /// The modes, in [`crate::model::SignMode::ALL`] order.
-    pub sign_modes: [&'static str; 3],
+    /// The name of a signing mode.
+    pub sign_mode_name: fn(SignMode) -> &'static str,
     /// Label: whom the signer signs for.
     pub on_behalf_label: &'static str,
     /// Label: signer's title.
@@ -161,8 +173,8 @@ pub struct DocumentTexts {
     pub recipients_label: &'static str,
     /// Heading of the written sections.
     pub sections_heading: &'static str,
-    /// The written sections' names, in [`crate::model::SectionKind::ALL`] order.
-    pub section_names: [&'static str; 4],
+    /// The name of a written section.
+    pub section_name: fn(SectionKind) -> &'static str,
     /// Hint: an empty section is drafted from the data in the report.
     pub empty_section_hint: &'static str,
     /// Button: draft from the data.

@@ -3,6 +3,7 @@
 use chrono::{Datelike as _, NaiveDate};
 
 use super::DocumentTexts;
+use crate::model::{DocumentLayout, SectionKind, SignMode, UnitLevel};
 
 /// A day or month as NĐ 30 writes it: two digits below 10 for days and for months 1 and 2.
 fn two_digits(value: u32, pad: bool) -> String {
@@ -47,17 +48,13 @@ pub static DOCUMENT: DocumentTexts = DocumentTexts {
     },
     place_date,
     kind: "BÁO CÁO",
-    section_headings: [
-        "I. KẾT QUẢ THỰC HIỆN",
-        "II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN",
-        "III. NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI",
-        "IV. KIẾN NGHỊ, ĐỀ XUẤT",
-    ],
-    result_headings: [
-        "1. Kết quả chung",
-        "2. Kết quả theo trụ cột",
-        "3. Kết quả các mốc mục tiêu đã đến hạn",
-    ],
+    heading_results: "I. KẾT QUẢ THỰC HIỆN",
+    heading_shortcomings: "II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN",
+    heading_tasks: "III. NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI",
+    heading_proposals: "IV. KIẾN NGHỊ, ĐỀ XUẤT",
+    result_overall: "1. Kết quả chung",
+    result_by_pillar: "2. Kết quả theo trụ cột",
+    result_milestones: "3. Kết quả các mốc mục tiêu đã đến hạn",
     achieved_share: |achieved, total| format!("Số chỉ tiêu đạt và vượt: {achieved}/{total}."),
     attention_sentence: |count| {
         format!(
@@ -81,8 +78,14 @@ pub static DOCUMENT: DocumentTexts = DocumentTexts {
         None => "Kế hoạch chưa có mốc mục tiêu để đánh giá.".to_owned(),
     },
     recipients_heading: "Nơi nhận:",
-    on_behalf: ["TM.", "T/M"],
-    deputy: ["KT.", "K/T"],
+    on_behalf: |layout| match layout {
+        DocumentLayout::Administrative => "TM.",
+        DocumentLayout::Party => "T/M",
+    },
+    deputy: |layout| match layout {
+        DocumentLayout::Administrative => "KT.",
+        DocumentLayout::Party => "K/T",
+    },
     appendix_heading: "PHỤ LỤC",
     appendix_title: "Kết quả thực hiện các chỉ tiêu chuyển đổi số",
     appendix_attached: |number, date| format!("(Kèm theo Báo cáo số {number} ngày {date})"),
@@ -93,18 +96,37 @@ pub static DOCUMENT: DocumentTexts = DocumentTexts {
     col_result: "Thực hiện",
     col_share: "So với chỉ tiêu (%)",
     col_roadmap: "Mức độ hoàn thành lộ trình (%)",
-    level_caps: ["TỈNH", "XÃ", "PHƯỜNG", "ĐẶC KHU", "HUYỆN"],
+    level_caps: |level| match level {
+        UnitLevel::Province => "TỈNH",
+        UnitLevel::Commune => "XÃ",
+        UnitLevel::Ward => "PHƯỜNG",
+        UnitLevel::SpecialZone => "ĐẶC KHU",
+        UnitLevel::District => "HUYỆN",
+    },
     period,
     people_committee: "ỦY BAN NHÂN DÂN",
     party_committee_of: |unit| format!("ĐẢNG BỘ {unit}"),
     cell_placeholder: "CHI BỘ …",
-    default_number: ["…/BC-UBND", "…-BC/CB"],
-    default_subject: [
-        |period| format!("Kết quả thực hiện Kế hoạch chuyển đổi số {period}"),
-        |period| format!("Kết quả lãnh đạo thực hiện nhiệm vụ chuyển đổi số {period}"),
-    ],
-    default_on_behalf: ["ỦY BAN NHÂN DÂN", "CHI BỘ"],
-    default_title: ["CHỦ TỊCH", "BÍ THƯ"],
+    default_number: |layout| match layout {
+        DocumentLayout::Administrative => "…/BC-UBND",
+        DocumentLayout::Party => "…-BC/CB",
+    },
+    default_subject: |layout, period| match layout {
+        DocumentLayout::Administrative => {
+            format!("Kết quả thực hiện Kế hoạch chuyển đổi số {period}")
+        }
+        DocumentLayout::Party => {
+            format!("Kết quả lãnh đạo thực hiện nhiệm vụ chuyển đổi số {period}")
+        }
+    },
+    default_on_behalf: |layout| match layout {
+        DocumentLayout::Administrative => "ỦY BAN NHÂN DÂN",
+        DocumentLayout::Party => "CHI BỘ",
+    },
+    default_title: |layout| match layout {
+        DocumentLayout::Administrative => "CHỦ TỊCH",
+        DocumentLayout::Party => "BÍ THƯ",
+    },
     admin_recipients: &[
         "Sở Khoa học và Công nghệ;",
         "Thường trực Đảng ủy xã;",
@@ -188,7 +210,10 @@ pub static DOCUMENT: DocumentTexts = DocumentTexts {
     tab: "Báo cáo",
     settings_heading: "Thể thức văn bản",
     layout_label: "Thể thức",
-    layout_names: ["Hành chính (NĐ 30/2020)", "Đảng (HD 36-HD/VPTW)"],
+    layout_name: |layout| match layout {
+        DocumentLayout::Administrative => "Hành chính (NĐ 30/2020)",
+        DocumentLayout::Party => "Đảng (HD 36-HD/VPTW)",
+    },
     parent_label: "Cơ quan chủ quản (nếu có)",
     issuer_label: "Tên cơ quan, tổ chức (dòng 1)",
     issuer_unit_label: "Tên cơ quan, tổ chức (dòng 2)",
@@ -198,18 +223,22 @@ pub static DOCUMENT: DocumentTexts = DocumentTexts {
     date_hint: "Để trống: ghi ngày xuất báo cáo.",
     subject_label: "Trích yếu",
     sign_mode_label: "Hình thức ký",
-    sign_modes: ["Thay mặt (TM.)", "Ký thay (KT.)", "Ký trực tiếp"],
+    sign_mode_name: |mode| match mode {
+        SignMode::OnBehalf => "Thay mặt (TM.)",
+        SignMode::Deputy => "Ký thay (KT.)",
+        SignMode::Own => "Ký trực tiếp",
+    },
     on_behalf_label: "Thay mặt / ký thay cho",
     signer_title_label: "Chức vụ người ký",
     signer_name_label: "Họ và tên người ký",
     recipients_label: "Nơi nhận (mỗi dòng một nơi)",
     sections_heading: "Nội dung báo cáo",
-    section_names: [
-        "Đoạn mở đầu",
-        "Tồn tại, hạn chế và nguyên nhân",
-        "Nhiệm vụ, giải pháp thời gian tới",
-        "Kiến nghị, đề xuất",
-    ],
+    section_name: |kind| match kind {
+        SectionKind::Opening => "Đoạn mở đầu",
+        SectionKind::Shortcomings => "Tồn tại, hạn chế và nguyên nhân",
+        SectionKind::Tasks => "Nhiệm vụ, giải pháp thời gian tới",
+        SectionKind::Proposals => "Kiến nghị, đề xuất",
+    },
     empty_section_hint: "Để trống: báo cáo dùng bản soạn thảo từ số liệu.",
     draft_button: "Soạn thảo từ số liệu",
     draft_button_for: |section| format!("Soạn thảo từ số liệu: {section}"),

@@ -9,7 +9,7 @@ use chrono::{Datelike as _, NaiveDate};
 
 use super::super::figures::plan_for_year;
 use crate::charts::{TrajectorySpec, trajectory};
-use crate::i18n::{Lang, decimals_for, format_date, format_number};
+use crate::i18n::{Lang, decimals_for, format_date, format_number, indicator_name};
 use crate::model::{DocumentSettings, Indicator, Project};
 use crate::progress::{IndicatorProgress, ProjectSummary, share_of_target};
 use crate::report::table::{ReportTable, TableRow, unit_text};
@@ -134,7 +134,7 @@ pub fn appendix(
         .filter(|(_, row)| row.progress.needs_attention())
         .enumerate()
         .map(|(index, (_, row))| TrajectoryItem {
-            title: format!("{}. {}", index + 1, row.indicator.name),
+            title: format!("{}. {}", index + 1, indicator_name(row.indicator, lang)),
             caption: caption(row.indicator, row.progress, lang),
             spec: trajectory(row.indicator, row.progress, &unit_text(row.indicator, lang)),
             progress: row.progress.clone(),
@@ -224,7 +224,7 @@ fn next_milestone(project: &Project, year: i32) -> Option<i32> {
 fn plain(indicator: &Indicator, value: Option<f64>, lang: Lang) -> String {
     match value {
         None => String::new(),
-        Some(v) if indicator.unit.is_yes_no() => lang.texts().yes_no[usize::from(v < 0.5)].into(),
+        Some(v) if indicator.unit.is_yes_no() => (lang.texts().yes_no)(v >= 0.5).into(),
         Some(v) => format_number(v, decimals_for(&indicator.unit), lang),
     }
 }
@@ -247,7 +247,7 @@ fn cells(row: &TableRow, year: i32, milestone: Option<i32>, lang: Lang) -> Vec<S
     };
     vec![
         row.number.to_string(),
-        indicator.name.clone(),
+        indicator_name(indicator, lang).to_owned(),
         unit_text(indicator, lang),
         plain(indicator, row.baseline(), lang),
         plain(indicator, plan, lang),

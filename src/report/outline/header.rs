@@ -112,13 +112,22 @@ pub fn header_block(settings: &DocumentSettings, date: NaiveDate, lang: Lang) ->
 /// The recipients and signer of `settings`.
 pub fn closing(settings: &DocumentSettings, lang: Lang) -> Closing {
     let texts = lang.texts().document;
-    let party = usize::from(settings.layout == DocumentLayout::Party);
     let signer = &settings.signer;
     let mut lines = Vec::new();
     let on_behalf_of = signer.on_behalf_of.trim().to_uppercase();
     match signer.mode {
-        SignMode::OnBehalf => lines.push(format!("{} {on_behalf_of}", texts.on_behalf[party])),
-        SignMode::Deputy => lines.push(format!("{} {on_behalf_of}", texts.deputy[party])),
+        SignMode::OnBehalf => {
+            lines.push(format!(
+                "{} {on_behalf_of}",
+                (texts.on_behalf)(settings.layout)
+            ));
+        }
+        SignMode::Deputy => {
+            lines.push(format!(
+                "{} {on_behalf_of}",
+                (texts.deputy)(settings.layout)
+            ));
+        }
         SignMode::Own => {}
     }
     let title = signer.title.trim();

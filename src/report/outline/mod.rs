@@ -95,17 +95,14 @@ pub fn outline_with(
     let mut body = Vec::new();
     let opening = written_or_draft(project, summary, &settings, SectionKind::Opening, lang);
     body.extend(paragraphs(&opening));
-    body.push(heading(1, texts.section_headings[0]));
+    body.push(heading(1, texts.heading_results));
     body.extend(results::blocks(project, summary, lang));
-    for (index, kind) in [
-        SectionKind::Shortcomings,
-        SectionKind::Tasks,
-        SectionKind::Proposals,
-    ]
-    .into_iter()
-    .enumerate()
-    {
-        body.push(heading(1, texts.section_headings[index + 1]));
+    for (kind, title) in [
+        (SectionKind::Shortcomings, texts.heading_shortcomings),
+        (SectionKind::Tasks, texts.heading_tasks),
+        (SectionKind::Proposals, texts.heading_proposals),
+    ] {
+        body.push(heading(1, title));
         let text = written_or_draft(project, summary, &settings, kind, lang);
         body.extend(paragraphs(&text));
     }

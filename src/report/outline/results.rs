@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use super::{Block, heading};
 use crate::charts::pillar_summary;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, indicator_name};
 use crate::model::Project;
 use crate::progress::{ProjectSummary, Verdict};
 use crate::sentences::counts_sentences;
@@ -14,7 +14,7 @@ use crate::sentences::counts_sentences;
 pub fn blocks(project: &Project, summary: &ProjectSummary, lang: Lang) -> Vec<Block> {
     let texts = lang.texts().document;
     let report = lang.texts().report;
-    let mut blocks = vec![heading(2, texts.result_headings[0])];
+    let mut blocks = vec![heading(2, texts.result_overall)];
     if project.indicators.is_empty() {
         blocks.push(Block::Paragraph(report.no_indicators.to_owned()));
         return blocks;
@@ -35,12 +35,12 @@ pub fn blocks(project: &Project, summary: &ProjectSummary, lang: Lang) -> Vec<Bl
         (texts.attention_sentence)(attention)
     });
     blocks.push(Block::Paragraph(sentences.join(" ")));
-    blocks.push(heading(2, texts.result_headings[1]));
+    blocks.push(heading(2, texts.result_by_pillar));
     blocks.push(Block::PillarChart {
         spec: pillar_summary(summary),
         total,
     });
-    blocks.push(heading(2, texts.result_headings[2]));
+    blocks.push(heading(2, texts.result_milestones));
     blocks.extend(milestones(project, summary, lang));
     blocks.push(Block::Paragraph(texts.appendix_note.to_owned()));
     blocks
@@ -72,7 +72,9 @@ fn milestones(project: &Project, summary: &ProjectSummary, lang: Lang) -> Vec<Bl
                 }
                 Verdict::Missed | Verdict::NoData => {
                     tally.judged += 1;
-                    tally.missed.push(indicator.name.clone());
+                    tally
+                        .missed
+                        .push(indicator_name(indicator, lang).to_owned());
                 }
             }
         }

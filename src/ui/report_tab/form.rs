@@ -83,20 +83,11 @@ pub fn ui(
 }
 
 fn layout_name(layout: DocumentLayout, lang: crate::i18n::Lang) -> &'static str {
-    let names = lang.texts().document.layout_names;
-    match layout {
-        DocumentLayout::Administrative => names[0],
-        DocumentLayout::Party => names[1],
-    }
+    (lang.texts().document.layout_name)(layout)
 }
 
 fn sign_mode_name(mode: SignMode, lang: crate::i18n::Lang) -> &'static str {
-    let names = lang.texts().document.sign_modes;
-    match mode {
-        SignMode::OnBehalf => names[0],
-        SignMode::Deputy => names[1],
-        SignMode::Own => names[2],
-    }
+    (lang.texts().document.sign_mode_name)(mode)
 }
 
 /// The document date: empty for "the export date".

@@ -11,13 +11,7 @@ use crate::ui::fields::{self, FieldLook};
 use crate::ui::theme;
 
 fn section_name(kind: SectionKind, state: &AppState) -> &'static str {
-    let names = state.lang().texts().document.section_names;
-    match kind {
-        SectionKind::Opening => names[0],
-        SectionKind::Shortcomings => names[1],
-        SectionKind::Tasks => names[2],
-        SectionKind::Proposals => names[3],
-    }
+    (state.lang().texts().document.section_name)(kind)
 }
 
 /// `settings` with `kind` replaced by its draft from the data.
