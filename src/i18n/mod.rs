@@ -8,6 +8,7 @@ mod en;
 mod errors;
 mod file;
 mod guide;
+mod import;
 mod number;
 mod report;
 mod safety;
@@ -24,6 +25,7 @@ pub use editor::EditorTexts;
 pub use errors::{ErrorTexts, bilingual, bilingual_inline, io_reason, value_problem};
 pub use file::FileTexts;
 pub use guide::{GuideBlock, guide, guide_text};
+pub use import::ImportTexts;
 pub use number::{NumberError, format_date, format_number, parse_date, parse_number};
 pub use report::ReportTexts;
 pub use safety::SafetyTexts;
@@ -79,6 +81,8 @@ pub struct Texts {
     pub app_name: &'static str,
     /// Strings of reports (PDF, XLSX, CSV) and of the Excel/CSV import.
     pub report: &'static ReportTexts,
+    /// Strings of the spreadsheet import's preview, refusals and limits.
+    pub import: &'static ImportTexts,
     /// Strings of the safeguards against wrong or lost values.
     pub safety: &'static SafetyTexts,
     /// Strings of plan files refused or warned about for their fields.
