@@ -36,8 +36,25 @@ pub fn read_csv(bytes: &[u8], name: &str) -> Result<Sheet, SheetReadError> {
         .from_reader(text.as_bytes());
     let mut budget = Budget::default();
     let mut rows = Vec::new();
-    for record in reader.records() {
-        let record = record.map_err(|e| SheetReadError::Unreadable(e.to_string()))?;
+    let mut record = csv::StringRecord::new();
+    loop {
+        // The reader skips empty lines; they are rows all the same in the clerk's spreadsheet,
+        // and the row numbers the preview gives must be the ones the clerk sees.
+        // Lines consumed, less the record's own lines (one, plus line breaks inside quotes).
+        let before = reader.position().line();
+        let read = reader
+            .read_record(&mut record)
+            .map_err(|e| SheetReadError::Unreadable(e.to_string()))?;
+        if !read {
+            break;
+        }
+        let consumed = reader.position().line().saturating_sub(before);
+        let inner_breaks: u64 = record.iter().map(|f| f.matches('\n').count() as u64).sum();
+        let skipped = consumed.saturating_sub(1 + inner_breaks);
+        for _ in 0..skipped {
+            budget.take_row(name, 0)?;
+            rows.push(Vec::new());
+        }
         let mut cells: Vec<Cell> = record
             .iter()
             .map(|field| {
@@ -178,6 +195,21 @@ mod tests {
         for (text, expected) in cases {
             assert_eq!(guess_delimiter(text), expected, "{text:?}");
         }
+    }
+
+    #[test]
+    fn empty_lines_keep_their_rows_and_a_quoted_line_break_stays_in_its_cell() {
+        let text = "TIÊU ĐỀ\n\nSTT;Chỉ tiêu\n1;\"Tỷ lệ\nhai dòng\"\n\n2;Số tổ\n";
+        let sheet = read_csv(text.as_bytes(), "a.csv").unwrap();
+        let first_cells: Vec<String> = sheet
+            .rows
+            .iter()
+            .map(|row| match row.first() {
+                Some(Cell::Text(text)) => text.clone(),
+                _ => String::new(),
+            })
+            .collect();
+        assert_eq!(first_cells, ["TIÊU ĐỀ", "", "STT", "1", "", "2"]);
     }
 
     #[test]
