@@ -4,6 +4,8 @@
 //! its row number and reason, the preview applied in one step, the `import` command, and random
 //! cells and bytes never making the parser panic.
 
+mod corpus;
+
 use std::path::Path;
 use std::process::Command;
 
@@ -12,7 +14,7 @@ use lotrinh::i18n::Lang;
 use lotrinh::model::{
     AdminUnit, Baseline, Indicator, MeasureUnit, Measurement, Pillar, Project, Target,
 };
-use lotrinh::spreadsheet::{self, Cell, ImportChange, Sheet};
+use lotrinh::spreadsheet::{self, Cell, ImportChange, Merged, Oversize, Sheet, SpreadsheetError};
 use lotrinh::storage;
 use proptest::prelude::*;
 
@@ -71,7 +73,11 @@ fn measurement_rows_with_vietnamese_numbers_are_added_and_changed() {
     assert_eq!(preview.changed.len(), 1);
     let described: Vec<String> = preview.added.iter().map(|c| c.describe(Lang::Vi)).collect();
     assert!(described[0].contains("52,5%"), "{described:?}");
-    assert!(preview.changed[0].describe(Lang::Vi).contains("40% → 45%"));
+    assert!(
+        preview.changed[0]
+            .describe(Lang::Vi)
+            .contains("từ 40% thành 45%")
+    );
     let updated = preview.apply(&project()).unwrap();
     let online = updated.indicator("dvc_pct").unwrap();
     let values: Vec<f64> = online.measurements.iter().map(|m| m.value).collect();
@@ -259,6 +265,41 @@ fn command_line_import_prints_additions_and_refusals_and_saves_atomically() {
     );
 }
 
+#[test]
+fn oversized_sheets_are_refused_before_reading_with_their_size() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet.write_string(0, 0, "Chỉ tiêu").unwrap();
+    sheet.write_number(150_000, 0, 1.0).unwrap();
+    let tall = dir.path().join("lon.xlsx");
+    std::fs::write(&tall, workbook.save_to_buffer().unwrap()).unwrap();
+    let error = spreadsheet::read_sheets(&tall).unwrap_err();
+    assert!(
+        matches!(
+            &error,
+            SpreadsheetError::TooLarge {
+                oversize: Oversize::Rows { rows: 150_001, .. },
+                ..
+            }
+        ),
+        "{error:?}"
+    );
+    let message = error.message(Lang::Vi);
+    assert!(
+        message.contains("150.001 dòng") && message.contains("100.000"),
+        "{message}"
+    );
+    let long = dir.path().join("dai.csv");
+    std::fs::write(&long, "Chỉ tiêu;Giá trị\n".repeat(100_001)).unwrap();
+    let error = spreadsheet::read_sheets(&long).unwrap_err();
+    assert!(
+        error.message(Lang::En).contains("100,001 rows or more"),
+        "{}",
+        error.message(Lang::En)
+    );
+}
+
 fn cell_strategy() -> impl Strategy<Value = Cell> {
     let words = prop_oneof![
         Just("Mã chỉ tiêu".to_owned()),
@@ -275,6 +316,23 @@ fn cell_strategy() -> impl Strategy<Value = Cell> {
         Just("30/02/2025".to_owned()),
         Just("31/12/2025".to_owned()),
         Just("1.234,5".to_owned()),
+        Just("STT".to_owned()),
+        Just("Kế hoạch năm 2025".to_owned()),
+        Just("Năm 2025".to_owned()),
+        Just("Thực hiện đến 31/12/2025".to_owned()),
+        Just("TH 9 tháng".to_owned()),
+        Just("Lũy kế".to_owned()),
+        Just("Tỷ lệ so với KH (%)".to_owned()),
+        Just("I".to_owned()),
+        Just("a)".to_owned()),
+        Just("Ghi chú: số ước".to_owned()),
+        Just("Tổng cộng".to_owned()),
+        Just("≤ 2".to_owned()),
+        Just("trên 86".to_owned()),
+        Just("100% (đạt)".to_owned()),
+        Just("Đạt".to_owned()),
+        Just("Tỷ lệ hồ sơ TTHC nộp trực tuyến".to_owned()),
+        Just("Tỷ lệ hồ sơ trực tuyến".to_owned()),
         "[0-9.,%-]{0,8}",
         "\\PC{0,12}",
     ];
@@ -282,6 +340,7 @@ fn cell_strategy() -> impl Strategy<Value = Cell> {
         Just(Cell::Empty),
         words.prop_map(Cell::Text),
         any::<f64>().prop_map(Cell::Number),
+        any::<f64>().prop_map(Cell::Percent),
         (1i32..9999, 1u32..13, 1u32..29).prop_map(|(y, m, d)| Cell::Date(date(y, m, d))),
         any::<bool>().prop_map(Cell::Bool),
     ]
@@ -293,8 +352,15 @@ proptest! {
     #[test]
     fn random_cells_never_panic_and_the_result_is_valid_or_refused(
         rows in prop::collection::vec(prop::collection::vec(cell_strategy(), 0..8), 0..12),
+        merges in prop::collection::vec((0usize..14, 0usize..9, 0usize..3, 0usize..3), 0..4),
+        bold_rows in prop::collection::btree_set(0usize..12, 0..4),
     ) {
-        let sheet = Sheet { name: "x".to_owned(), first_row: 1, rows };
+        let mut sheet = Sheet::plain("x", rows);
+        sheet.merged = merges
+            .into_iter()
+            .map(|(top, left, tall, wide)| Merged { top, left, bottom: top + tall, right: left + wide })
+            .collect();
+        sheet.bold_rows = bold_rows.into_iter().collect();
         for lang in Lang::ALL {
             let preview = spreadsheet::preview(&project(), std::slice::from_ref(&sheet), lang);
             for change in preview.added.iter().chain(&preview.changed) {
@@ -307,11 +373,39 @@ proptest! {
     }
 
     #[test]
-    fn random_bytes_never_panic_the_readers(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+    fn random_bytes_never_panic_the_readers(
+        bytes in prop::collection::vec(any::<u8>(), 0..400),
+        prefix in prop_oneof![
+            Just(&b""[..]),
+            Just(&b"\xEF\xBB\xBF"[..]),
+            Just(&b"\xFF\xFE"[..]),
+            Just(&b"\xFE\xFF"[..]),
+            Just(&b"PK\x03\x04"[..]),
+        ],
+    ) {
+        let bytes = [prefix, &bytes].concat();
+        let (text, _) = spreadsheet::decode(&bytes);
+        prop_assert_eq!(lotrinh::model::nfc(&text), text.clone(), "decoded text is NFC");
         if let Ok(sheet) = spreadsheet::read_csv(&bytes, "x") {
             let _ = spreadsheet::preview(&project(), &[sheet], Lang::Vi);
         }
-        let _ = spreadsheet::read_xlsx(&bytes);
+        if let Ok(sheets) = spreadsheet::read_xlsx(&bytes) {
+            let _ = spreadsheet::preview(&project(), &sheets, Lang::Vi);
+        }
+    }
+
+    #[test]
+    fn damaged_workbooks_never_panic(
+        flips in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..12),
+    ) {
+        let mut bytes = corpus::report_two_row_header();
+        for (at, byte) in flips {
+            let index = at.index(bytes.len());
+            bytes[index] = byte;
+        }
+        if let Ok(sheets) = spreadsheet::read_xlsx(&bytes) {
+            let _ = spreadsheet::preview(&project(), &sheets, Lang::Vi);
+        }
     }
 
     #[test]

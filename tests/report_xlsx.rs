@@ -16,7 +16,12 @@ use lotrinh::progress::summarize;
 use lotrinh::spreadsheet::{self, Sheet};
 use lotrinh::storage;
 
-const EXAMPLES: [&str; 3] = ["huong-tra.ron", "hau-giang.ron", "xa-demo.ron"];
+const EXAMPLES: [&str; 4] = [
+    "huong-tra.ron",
+    "hau-giang.ron",
+    "xa-demo.ron",
+    "xa-tong-ket-2025.ron",
+];
 
 fn example(name: &str) -> Project {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -176,8 +181,9 @@ fn english_workbook_has_english_sheets_and_headers() {
     assert_eq!(header[9], "Assessment");
 }
 
-/// Everything an import can carry over: measurements, baselines, targets, pillar and unit; the
-/// name as the sheet wrote it in `lang` (the English name in English where there is one).
+/// Everything an import can carry over: measurements, baselines, targets, pillar, unit and whether
+/// an indicator is a per-year total; the name as the sheet wrote it in `lang` (the English name in
+/// English where there is one).
 fn assert_same_plan_data(original: &Project, imported: &Project, lang: Lang, what: &str) {
     assert_eq!(
         original.indicators.len(),
@@ -197,6 +203,11 @@ fn assert_same_plan_data(original: &Project, imported: &Project, lang: Lang, wha
         assert_eq!(back.unit, indicator.unit, "{what}: {}", indicator.id);
         assert_eq!(
             back.direction, indicator.direction,
+            "{what}: {}",
+            indicator.id
+        );
+        assert_eq!(
+            back.accumulation, indicator.accumulation,
             "{what}: {}",
             indicator.id
         );

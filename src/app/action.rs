@@ -148,6 +148,9 @@ pub enum Action {
     ExportReport(ReportKind),
     /// Ask for a spreadsheet to import and preview it.
     ImportSpreadsheet,
+    /// A choice in the import preview: an indicator for a row, the date of undated results.
+    #[cfg(feature = "reports")]
+    ImportChoice(crate::spreadsheet::ImportChoice),
     /// Apply the previewed import.
     ApplyImport,
     /// Forget a recent file that could not be opened.

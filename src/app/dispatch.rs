@@ -82,6 +82,8 @@ impl AppState {
                     self.pick_file(FilePurpose::ImportSpreadsheet, "");
                 }
             }
+            #[cfg(feature = "reports")]
+            Action::ImportChoice(choice) => self.choose_in_import(choice),
             Action::ApplyImport => self.apply_import(),
             Action::ForgetRecent(path) => self.settings.recent.retain(|p| *p != path),
             Action::Consolidation(action) => self.handle_consolidation(action),

@@ -77,32 +77,12 @@ impl AppState {
         let Some(document) = &self.document else {
             return;
         };
-        let preview = match crate::spreadsheet::preview_file(&document.project, path, lang) {
-            Ok(preview) => preview,
-            Err(error) => {
-                self.modal = Some(Modal::Error(error.message(lang)));
-                return;
-            }
-        };
-        let result = preview.apply(&document.project);
-        let texts = lang.texts();
-        let refused = preview
-            .refused
-            .iter()
-            .map(|r| (texts.import_refused_row)(&r.sheet, r.row, &r.reason))
-            .collect();
-        match result {
-            Ok(project) => {
-                self.modal = Some(Modal::ImportPreview {
-                    file: path.display().to_string(),
-                    added: preview.added.iter().map(|c| c.describe(lang)).collect(),
-                    changed: preview.changed.iter().map(|c| c.describe(lang)).collect(),
-                    refused,
-                    result: Box::new(project),
-                });
-            }
-            Err(error) => self.modal = Some(Modal::Error(error.message(lang))),
-        }
+        self.modal = Some(
+            match crate::spreadsheet::ImportSession::open(&document.project, path, lang) {
+                Ok(session) => Modal::ImportPreview(Box::new(session)),
+                Err(error) => Modal::Error(error.message(lang)),
+            },
+        );
     }
 
     /// Without the `reports` feature there is no import: say so.
@@ -112,15 +92,40 @@ impl AppState {
         self.modal = Some(Modal::Error(text));
     }
 
-    /// Applies the previewed import as one change.
+    /// Makes a choice in the open import preview, which is then previewed again.
+    #[cfg(feature = "reports")]
+    pub fn choose_in_import(&mut self, choice: crate::spreadsheet::ImportChoice) {
+        let (Some(Modal::ImportPreview(session)), Some(document)) =
+            (&mut self.modal, &self.document)
+        else {
+            return;
+        };
+        session.choose(&document.project, choice);
+    }
+
+    /// Applies the previewed import as one change; if the result would break a rule of the file
+    /// format, the preview stays open with the reason and nothing changes.
+    #[cfg(feature = "reports")]
     pub fn apply_import(&mut self) {
-        let Some(Modal::ImportPreview { result, .. }) = self.modal.take() else {
+        let lang = self.lang();
+        let (Some(Modal::ImportPreview(session)), Some(document)) =
+            (&mut self.modal, &self.document)
+        else {
             return;
         };
-        let Some(document) = &self.document else {
-            return;
-        };
-        let edit = edits_between(&document.project, &result);
-        self.handle(super::Action::Edit(edit));
+        match session.apply(&document.project) {
+            Ok(result) => {
+                let edit = edits_between(&document.project, &result);
+                self.modal = None;
+                self.handle(super::Action::Edit(edit));
+            }
+            Err(error) => session.error = Some(error.message(lang)),
+        }
+    }
+
+    /// Without the `reports` feature there is nothing to apply.
+    #[cfg(not(feature = "reports"))]
+    pub fn apply_import(&mut self) {
+        self.modal = None;
     }
 }

@@ -11,7 +11,6 @@ use super::document::Document;
 use super::pick::FilePurpose;
 use super::recovery::{RecoveredCopy, Recovery};
 use crate::i18n::Lang;
-use crate::model::Project;
 
 /// Preferences kept between runs (in eframe's storage, never in the plan file).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -67,19 +66,9 @@ pub enum Modal {
     Shortcuts,
     /// The user guide.
     Guide,
-    /// What an import from a spreadsheet would change, before it is applied.
-    ImportPreview {
-        /// The spreadsheet.
-        file: String,
-        /// What would be added, in words.
-        added: Vec<String>,
-        /// What would be replaced, in words.
-        changed: Vec<String>,
-        /// Rows that cannot be read, with the reason.
-        refused: Vec<String>,
-        /// The plan after the import.
-        result: Box<Project>,
-    },
+    /// What an import from a spreadsheet would change, row by row, before it is applied.
+    #[cfg(feature = "reports")]
+    ImportPreview(Box<crate::spreadsheet::ImportSession>),
 }
 
 /// A short message that disappears by itself.

@@ -10,7 +10,7 @@ use crate::export::ExportFormat;
 use crate::i18n::{Lang, format_number};
 use crate::model::Project;
 use crate::report::ExportOptions;
-use crate::spreadsheet::{ImportPreview, preview_file};
+use crate::spreadsheet::{ImportPreview, RowGroup, preview_file};
 use crate::storage;
 
 /// The outputs asked for by `export`.
@@ -82,7 +82,9 @@ pub fn export(file: &Path, outputs: &Outputs, lang: Lang, as_of: Option<&str>) -
 }
 
 /// Imports `from` into the plan `file` and saves it to `output` (default: `file` itself, the old
-/// one kept as `.bak`; an `output` is written even when nothing changes). Exit 0 when every row was read, 1 when some row was refused (the others
+/// one kept as `.bak`; an `output` is written even when nothing changes). Only rows matched to one
+/// indicator (or to none: a new one) are imported; rows that may be about several are listed. Exit
+/// 0 when every data row was imported, 1 when some row was refused or awaits a choice (the others
 /// are still imported) or when nothing could be read or written.
 pub fn import(
     file: &Path,
@@ -104,7 +106,8 @@ pub fn import(
         }
     };
     print_preview(&preview, lang);
-    let status = if preview.refused.is_empty() {
+    let undecided = preview.group(RowGroup::Choice).count();
+    let status = if preview.refused.is_empty() && undecided == 0 {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
@@ -174,12 +177,44 @@ fn print_preview(preview: &ImportPreview, lang: Lang) {
             println!("  {}", change.describe(lang));
         }
     }
+    print_rows(preview, lang);
     if !preview.refused.is_empty() {
         eprintln!("{}", texts.refused_heading);
         for refused in &preview.refused {
             eprintln!(
                 "  {}",
                 (texts.refused_line)(&refused.sheet, refused.row, &refused.reason)
+            );
+        }
+    }
+}
+
+/// The rows awaiting a choice (with their candidates) and the rows skipped (with why).
+fn print_rows(preview: &ImportPreview, lang: Lang) {
+    let texts = lang.texts().import;
+    let choices: Vec<_> = preview.group(RowGroup::Choice).collect();
+    if !choices.is_empty() {
+        println!("{}", texts.choice_heading);
+        for row in choices {
+            let names: Vec<String> = row
+                .candidates
+                .iter()
+                .map(|c| format!("“{}” ({})", c.name, c.id))
+                .collect();
+            println!(
+                "  {}",
+                (texts.choice_line)(&row.key.sheet, row.key.row, &row.label, &names.join("; "))
+            );
+        }
+    }
+    let skipped: Vec<_> = preview.group(RowGroup::Skipped).collect();
+    if !skipped.is_empty() {
+        println!("{}", texts.skipped_heading);
+        for row in skipped {
+            let why = row.texts(lang).reason;
+            println!(
+                "  {}",
+                (texts.skipped_line)(&row.key.sheet, row.key.row, &row.label, &why)
             );
         }
     }

@@ -10,6 +10,7 @@ pub static TEXTS: Texts = Texts {
     app_name: "Lộ Trình",
     report: &REPORT,
     consolidate: &super::consolidate::EN,
+    import: &super::import::EN,
     safety: &super::safety::EN,
     file: &super::file::EN,
     sentences: &super::sentences::EN,
@@ -416,11 +417,6 @@ pub static REPORT: ReportTexts = ReportTexts {
         format!("same indicator and date as {sheet}, row {row}, with another value")
     },
     target_before_baseline: |year| format!("the {year} target is before the baseline year"),
-    add_indicator: |name, id| format!("Add indicator “{name}” ({id})"),
-    add_measurement: |name, date, value| format!("{name}: add value {value} on {date}"),
-    change_measurement: |name, date, old, new| format!("{name}: value on {date} {old} → {new}"),
-    change_baseline: |name, old, new, date| format!("{name}: baseline {old} → {new} (on {date})"),
-    change_target: |name, year, old, new| format!("{name}: {year} target {old} → {new}"),
     import_summary: |added, changed, refused| {
         format!("{added} to add, {changed} to change, {refused} rows not read.")
     },

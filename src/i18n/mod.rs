@@ -9,6 +9,7 @@ mod en;
 mod errors;
 mod file;
 mod guide;
+mod import;
 mod number;
 mod report;
 mod safety;
@@ -26,6 +27,7 @@ pub use editor::EditorTexts;
 pub use errors::{ErrorTexts, bilingual, bilingual_inline, io_reason, value_problem};
 pub use file::FileTexts;
 pub use guide::{GuideBlock, guide, guide_text};
+pub use import::ImportTexts;
 pub use number::{NumberError, format_date, format_number, parse_date, parse_number};
 pub use report::ReportTexts;
 pub use safety::SafetyTexts;
@@ -83,6 +85,8 @@ pub struct Texts {
     pub report: &'static ReportTexts,
     /// Strings of the consolidation of many plans.
     pub consolidate: &'static ConsolidateTexts,
+    /// Strings of the spreadsheet import's preview, refusals and limits.
+    pub import: &'static ImportTexts,
     /// Strings of the safeguards against wrong or lost values.
     pub safety: &'static SafetyTexts,
     /// Strings of plan files refused or warned about for their fields.

@@ -91,16 +91,6 @@ pub struct ReportTexts {
     pub duplicate_row: fn(&str, usize) -> String,
     /// Refusal: a target year before the baseline year.
     pub target_before_baseline: fn(i32) -> String,
-    /// Change: a new indicator: name, id.
-    pub add_indicator: fn(&str, &str) -> String,
-    /// Change: a new measurement: name, date, value.
-    pub add_measurement: fn(&str, &str, &str) -> String,
-    /// Change: a measurement replaced: name, date, old value, new value.
-    pub change_measurement: fn(&str, &str, &str, &str) -> String,
-    /// Change: baseline set or changed: name, old value (or "—"), new value, date.
-    pub change_baseline: fn(&str, &str, &str, &str) -> String,
-    /// Change: target set or changed: name, year, old value (or "—"), new value.
-    pub change_target: fn(&str, i32, &str, &str) -> String,
     /// Import summary: added, changed, refused counts.
     pub import_summary: fn(usize, usize, usize) -> String,
     /// Import: heading of the added items.

@@ -10,6 +10,7 @@ pub static TEXTS: Texts = Texts {
     app_name: "Lộ Trình",
     report: &REPORT,
     consolidate: &super::consolidate::VI,
+    import: &super::import::VI,
     safety: &super::safety::VI,
     file: &super::file::VI,
     sentences: &super::sentences::VI,
@@ -422,13 +423,6 @@ pub static REPORT: ReportTexts = ReportTexts {
         format!("cùng chỉ tiêu và ngày với {sheet}, dòng {row} nhưng khác giá trị")
     },
     target_before_baseline: |year| format!("mục tiêu năm {year} có trước năm của giá trị cơ sở"),
-    add_indicator: |name, id| format!("Thêm chỉ tiêu “{name}” ({id})"),
-    add_measurement: |name, date, value| format!("{name}: thêm số liệu ngày {date} = {value}"),
-    change_measurement: |name, date, old, new| format!("{name}: số liệu ngày {date} {old} → {new}"),
-    change_baseline: |name, old, new, date| {
-        format!("{name}: giá trị cơ sở {old} → {new} (ngày {date})")
-    },
-    change_target: |name, year, old, new| format!("{name}: mục tiêu năm {year} {old} → {new}"),
     import_summary: |added, changed, refused| {
         format!("Thêm {added}, thay đổi {changed}, không đọc được {refused} dòng.")
     },

@@ -1,15 +1,15 @@
-//! Spreadsheets read as plain grids of cells: every sheet of an XLSX workbook (calamine) or the one
-//! table of a CSV file (csv; comma, semicolon or tab, UTF-8 with or without a byte-order mark).
+//! Spreadsheets read as plain grids of cells: every sheet of an XLSX workbook ([`super::xlsx_read`])
+//! or the one table of a CSV file ([`super::csv_read`]), with the merged regions and bold rows that
+//! help to tell a header, a section row and a data row apart.
 
-use std::io::{Cursor, Read as _};
+use std::io::Read as _;
 use std::path::Path;
 
-use calamine::{Data, Reader as _, Xlsx};
 use chrono::NaiveDate;
 
 use super::SpreadsheetError;
-use crate::i18n::parse_date;
-use crate::storage::MAX_FILE_SIZE;
+use super::limits::{MAX_FILE_BYTES, Oversize, SheetReadError};
+use super::{csv_read, xlsx_read};
 
 /// One cell as read.
 #[derive(Clone, Debug, PartialEq)]
@@ -18,6 +18,8 @@ pub enum Cell {
     Empty,
     /// A number cell.
     Number(f64),
+    /// A number cell that Excel shows as a percentage: 0.632 is shown as 63,2 %.
+    Percent(f64),
     /// A text cell (every CSV cell is text).
     Text(String),
     /// A date cell.
@@ -41,10 +43,32 @@ impl Cell {
         match self {
             Self::Empty => String::new(),
             Self::Number(n) => n.to_string(),
+            Self::Percent(n) => format!("{}%", n * 100.0),
             Self::Text(text) => text.trim().to_owned(),
             Self::Date(date) => crate::i18n::format_date(*date),
             Self::Bool(b) => b.to_string(),
         }
+    }
+}
+
+/// A rectangle of merged cells; its text is the one of its top-left cell. Rows count from the
+/// sheet's first row read (index into [`Sheet::rows`]), columns from column A.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Merged {
+    /// First row (index into the rows).
+    pub top: usize,
+    /// First column.
+    pub left: usize,
+    /// Last row, included.
+    pub bottom: usize,
+    /// Last column, included.
+    pub right: usize,
+}
+
+impl Merged {
+    /// True when the region covers the cell at `row`, `column`.
+    pub fn covers(&self, row: usize, column: usize) -> bool {
+        (self.top..=self.bottom).contains(&row) && (self.left..=self.right).contains(&column)
     }
 }
 
@@ -56,131 +80,120 @@ pub struct Sheet {
     pub name: String,
     /// Number of the first row, from 1.
     pub first_row: usize,
-    /// The cells, row by row.
+    /// The cells, row by row (column A first).
     pub rows: Vec<Vec<Cell>>,
+    /// Merged regions (XLSX only).
+    pub merged: Vec<Merged>,
+    /// Indices of the rows (into `rows`) that have bold text (XLSX only).
+    pub bold_rows: Vec<usize>,
 }
 
-/// Reads every sheet of the XLSX or CSV file at `path`, chosen by its extension.
+impl Sheet {
+    /// A sheet of plain rows, with no merged regions and no bold text.
+    pub fn plain(name: &str, rows: Vec<Vec<Cell>>) -> Self {
+        Self {
+            name: name.to_owned(),
+            first_row: 1,
+            rows,
+            merged: Vec::new(),
+            bold_rows: Vec::new(),
+        }
+    }
+
+    /// The cell at `row`, `column` (indices), `Empty` outside the grid.
+    pub fn cell(&self, row: usize, column: usize) -> &Cell {
+        self.rows
+            .get(row)
+            .and_then(|r| r.get(column))
+            .unwrap_or(&Cell::Empty)
+    }
+
+    /// The text shown at `row`, `column`: a merged region's text on every cell it covers.
+    pub fn shown_text(&self, row: usize, column: usize) -> String {
+        let origin = self
+            .merged
+            .iter()
+            .find(|m| m.covers(row, column))
+            .map_or((row, column), |m| (m.top, m.left));
+        self.cell(origin.0, origin.1).text()
+    }
+
+    /// The merged region that covers `row`, `column`, if any.
+    pub fn merge_at(&self, row: usize, column: usize) -> Option<&Merged> {
+        self.merged.iter().find(|m| m.covers(row, column))
+    }
+
+    /// True when row `row` (index) has bold text.
+    pub fn is_bold(&self, row: usize) -> bool {
+        self.bold_rows.binary_search(&row).is_ok()
+    }
+
+    /// The number of columns of the widest row.
+    pub fn width(&self) -> usize {
+        self.rows.iter().map(Vec::len).max().unwrap_or(0)
+    }
+}
+
+/// Reads every sheet of the XLSX or CSV file at `path`, chosen by its extension. A file over the
+/// size limits is refused before it is read into memory.
 pub fn read_sheets(path: &Path) -> Result<Vec<Sheet>, SpreadsheetError> {
     let extension = path
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
-    let bytes = read_limited(path)?;
-    let not_spreadsheet = |reason: String| SpreadsheetError::NotSpreadsheet {
-        path: path.to_path_buf(),
-        reason,
-    };
-    match extension.as_str() {
-        "xlsx" | "xlsm" => read_xlsx(&bytes).map_err(not_spreadsheet),
-        "csv" | "txt" | "tsv" => {
-            let name = path
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            read_csv(&bytes, &name)
-                .map(|sheet| vec![sheet])
-                .map_err(not_spreadsheet)
-        }
-        _ => Err(SpreadsheetError::UnknownExtension {
+    let is_xlsx = matches!(extension.as_str(), "xlsx" | "xlsm");
+    if !is_xlsx && !matches!(extension.as_str(), "csv" | "txt" | "tsv") {
+        return Err(SpreadsheetError::UnknownExtension {
             path: path.to_path_buf(),
-        }),
+        });
     }
+    let bytes = read_limited(path)?;
+    let problem = |error: SheetReadError| match error {
+        SheetReadError::Unreadable(reason) => SpreadsheetError::NotSpreadsheet {
+            path: path.to_path_buf(),
+            reason,
+        },
+        SheetReadError::Oversized(oversize) => SpreadsheetError::TooLarge {
+            path: path.to_path_buf(),
+            oversize,
+        },
+    };
+    if is_xlsx {
+        return xlsx_read::read_xlsx(&bytes).map_err(problem);
+    }
+    let name = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    csv_read::read_csv(&bytes, &name)
+        .map(|sheet| vec![sheet])
+        .map_err(problem)
 }
 
+/// The file's bytes; a file over [`MAX_FILE_BYTES`] is refused from its size alone.
 fn read_limited(path: &Path) -> Result<Vec<u8>, SpreadsheetError> {
     let read_error = |source| SpreadsheetError::Read {
         path: path.to_path_buf(),
         source,
     };
     let file = std::fs::File::open(path).map_err(read_error)?;
+    let size = file.metadata().map_err(read_error)?.len();
+    let too_large = |size| SpreadsheetError::TooLarge {
+        path: path.to_path_buf(),
+        oversize: Oversize::File {
+            size,
+            limit: MAX_FILE_BYTES,
+        },
+    };
+    if size > MAX_FILE_BYTES {
+        return Err(too_large(size));
+    }
     let mut bytes = Vec::new();
-    file.take(MAX_FILE_SIZE)
+    file.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(read_error)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_large(bytes.len() as u64));
+    }
     Ok(bytes)
-}
-
-/// Reads every sheet of an XLSX workbook.
-pub fn read_xlsx(bytes: &[u8]) -> Result<Vec<Sheet>, String> {
-    let mut workbook: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(|e| e.to_string())?;
-    let mut sheets = Vec::new();
-    for name in workbook.sheet_names() {
-        let range = workbook.worksheet_range(&name).map_err(|e| e.to_string())?;
-        let (first_row, first_column) = range.start().unwrap_or((0, 0));
-        let rows = range
-            .rows()
-            .map(|row| {
-                let mut cells = vec![Cell::Empty; first_column as usize];
-                cells.extend(row.iter().map(cell_of));
-                cells
-            })
-            .collect();
-        sheets.push(Sheet {
-            name,
-            first_row: first_row as usize + 1,
-            rows,
-        });
-    }
-    Ok(sheets)
-}
-
-fn cell_of(data: &Data) -> Cell {
-    match data {
-        Data::Empty => Cell::Empty,
-        Data::Int(n) => Cell::Number(*n as f64),
-        Data::Float(n) => Cell::Number(*n),
-        Data::String(text) => Cell::Text(text.clone()),
-        Data::Bool(b) => Cell::Bool(*b),
-        Data::DateTime(excel) if excel.is_datetime() => {
-            let (year, month, day, ..) = excel.to_ymd_hms_milli();
-            NaiveDate::from_ymd_opt(year.into(), month.into(), day.into())
-                .map_or(Cell::Number(excel.as_f64()), Cell::Date)
-        }
-        Data::DateTime(excel) => Cell::Number(excel.as_f64()),
-        Data::DateTimeIso(text) => text
-            .get(..10)
-            .and_then(parse_date)
-            .map_or_else(|| Cell::Text(text.clone()), Cell::Date),
-        Data::DurationIso(text) => Cell::Text(text.clone()),
-        Data::Error(error) => Cell::Text(format!("#{error:?}")),
-    }
-}
-
-/// Reads a CSV table (UTF-8, with or without a byte-order mark); the delimiter is the one of
-/// comma, semicolon and tab that occurs most in the first line.
-pub fn read_csv(bytes: &[u8], name: &str) -> Result<Sheet, String> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = std::str::from_utf8(bytes).map_err(|e| e.to_string())?;
-    let first_line = text.lines().next().unwrap_or_default();
-    let delimiter = [b',', b';', b'\t']
-        .into_iter()
-        .max_by_key(|d| first_line.bytes().filter(|b| b == d).count())
-        .unwrap_or(b',');
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(delimiter)
-        .from_reader(text.as_bytes());
-    let mut rows = Vec::new();
-    for record in reader.records() {
-        let record = record.map_err(|e| e.to_string())?;
-        rows.push(
-            record
-                .iter()
-                .map(|field| {
-                    if field.trim().is_empty() {
-                        Cell::Empty
-                    } else {
-                        Cell::Text(field.to_owned())
-                    }
-                })
-                .collect(),
-        );
-    }
-    Ok(Sheet {
-        name: name.to_owned(),
-        first_row: 1,
-        rows,
-    })
 }

@@ -1,14 +1,17 @@
-//! What the indicator-layout rows say about each indicator (pillar, unit, direction), used when
-//! a measurement row, read first, creates the indicator.
+//! What the rows say about a new indicator besides its name: pillar, unit, direction and whether
+//! it is a per-year total — from a unit column ("lượt (lũy kế từ đầu năm)"), from the way values
+//! are written ("84,5%", "Đạt", a percentage-formatted cell), from a bound on a target ("≤ 2":
+//! smaller is better) or from targets below the baseline. Rows of the indicator layout also lend
+//! these to measurement rows of the same indicator, read first.
 
 use std::collections::HashMap;
 
-use super::header::normalized;
-use super::import::{IndicatorRecord, IndicatorRef, Record};
-use crate::model::{Direction, MeasureUnit, Pillar};
+use super::matching::name_key;
+use super::records::{IndicatorRecord, IndicatorRef, MeasurementRecord, Record};
+use super::values::TypedValue;
+use crate::model::{Accumulation, Direction, MeasureUnit, Pillar};
 
-/// What the indicator-layout rows say about each indicator's pillar and unit, used when a
-/// measurement row (read first) creates the indicator.
+/// What the indicator-layout rows say about each indicator.
 #[derive(Default)]
 pub(super) struct Hints {
     by_key: HashMap<String, Hint>,
@@ -23,22 +26,51 @@ pub(super) struct Hint {
     pub(super) unit: Option<MeasureUnit>,
     /// The direction, if known.
     pub(super) direction: Option<Direction>,
+    /// How the values add up (a per-year total or levels), if known.
+    pub(super) accumulation: Option<Accumulation>,
+}
+
+/// The unit the values suggest when they all suggest the same one.
+fn unit_of_values<'a>(values: impl Iterator<Item = &'a TypedValue>) -> Option<MeasureUnit> {
+    let mut suggested = values.map(TypedValue::suggested_unit);
+    let first = suggested.next()??;
+    suggested
+        .all(|u| u.is_none() || u.as_ref() == Some(&first))
+        .then_some(first)
 }
 
 impl Hint {
-    /// The hint of an indicator row; smaller is better when every target is below the baseline.
+    /// The hint of an indicator row: a bound on a target decides the direction; otherwise smaller
+    /// is better when every target is below the baseline.
     pub(super) fn of(record: &IndicatorRecord) -> Self {
-        let lower = record.baseline.is_some_and(|base| {
-            !record.targets.is_empty() && record.targets.iter().all(|t| t.1 < base)
+        let bound = record.targets.iter().find_map(|t| t.1.bound);
+        let lower = record.baseline.as_ref().is_some_and(|base| {
+            !record.targets.is_empty() && record.targets.iter().all(|t| t.1.number < base.number)
         });
+        let values = record
+            .baseline
+            .iter()
+            .chain(record.targets.iter().map(|t| &t.1))
+            .chain(record.results.iter().map(|r| &r.value));
         Self {
             pillar: record.pillar,
-            unit: record.unit.clone(),
-            direction: Some(if lower {
+            unit: record.unit.clone().or_else(|| unit_of_values(values)),
+            accumulation: record.accumulation,
+            direction: Some(bound.unwrap_or(if lower {
                 Direction::LowerIsBetter
             } else {
                 Direction::HigherIsBetter
-            }),
+            })),
+        }
+    }
+
+    /// The hint of a measurement row: its pillar, and the unit its value suggests.
+    pub(super) fn of_measurement(record: &MeasurementRecord) -> Self {
+        Self {
+            pillar: record.pillar,
+            unit: record.value.suggested_unit(),
+            direction: None,
+            accumulation: None,
         }
     }
 
@@ -48,12 +80,13 @@ impl Hint {
             pillar: self.pillar.or(other.pillar),
             unit: self.unit.or(other.unit),
             direction: self.direction.or(other.direction),
+            accumulation: self.accumulation.or(other.accumulation),
         }
     }
 }
 
 impl Hints {
-    /// Collects the pillar and unit of every indicator-layout record.
+    /// Collects the hints of every indicator-layout record.
     pub fn new<'a>(records: impl Iterator<Item = &'a Record>) -> Self {
         let mut hints = Self::default();
         for record in records {
@@ -68,15 +101,16 @@ impl Hints {
                     .or_insert_with(|| hint.clone());
             }
             if let Some(name) = &record.who.name {
-                hints.by_key.entry(normalized(name)).or_insert(hint);
+                hints.by_key.entry(name_key(name)).or_insert(hint);
             }
         }
         hints
     }
 
+    /// What the indicator rows say about `who`.
     pub(super) fn get(&self, who: &IndicatorRef) -> Hint {
         let by_id = who.id.as_ref().and_then(|id| self.by_key.get(id));
-        let by_name = || self.by_key.get(&normalized(who.name.as_deref()?));
+        let by_name = || self.by_key.get(&name_key(who.name.as_deref()?));
         by_id.or_else(by_name).cloned().unwrap_or_default()
     }
 }

@@ -1,15 +1,16 @@
-//! Turning one imported row into changes of the plan: find the indicator it is about (by id, else
-//! by name) or create it, and compare each value with what the plan already has.
+//! Turning one imported row into changes of the plan, once it is known which indicator it is
+//! about (or that it makes a new one): each value is turned into a value of the indicator's unit
+//! and compared with what the plan already has.
 
 use chrono::{Datelike as _, NaiveDate};
 use unicode_normalization::UnicodeNormalization as _;
 
-use super::header::normalized;
+use super::change::ImportChange;
 use super::hints::{Hint, Hints};
-use super::import::{IndicatorRecord, IndicatorRef, Record};
-use super::preview::ImportChange;
+use super::records::{IndicatorRecord, IndicatorRef, MeasurementRecord, Record};
 use super::row_changes::RowChanges;
-use crate::i18n::{Lang, format_number};
+use super::values::{TypedValue, ValueRefusal};
+use crate::i18n::{Lang, format_number, indicator_name};
 use crate::model::{
     Baseline, Indicator, MeasureUnit, Measurement, Pillar, Project, ValueProblem,
     is_valid_indicator_id,
@@ -18,17 +19,20 @@ use crate::model::{
 /// Longest id made from a name.
 const MAX_ID_LENGTH: usize = 60;
 
+/// The indicator a row's changes go to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Resolved {
+    /// The indicator at this index of the plan being built.
+    Existing(usize),
+    /// A new indicator, made from the row.
+    New,
+}
+
 /// The plan as it will be after the rows accepted so far.
 pub(super) struct Draft {
     project: Project,
     lang: Lang,
     hints: Hints,
-}
-
-/// The indicator a row is about: one of the plan's, or a new one.
-enum Found {
-    Existing(usize),
-    New(Box<Indicator>),
 }
 
 impl Draft {
@@ -41,59 +45,77 @@ impl Draft {
         }
     }
 
+    /// The plan as built so far.
+    pub fn project(&self) -> &Project {
+        &self.project
+    }
+
     /// The plan, to apply accepted changes to.
     pub fn project_mut(&mut self) -> &mut Project {
         &mut self.project
     }
 
-    /// The changes `record` makes, or why it is refused.
-    pub fn changes(&self, record: &Record, out: &mut RowChanges) -> Result<(), String> {
-        match record {
-            Record::Measurement(who, pillar, measurement) => {
-                self.measurement_changes(who, *pillar, measurement, out)
-            }
-            Record::Indicator(record) => self.indicator_changes(record, out),
-        }
-    }
-
-    fn indicator<'s>(&'s self, found: &'s Found) -> &'s Indicator {
-        match found {
-            Found::Existing(index) => &self.project.indicators[*index],
-            Found::New(indicator) => indicator,
-        }
-    }
-
-    /// Finds the indicator by id, else by name, else makes a new one (its change is added first).
-    fn find(
+    /// The changes `record` makes to `resolved`, or why it is refused. A new indicator's change
+    /// comes first.
+    pub fn changes(
         &self,
-        who: &IndicatorRef,
-        hint: Hint,
-        values: &[f64],
+        record: &Record,
+        resolved: Resolved,
         out: &mut RowChanges,
-    ) -> Result<Found, String> {
-        let by_id = who
-            .id
-            .as_ref()
-            .and_then(|id| self.project.indicators.iter().position(|i| &i.id == id));
-        let by_name = || {
-            let name = normalized(who.name.as_deref()?);
-            self.project
-                .indicators
-                .iter()
-                .position(|i| normalized(&i.name) == name)
+    ) -> Result<(), String> {
+        let hint = match record {
+            Record::Measurement(m) => Hint::of_measurement(m),
+            Record::Indicator(i) => Hint::of(i),
         };
-        if let Some(index) = by_id.or_else(by_name) {
-            return Ok(Found::Existing(index));
+        let new;
+        let indicator = match resolved {
+            Resolved::Existing(index) => self
+                .project
+                .indicators
+                .get(index)
+                .ok_or_else(|| self.lang.texts().report.missing_indicator.to_owned())?,
+            Resolved::New => {
+                new = self.create(record.who(), hint, record)?;
+                out.changes.push(ImportChange::Indicator(new.clone()));
+                &new
+            }
+        };
+        match record {
+            Record::Measurement(m) => self.measurement_changes(indicator, m, out),
+            Record::Indicator(i) => self.indicator_changes(indicator, i, out),
         }
+    }
+
+    /// A new indicator for `who`, with what the rows say about it.
+    fn create(&self, who: &IndicatorRef, hint: Hint, record: &Record) -> Result<Indicator, String> {
         let id = match &who.id {
-            Some(id) if is_valid_indicator_id(id) => id.clone(),
-            Some(id) => return Err((self.lang.texts().report.bad_id)(id)),
-            None => self.fresh_id(who.name.as_deref().unwrap_or_default()),
+            Some(id) if is_valid_indicator_id(id) && self.project.indicator(id).is_none() => {
+                id.clone()
+            }
+            Some(id) if !is_valid_indicator_id(id) => {
+                return Err((self.lang.texts().report.bad_id)(id));
+            }
+            _ => self.fresh_id(
+                who.name
+                    .as_deref()
+                    .or(who.id.as_deref())
+                    .unwrap_or_default(),
+            ),
         };
         let name = who.name.clone().unwrap_or_else(|| id.clone());
         let hint = hint.or(self.hints.get(who));
         let unit = hint.unit.unwrap_or_else(|| {
-            if values
+            let numbers: Vec<f64> = match record {
+                Record::Measurement(m) => vec![m.value.number],
+                Record::Indicator(i) => i
+                    .baseline
+                    .iter()
+                    .chain(i.targets.iter().map(|t| &t.1))
+                    .chain(i.results.iter().map(|r| &r.value))
+                    .map(|v| v.number)
+                    .collect(),
+            };
+            if numbers
                 .iter()
                 .all(|v| MeasureUnit::Percent.check_value(*v).is_ok())
             {
@@ -107,8 +129,8 @@ impl Draft {
         let pillar = hint.pillar.unwrap_or(Pillar::Foundation);
         let mut indicator = Indicator::new(&id, &name, pillar, unit);
         indicator.direction = hint.direction.unwrap_or_default();
-        out.changes.push(ImportChange::Indicator(indicator.clone()));
-        Ok(Found::New(Box::new(indicator)))
+        indicator.accumulation = hint.accumulation.unwrap_or_default();
+        Ok(indicator)
     }
 
     /// An unused id made from `name`: ASCII without diacritics, snake_case.
@@ -140,47 +162,59 @@ impl Draft {
             .unwrap_or(base)
     }
 
-    fn check_percent(&self, indicator: &Indicator, column: &str, value: f64) -> Result<(), String> {
-        if indicator.unit.check_value(value) == Err(ValueProblem::PercentOutOfRange) {
-            let shown = format_number(value, 4, self.lang);
-            return Err((self.lang.texts().report.percent_range)(column, &shown));
-        }
-        Ok(())
+    /// The value `typed` of column `column` for `indicator`, or why it cannot be one.
+    fn value(
+        &self,
+        indicator: &Indicator,
+        column: &str,
+        typed: &TypedValue,
+    ) -> Result<f64, String> {
+        let texts = self.lang.texts();
+        typed
+            .for_unit(&indicator.unit)
+            .map_err(|refusal| match refusal {
+                ValueRefusal::WordForNumber => (texts.import.word_for_number)(column, &typed.shown),
+                ValueRefusal::Unit(ValueProblem::PercentOutOfRange) => {
+                    let shown = match typed.form {
+                        super::values::ValueForm::PercentFormat => typed.number * 100.0,
+                        _ => typed.number,
+                    };
+                    (texts.report.percent_range)(column, &format_number(shown, 4, self.lang))
+                }
+                ValueRefusal::Unit(problem) => (texts.import.value_problem)(
+                    column,
+                    &typed.shown,
+                    texts.import.problem(problem),
+                ),
+            })
     }
 
     fn measurement_changes(
         &self,
-        who: &IndicatorRef,
-        pillar: Option<Pillar>,
-        measurement: &Measurement,
+        indicator: &Indicator,
+        record: &MeasurementRecord,
         out: &mut RowChanges,
     ) -> Result<(), String> {
-        let hint = Hint {
-            pillar,
-            ..Hint::default()
-        };
-        let found = self.find(who, hint, &[measurement.value], out)?;
-        let indicator = self.indicator(&found);
-        let column = self.lang.texts().report.measurement_columns[3];
-        self.check_percent(indicator, column, measurement.value)?;
-        if out.repeated(
-            &indicator.id,
-            measurement.date,
-            measurement.value,
-            self.lang,
-        )? {
+        let value = self.value(indicator, &record.column, &record.value)?;
+        let mut measurement = Measurement::new(record.date, value);
+        measurement.numerator = record.numerator;
+        measurement.denominator = record.denominator;
+        measurement.evidence.clone_from(&record.evidence);
+        measurement.source.clone_from(&record.source);
+        measurement.note.clone_from(&record.note);
+        if out.repeated(&indicator.id, record.date, value, self.lang)? {
             return Ok(());
         }
         let previous = indicator
             .measurements
             .iter()
             .find(|m| m.date == measurement.date);
-        if previous != Some(measurement) {
+        if previous != Some(&measurement) {
             out.changes.push(ImportChange::Measurement {
                 indicator_id: indicator.id.clone(),
-                name: indicator.name.clone(),
+                name: indicator_name(indicator, self.lang).to_owned(),
                 unit: indicator.unit.clone(),
-                measurement: measurement.clone(),
+                measurement,
                 previous: previous.cloned(),
                 value_only: false,
             });
@@ -190,40 +224,33 @@ impl Draft {
 
     fn indicator_changes(
         &self,
+        indicator: &Indicator,
         record: &IndicatorRecord,
         out: &mut RowChanges,
     ) -> Result<(), String> {
         let texts = self.lang.texts().report;
-        let values: Vec<f64> = record
-            .baseline
-            .iter()
-            .chain(record.targets.iter().map(|t| &t.1))
-            .chain(record.result.iter().map(|r| &r.1))
-            .copied()
-            .collect();
-        let found = self.find(&record.who, Hint::of(record), &values, out)?;
-        let indicator = self.indicator(&found);
         let baseline = self.baseline_change(indicator, record, out)?;
         let baseline_year = baseline.or(indicator.baseline).map(|b| b.date.year());
-        for (year, value) in &record.targets {
-            self.check_percent(indicator, &(texts.col_target)(*year), *value)?;
+        for (year, typed, column) in &record.targets {
+            let value = self.value(indicator, column, typed)?;
             if baseline_year.is_some_and(|b| *year < b) {
                 return Err((texts.target_before_baseline)(*year));
             }
             let previous = indicator.target_for_year(*year).map(|t| t.value);
-            if previous != Some(*value) {
+            if previous != Some(value) {
                 out.changes.push(ImportChange::Target {
                     indicator_id: indicator.id.clone(),
-                    name: indicator.name.clone(),
+                    name: indicator_name(indicator, self.lang).to_owned(),
                     unit: indicator.unit.clone(),
                     year: *year,
-                    value: *value,
+                    value,
                     previous,
                 });
             }
         }
-        if let Some((date, value)) = record.result {
-            self.result_change(indicator, date.unwrap_or(self.project.as_of), value, out)?;
+        for result in &record.results {
+            let value = self.value(indicator, &result.column, &result.value)?;
+            self.result_change(indicator, result.date, value, out)?;
         }
         Ok(())
     }
@@ -234,10 +261,10 @@ impl Draft {
         record: &IndicatorRecord,
         out: &mut RowChanges,
     ) -> Result<Option<Baseline>, String> {
-        let Some(value) = record.baseline else {
+        let Some(typed) = &record.baseline else {
             return Ok(None);
         };
-        self.check_percent(indicator, self.lang.texts().report.col_baseline, value)?;
+        let value = self.value(indicator, self.lang.texts().report.col_baseline, typed)?;
         let date = record
             .baseline_date
             .or(indicator.baseline.map(|b| b.date))
@@ -255,7 +282,7 @@ impl Draft {
         }
         out.changes.push(ImportChange::Baseline {
             indicator_id: indicator.id.clone(),
-            name: indicator.name.clone(),
+            name: indicator_name(indicator, self.lang).to_owned(),
             unit: indicator.unit.clone(),
             baseline,
             previous: indicator.baseline,
@@ -269,7 +296,7 @@ impl Draft {
             .measurements
             .iter()
             .map(|m| m.date)
-            .chain(record.result.and_then(|r| r.0))
+            .chain(record.results.iter().map(|r| r.date))
             .chain(std::iter::once(self.project.as_of))
             .min()
             .unwrap_or(self.project.as_of);
@@ -292,7 +319,6 @@ impl Draft {
         value: f64,
         out: &mut RowChanges,
     ) -> Result<(), String> {
-        self.check_percent(indicator, self.lang.texts().report.col_result, value)?;
         if out.repeated(&indicator.id, date, value, self.lang)? {
             return Ok(());
         }
@@ -300,7 +326,7 @@ impl Draft {
         if previous.map(|m| m.value) != Some(value) {
             out.changes.push(ImportChange::Measurement {
                 indicator_id: indicator.id.clone(),
-                name: indicator.name.clone(),
+                name: indicator_name(indicator, self.lang).to_owned(),
                 unit: indicator.unit.clone(),
                 measurement: Measurement::new(date, value),
                 previous: previous.cloned(),

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use super::preview::ImportChange;
+use super::change::ImportChange;
 use crate::i18n::Lang;
 
 /// The changes of one row, kept apart until the whole row is accepted.

@@ -7,6 +7,8 @@ mod dashboard;
 pub mod fields;
 mod file_questions;
 mod guide;
+#[cfg(feature = "reports")]
+mod import_preview;
 mod indicator_editor;
 mod indicator_kind;
 mod indicator_list;

@@ -2,6 +2,8 @@
 
 use egui::{Id, RichText};
 
+#[cfg(feature = "reports")]
+use super::import_preview;
 use super::{ViewState, add_indicators, file_questions, theme};
 use crate::app::{Action, AppState, Command, Edit, FilePurpose, Modal, ReportKind};
 use crate::i18n::indicator_name;
@@ -13,7 +15,7 @@ pub fn ui(ctx: &egui::Context, state: &AppState, view: &mut ViewState, actions: 
     };
     let texts = state.lang().texts();
     let response = egui::Modal::new(Id::unique("modal")).show(ctx, |ui| {
-        ui.set_max_width(560.0);
+        ui.set_max_width(modal_width(ctx, modal));
         match modal {
             Modal::Unsaved(_) => unsaved_ui(ui, state, actions),
             Modal::Error(message) => {
@@ -37,15 +39,8 @@ pub fn ui(ctx: &egui::Context, state: &AppState, view: &mut ViewState, actions: 
                 ui.separator();
                 close_button(ui, state, actions);
             }
-            Modal::ImportPreview {
-                file,
-                added,
-                changed,
-                refused,
-                ..
-            } => {
-                import_preview_ui(ui, state, file, added, changed, refused, actions);
-            }
+            #[cfg(feature = "reports")]
+            Modal::ImportPreview(session) => import_preview::ui(ui, state, session, actions),
             Modal::Shortcuts => {
                 super::commands::shortcuts_ui(ui, state);
                 close_button(ui, state, actions);
@@ -171,6 +166,10 @@ fn typed_path_field_ui(
         .add(egui::TextEdit::singleline(&mut view.typed_path).desired_width(500.0))
         .accessible_name(texts.file_path);
     let entered = response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    let unfocused = !response.has_focus() && !response.lost_focus();
+    if unfocused && ui.memory(|m| m.focused().is_none()) {
+        response.request_focus();
+    }
     ui.horizontal(|ui| {
         if ui.button(texts.ok).clicked() || entered {
             let path = std::path::PathBuf::from(view.typed_path.trim());
@@ -184,44 +183,14 @@ fn typed_path_field_ui(
     });
 }
 
-fn import_preview_ui(
-    ui: &mut egui::Ui,
-    state: &AppState,
-    file: &str,
-    added: &[String],
-    changed: &[String],
-    refused: &[String],
-    actions: &mut Vec<Action>,
-) {
-    let texts = state.lang().texts();
-    ui.heading(texts.import_title);
-    ui.label(file);
-    egui::ScrollArea::vertical()
-        .max_height(380.0)
-        .show(ui, |ui| {
-            for (title, lines) in [
-                ((texts.import_added)(added.len()), added),
-                ((texts.import_changed)(changed.len()), changed),
-                ((texts.import_refused)(refused.len()), refused),
-            ] {
-                ui.label(RichText::new(title).strong());
-                for line in lines {
-                    ui.label(RichText::new(format!("• {line}")).small());
-                }
-            }
-        });
-    ui.horizontal(|ui| {
-        let has_changes = !added.is_empty() || !changed.is_empty();
-        if ui
-            .add_enabled(has_changes, egui::Button::new(texts.import_apply))
-            .clicked()
-        {
-            actions.push(Action::ApplyImport);
-        }
-        if ui.button(texts.cancel).clicked() {
-            actions.push(Action::CloseModal);
-        }
-    });
+/// The width of `modal`: wide for the import preview's table, narrow for questions.
+fn modal_width(ctx: &egui::Context, modal: &Modal) -> f32 {
+    #[cfg(feature = "reports")]
+    if matches!(modal, Modal::ImportPreview(_)) {
+        return import_preview::width_for(ctx.content_rect().width());
+    }
+    let _ = (ctx, modal);
+    560.0
 }
 
 /// Draws the toasts in the bottom-right corner.
