@@ -294,18 +294,15 @@ fn every_target_says_where_it_comes_from() {
             "{source}"
         );
     }
-    for found in catalog::catalogs() {
-        for indicator in &found.indicators {
-            for target in indicator.targets.iter().filter(|t| t.suggested) {
-                assert!(
-                    says_what_it_rests_on(&target.source),
-                    "{}.ron: {} {}: a suggestion says what it rests on, not only “{}”",
-                    found.id,
-                    indicator.id,
-                    target.year,
-                    target.source
-                );
-            }
+    for (file, indicator) in all_indicators() {
+        for target in indicator.targets.iter().filter(|t| t.suggested) {
+            assert!(
+                says_what_it_rests_on(&target.source),
+                "{file}: {} {}: a suggestion says what it rests on, not only “{}”",
+                indicator.id,
+                target.year,
+                target.source
+            );
         }
     }
 }
