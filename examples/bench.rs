@@ -1,6 +1,8 @@
 //! Benchmark: `cargo run --release --example bench`. Generates a plan of 300 indicators × 120
 //! measurements and reports median load, save, validate and summary times, the file size, and the
-//! main window's frame time measured headless (egui `Context::run` with the app's `ui`).
+//! main window's frame time measured headless (egui `Context::run` with the app's `ui`). Then a
+//! collection of 100 member plans × 60 indicators × 40 values: reading and consolidating them, and
+//! the consolidation matrix's frame time.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stdout)]
 
 use std::time::{Duration, Instant};
@@ -75,6 +77,15 @@ fn frame_time(project: Project, tab: lotrinh::app::Tab) -> Duration {
     let path = dir.join("bench.ron");
     std::fs::create_dir_all(&dir).unwrap();
     storage::save(&project, &path).unwrap();
+    frames(path, |app| {
+        app.state.handle(lotrinh::app::Action::ShowTab(tab))
+    })
+}
+
+/// The median frame time of the app opened on `path`, after `set_up`.
+fn frames(path: std::path::PathBuf, set_up: impl FnOnce(&mut lotrinh::LotrinhApp)) -> Duration {
+    let dir = std::env::temp_dir().join("lotrinh-bench");
+    std::fs::create_dir_all(&dir).unwrap();
     let options = lotrinh::app::StartOptions {
         file: Some(path),
         today: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
@@ -82,7 +93,7 @@ fn frame_time(project: Project, tab: lotrinh::app::Tab) -> Duration {
         dialogs: Box::new(lotrinh::app::FakeDialogs::default()),
     };
     let mut app = lotrinh::LotrinhApp::with_settings(lotrinh::app::Settings::default(), options);
-    app.state.handle(lotrinh::app::Action::ShowTab(tab));
+    set_up(&mut app);
     let ctx = egui::Context::default();
     lotrinh::ui::theme::install_fonts(&ctx);
     let input = || egui::RawInput {
@@ -142,6 +153,49 @@ fn main() {
     println!(
         "period grid frame (headless):  {:.2} ms median of 200",
         ms(grid)
+    );
+    consolidation_times();
+}
+
+/// 100 member plans × 60 indicators × 40 quarterly values: read, judged and consolidated (median
+/// of 5), and the matrix of the consolidation view drawn headless (median of 200 frames).
+fn consolidation_times() {
+    use lotrinh::consolidate::{self, sample};
+    let dir = tempfile_dir().join("tong-hop-100");
+    let options = sample::SampleOptions {
+        values: 40,
+        indicators: Some(60),
+        ..sample::SampleOptions::new(100, 7)
+    };
+    let set = sample::generate(&options);
+    sample::write_set(&set, &dir, true).unwrap();
+    let bytes: u64 = set
+        .plans
+        .iter()
+        .map(|(file, _)| std::fs::metadata(dir.join(file)).unwrap().len())
+        .sum();
+    let inputs = [dir.clone()];
+    let open = time(5, || consolidate::open(&inputs, None).unwrap());
+    let opened = consolidate::open(&inputs, None).unwrap();
+    let rules = opened.collection.rules.clone();
+    let mut consolidation = opened.consolidation;
+    let recombine = time(21, || consolidation.apply_rules(&rules));
+    let matrix = frames(dir.join(sample::COLLECTION_FILE), |app| {
+        app.view.consolidation.tab = lotrinh::ui::consolidation::CollectionTab::Matrix;
+    });
+    println!(
+        "collection: 100 plans × 60 indicators × 40 values, {:.1} MiB",
+        bytes as f64 / 1048576.0
+    );
+    println!(
+        "read + judge + consolidate:    {:.0} ms median of 5 ({} cores)",
+        ms(open),
+        std::thread::available_parallelism().map_or(1, |n| n.get())
+    );
+    println!("recombine after a rule change: {:.2} ms", ms(recombine));
+    println!(
+        "matrix frame (headless):       {:.2} ms median of 200",
+        ms(matrix)
     );
 }
 

@@ -11,6 +11,7 @@ pub mod app;
 pub mod catalog;
 pub mod charts;
 pub mod cli;
+pub mod consolidate;
 pub mod entry;
 #[cfg(feature = "reports")]
 pub mod export;

@@ -8,8 +8,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 /// Directories of the domain, relative to the crate root.
-const DOMAIN_DIRS: [&str; 10] = [
+const DOMAIN_DIRS: [&str; 11] = [
     "src/model",
+    "src/consolidate",
     "src/report",
     "src/spreadsheet",
     "src/progress",

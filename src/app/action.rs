@@ -21,6 +21,8 @@ pub enum Intent {
     OpenExample(String),
     /// Close the window.
     Quit,
+    /// Carry out the write of consolidated values waiting for approval.
+    ApplyConsolidatedWrite,
 }
 
 /// A report the plan can be exported as.
@@ -46,6 +48,8 @@ pub enum ChartTarget {
     Overview,
     /// The trajectory of the indicator with this id (in its editor).
     Trajectory(String),
+    /// The open collection's bars of the indicator with this id (units by value).
+    CollectionBars(String),
 }
 
 impl ChartTarget {
@@ -55,6 +59,7 @@ impl ChartTarget {
             Self::PillarSummary => "pillar_summary".to_owned(),
             Self::Overview => "overview".to_owned(),
             Self::Trajectory(indicator_id) => format!("trajectory-{indicator_id}"),
+            Self::CollectionBars(indicator_id) => format!("tong-hop-{indicator_id}"),
         }
     }
 
@@ -150,6 +155,8 @@ pub enum Action {
     ApplyImport,
     /// Forget a recent file that could not be opened.
     ForgetRecent(PathBuf),
+    /// A request about the open collection of plans (consolidation).
+    Consolidation(super::consolidation::ConsolidationAction),
     /// The window's close button: asks about unsaved changes, else lets the window close.
     CloseRequested,
     /// Show the keyboard shortcuts.

@@ -274,7 +274,11 @@ impl Command {
 
     /// True when the command can be used in `state`.
     pub fn enabled(self, state: &AppState) -> bool {
-        let document = state.document.as_ref();
+        // The plan's commands do not reach a plan hidden behind the open collection.
+        let document = state
+            .document
+            .as_ref()
+            .filter(|_| !state.consolidation_visible());
         let presenting = state.presentation.is_some();
         match self {
             Self::New
@@ -295,6 +299,7 @@ impl Command {
             | Self::FirstSlide
             | Self::LastSlide
             | Self::StopPresentation => presenting,
+            Self::Present => (document.is_some() || state.consolidation_visible()) && !presenting,
             Self::ApplyEntry => document.is_some() && state.tab == Tab::Entry,
             Self::DeleteMeasurement => document.is_some() && state.tab == Tab::Indicator,
             _ => document.is_some() && !presenting,
@@ -305,6 +310,9 @@ impl Command {
     /// of the indicator in the editor.
     fn chart_target(self, state: &AppState) -> Option<ChartTarget> {
         state.document.as_ref()?;
+        if state.consolidation_visible() {
+            return None;
+        }
         match state.tab {
             Tab::Dashboard => Some(ChartTarget::Overview),
             Tab::Indicator => state.selected.clone().map(ChartTarget::Trajectory),

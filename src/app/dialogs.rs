@@ -51,6 +51,14 @@ impl FileKind {
 pub trait FileDialogs {
     /// Asks for a file of `kind` to open.
     fn pick_open(&mut self, kind: FileKind, start_dir: Option<&Path>) -> DialogOutcome;
+    /// Asks for a folder (of plans to consolidate).
+    fn pick_folder(&mut self, start_dir: Option<&Path>) -> DialogOutcome;
+    /// Asks for several files of `kind`; `Err` with the outcome when none was chosen.
+    fn pick_open_many(
+        &mut self,
+        kind: FileKind,
+        start_dir: Option<&Path>,
+    ) -> Result<Vec<PathBuf>, DialogOutcome>;
     /// Asks where to save a file of `kind`, suggesting `file_name`.
     fn pick_save(
         &mut self,
@@ -91,6 +99,27 @@ impl FileDialogs for NativeDialogs {
     fn pick_open(&mut self, kind: FileKind, start_dir: Option<&Path>) -> DialogOutcome {
         let started = Instant::now();
         Self::outcome(started, Self::dialog(kind, start_dir).pick_file())
+    }
+
+    fn pick_folder(&mut self, start_dir: Option<&Path>) -> DialogOutcome {
+        let started = Instant::now();
+        let dialog = match start_dir {
+            Some(dir) => rfd::FileDialog::new().set_directory(dir),
+            None => rfd::FileDialog::new(),
+        };
+        Self::outcome(started, dialog.pick_folder())
+    }
+
+    fn pick_open_many(
+        &mut self,
+        kind: FileKind,
+        start_dir: Option<&Path>,
+    ) -> Result<Vec<PathBuf>, DialogOutcome> {
+        let started = Instant::now();
+        match Self::dialog(kind, start_dir).pick_files() {
+            Some(paths) => Ok(paths),
+            None => Err(Self::outcome(started, None)),
+        }
     }
 
     fn pick_save(
@@ -136,6 +165,22 @@ impl FakeDialogs {
 impl FileDialogs for FakeDialogs {
     fn pick_open(&mut self, _kind: FileKind, _start_dir: Option<&Path>) -> DialogOutcome {
         self.next()
+    }
+
+    fn pick_folder(&mut self, _start_dir: Option<&Path>) -> DialogOutcome {
+        self.next()
+    }
+
+    /// Gives the next queued outcome: a picked path is a list of one.
+    fn pick_open_many(
+        &mut self,
+        _kind: FileKind,
+        _start_dir: Option<&Path>,
+    ) -> Result<Vec<PathBuf>, DialogOutcome> {
+        match self.next() {
+            DialogOutcome::Picked(path) => Ok(vec![path]),
+            other => Err(other),
+        }
     }
 
     fn pick_save(

@@ -57,7 +57,7 @@ impl AppState {
             Action::ReopenFromDisk => self.reopen_from_disk(),
             Action::DismissNotice => self.notice = None,
             Action::StartPresentation => {
-                if self.document.is_some() {
+                if self.document.is_some() || self.consolidation_visible() {
                     self.presentation = Some(0);
                 }
             }
@@ -71,7 +71,7 @@ impl AppState {
                 }
             }
             Action::ExportChart(target) => {
-                if self.document.is_some() {
+                if self.document.is_some() || self.consolidation_visible() {
                     let file_name = target.file_name();
                     self.pick_file(FilePurpose::ExportChart(target), &file_name);
                 }
@@ -86,6 +86,7 @@ impl AppState {
             Action::ImportChoice(choice) => self.choose_in_import(choice),
             Action::ApplyImport => self.apply_import(),
             Action::ForgetRecent(path) => self.settings.recent.retain(|p| *p != path),
+            Action::Consolidation(action) => self.handle_consolidation(action),
             Action::CloseRequested => self.request(Intent::Quit),
             Action::ShowShortcuts => self.modal = Some(Modal::Shortcuts),
             Action::ShowGuide => self.modal = Some(Modal::Guide),
@@ -112,11 +113,14 @@ impl AppState {
             Intent::Open(path) => self.open(&path),
             Intent::OpenExample(name) => self.open_example(&name),
             Intent::Quit => {
-                self.close_confirmed = true;
-                self.recovery.clear();
-                // The plan's lock file goes with the window.
-                self.plan_lock = None;
+                if !self.collection_holds_quit() {
+                    self.close_confirmed = true;
+                    self.recovery.clear();
+                    // The plan's lock file goes with the window.
+                    self.plan_lock = None;
+                }
             }
+            Intent::ApplyConsolidatedWrite => self.finish_write(),
         }
     }
 

@@ -13,8 +13,13 @@ use crate::storage;
 const MAX_RECENT: usize = 8;
 
 impl AppState {
-    /// Opens the plan at `path`, or shows why it cannot be opened (the open plan is kept).
+    /// Opens the plan at `path`, or shows why it cannot be opened (the open plan is kept). A folder
+    /// or a collection file opens as a consolidation of the plans in it.
     pub fn open(&mut self, path: &Path) {
+        if path.is_dir() || crate::consolidate::is_collection_file(path) {
+            self.open_consolidation(&[path.to_path_buf()]);
+            return;
+        }
         match storage::load(path) {
             Ok(loaded) => {
                 let texts = self.lang().texts();

@@ -4,6 +4,7 @@
 mod action;
 mod command;
 mod conflicts;
+mod consolidation;
 mod dialogs;
 mod dispatch;
 mod document;
@@ -20,6 +21,11 @@ use std::path::PathBuf;
 
 pub use action::{Action, ChartTarget, Intent, ReportKind, Tab};
 pub use command::{Command, CommandScope};
+pub use consolidation::{
+    CollectionFile, ConsolidationAction, ConsolidationState, DISK_CHECK_SECONDS, EXAMPLE_NAME,
+    EXAMPLE_SEED, EXAMPLE_UNITS, FileStamp, MemberView, WriteDestination, WritePreview,
+    WriteTarget,
+};
 pub use dialogs::{DialogOutcome, FakeDialogs, FileDialogs, FileKind, NativeDialogs};
 pub use document::{ChartCache, Document};
 pub use edit::{Edit, EditError, ProjectMeta};

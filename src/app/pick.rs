@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use super::action::{ChartTarget, ReportKind};
+use super::consolidation::CollectionFile;
 use super::dialogs::{DialogOutcome, FileKind};
 use super::state::{AppState, Modal};
 
@@ -20,6 +21,8 @@ pub enum FilePurpose {
     ImportSpreadsheet,
     /// Where to write a chart as PNG.
     ExportChart(ChartTarget),
+    /// A file of the open collection of plans (consolidation).
+    Collection(CollectionFile),
 }
 
 impl FilePurpose {
@@ -33,12 +36,19 @@ impl FilePurpose {
             Self::ExportReport(ReportKind::Csv) => FileKind::Csv,
             Self::ImportSpreadsheet => FileKind::Spreadsheet,
             Self::ExportChart(_) => FileKind::Png,
+            Self::Collection(CollectionFile::ExportPdf) => FileKind::Pdf,
+            Self::Collection(CollectionFile::ExportXlsx) => FileKind::Xlsx,
+            Self::Collection(_) => FileKind::Plan,
         }
     }
 
     /// True when the file is written (a save dialog), false when it is read.
     pub fn writes(&self) -> bool {
-        !matches!(self, Self::OpenPlan | Self::ImportSpreadsheet)
+        match self {
+            Self::OpenPlan | Self::ImportSpreadsheet => false,
+            Self::Collection(file) => file.writes(),
+            _ => true,
+        }
     }
 
     /// The extension a written file gets when the user typed none.
@@ -47,6 +57,7 @@ impl FilePurpose {
             Self::SavePlan => Some("ron"),
             Self::ExportReport(kind) => Some(kind.extension()),
             Self::ExportChart(_) => Some("png"),
+            Self::Collection(file) => file.extension(),
             Self::OpenPlan | Self::ImportSpreadsheet => None,
         }
     }
@@ -73,11 +84,22 @@ pub(super) fn with_default_extension(path: PathBuf, extension: Option<&str>) -> 
 }
 
 impl AppState {
-    /// Where dialogs start: the open plan's folder, else the last file's, else the working
-    /// directory.
+    /// Where dialogs start: the folder of the collection shown, else the open plan's, else the
+    /// last file's, else the working directory.
     pub(super) fn start_dir(&self) -> Option<PathBuf> {
+        let collection = self
+            .consolidation
+            .as_ref()
+            .filter(|open| open.visible)
+            .map(|open| {
+                open.collection_path
+                    .as_ref()
+                    .unwrap_or(&open.suggested_path)
+            })
+            .cloned();
         let current = self.document.as_ref().and_then(|d| d.path.clone());
-        current
+        collection
+            .or(current)
             .or_else(|| self.settings.recent.first().cloned())
             .and_then(|p| p.parent().map(Path::to_path_buf))
             .filter(|dir| !dir.as_os_str().is_empty())
@@ -119,6 +141,7 @@ impl AppState {
             FilePurpose::ExportReport(kind) => self.write_report(kind, &path),
             FilePurpose::ImportSpreadsheet => self.preview_import(&path),
             FilePurpose::ExportChart(target) => self.chart_export_request = Some((path, target)),
+            FilePurpose::Collection(file) => self.use_collection_file(file, path),
         }
     }
 }

@@ -116,6 +116,8 @@ pub struct AppState {
     pub(crate) notice: Option<String>,
     /// File dialogs (native or fake).
     pub(crate) dialogs: Box<dyn FileDialogs>,
+    /// The open collection of plans (consolidation), if any.
+    pub(crate) consolidation: Option<Box<super::consolidation::ConsolidationState>>,
 }
 
 impl AppState {
@@ -142,6 +144,7 @@ impl AppState {
             plan_lock: None,
             notice: None,
             dialogs,
+            consolidation: None,
         };
         state.offer_recovery();
         state
@@ -250,6 +253,7 @@ impl AppState {
     pub fn tick(&mut self, now: f64) {
         self.now = now;
         self.toasts.retain(|t| now - t.shown_at < 5.0);
+        self.check_members_on_disk(now, false);
         let Some(document) = &self.document else {
             return;
         };

@@ -44,6 +44,34 @@ pub fn run(command: Command) -> ExitCode {
             new_project(&request, lang_of(&lang))
         }
         Command::Templates { lang } => templates(lang_of(&lang)),
+        Command::Consolidate {
+            inputs,
+            as_of,
+            json,
+            xlsx,
+            pdf,
+            into,
+            output,
+            lang,
+        } => {
+            let request = super::consolidate::Request {
+                inputs,
+                as_of,
+                json,
+                xlsx,
+                pdf,
+                into,
+                output,
+            };
+            super::consolidate::run(&request, lang_of(&lang))
+        }
+        Command::Sample {
+            units,
+            seed,
+            output,
+            force,
+            lang,
+        } => super::consolidate::sample(units, seed, &output, force, lang_of(&lang)),
         #[cfg(feature = "reports")]
         Command::Export {
             file,

@@ -2,6 +2,7 @@
 
 mod args;
 mod commands;
+mod consolidate;
 #[cfg(feature = "reports")]
 mod export;
 mod summary;
@@ -124,6 +125,55 @@ pub enum Command {
         #[arg(long)]
         dry_run: bool,
         /// Language of the messages and of numbers typed as text: vi or en.
+        #[arg(long, default_value = "vi", value_parser = ["vi", "en"])]
+        lang: String,
+    },
+    /// Consolidate many plans (files, folders, a collection file) into one view: the consolidated
+    /// value of every indicator, how many units met their target, a ranking of units. Exit 1 when a
+    /// file could not be read (the others are still consolidated and reported), 2 when nothing
+    /// could be done.
+    Consolidate {
+        /// Plan files (.ron), folders of plans, or a collection file (tong-hop.ron).
+        #[arg(required = true, value_name = "FILES_OR_DIRS")]
+        inputs: Vec<PathBuf>,
+        /// Reporting date (default: the collection's, else the latest among the plans).
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<String>,
+        /// Print one JSON document instead of a table.
+        #[arg(long)]
+        json: bool,
+        /// Excel workbook to write: matrix, ranking, completeness, one sheet per indicator.
+        #[arg(long, value_name = "OUT.xlsx")]
+        xlsx: Option<PathBuf>,
+        /// Consolidated PDF report to write: figures by indicator, the units, completeness.
+        #[arg(long, value_name = "OUT.pdf")]
+        pdf: Option<PathBuf>,
+        /// Plan to write the consolidated values into (read only; the result goes to -o).
+        #[arg(long, value_name = "PLAN.ron", requires = "output")]
+        into: Option<PathBuf>,
+        /// Where to save the plan with the consolidated values (a new plan without --into).
+        #[arg(short, long, value_name = "OUT.ron")]
+        output: Option<PathBuf>,
+        /// Language of the output: vi or en.
+        #[arg(long, default_value = "vi", value_parser = ["vi", "en"])]
+        lang: String,
+    },
+    /// Write N made-up commune plans of one made-up province and their collection file, for
+    /// workshops and benchmarks. The same seed always gives the same files.
+    Sample {
+        /// How many commune plans.
+        #[arg(long, default_value_t = 12)]
+        units: usize,
+        /// Seed of the random numbers.
+        #[arg(long, default_value_t = 24)]
+        seed: u64,
+        /// Folder to write into (created if needed).
+        #[arg(short, long, value_name = "DIR")]
+        output: PathBuf,
+        /// Overwrite files that exist (the old ones are kept as .bak).
+        #[arg(long)]
+        force: bool,
+        /// Language of the messages: vi or en.
         #[arg(long, default_value = "vi", value_parser = ["vi", "en"])]
         lang: String,
     },

@@ -9,6 +9,7 @@ pub static TEXTS: Texts = Texts {
     language_name: "English",
     app_name: "Lộ Trình",
     report: &REPORT,
+    consolidate: &super::consolidate::EN,
     import: &super::import::EN,
     safety: &super::safety::EN,
     file: &super::file::EN,

@@ -2,6 +2,7 @@
 //! a table that lacks a field does not build. Also number and date formatting per language.
 
 mod commands;
+mod consolidate;
 mod document;
 mod editor;
 mod en;
@@ -20,6 +21,7 @@ mod vi;
 use serde::{Deserialize, Serialize};
 
 pub use commands::CommandTexts;
+pub use consolidate::ConsolidateTexts;
 pub use document::DocumentTexts;
 pub use editor::EditorTexts;
 pub use errors::{ErrorTexts, bilingual, bilingual_inline, io_reason, value_problem};
@@ -81,6 +83,8 @@ pub struct Texts {
     pub app_name: &'static str,
     /// Strings of reports (PDF, XLSX, CSV) and of the Excel/CSV import.
     pub report: &'static ReportTexts,
+    /// Strings of the consolidation of many plans.
+    pub consolidate: &'static ConsolidateTexts,
     /// Strings of the spreadsheet import's preview, refusals and limits.
     pub import: &'static ImportTexts,
     /// Strings of the safeguards against wrong or lost values.

@@ -9,6 +9,7 @@ pub static TEXTS: Texts = Texts {
     language_name: "Tiếng Việt",
     app_name: "Lộ Trình",
     report: &REPORT,
+    consolidate: &super::consolidate::VI,
     import: &super::import::VI,
     safety: &super::safety::VI,
     file: &super::file::VI,

@@ -29,7 +29,7 @@ pub use error::ReportError;
 pub use figures::plan_for_year;
 pub use outline::{Outline, OutlineOptions};
 #[cfg(feature = "reports")]
-pub use pdf::pdf_bytes;
+pub use pdf::{consolidated_pdf_bytes, pdf_bytes, write_consolidated_pdf};
 pub use settings::{
     default_settings, effective_settings, period_words, split_level, switch_layout,
 };

@@ -35,6 +35,7 @@ fn file_menu_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
             }
         }
     });
+    super::consolidation::menu_items_ui(ui, state, actions);
     ui.separator();
     items(ui, state, &[Command::Save, Command::SaveAs], actions);
     ui.separator();

@@ -2,6 +2,7 @@
 
 mod add_indicators;
 mod commands;
+pub mod consolidation;
 mod dashboard;
 pub mod fields;
 mod file_questions;
@@ -56,6 +57,8 @@ pub struct ViewState {
     pub typed_path: String,
     /// The reporting-period grid's draft.
     pub entry: period_entry::EntryDraft,
+    /// The consolidation view's tab, sort, filter and caches.
+    pub consolidation: consolidation::ConsolidationView,
     /// The report tab's outline and pending question.
     pub report: report_tab::ReportView,
 }
@@ -72,6 +75,7 @@ impl ViewState {
             selected_row: None,
             typed_path: String::new(),
             entry: period_entry::EntryDraft::default(),
+            consolidation: consolidation::ConsolidationView::default(),
             report: report_tab::ReportView::default(),
         }
     }
@@ -85,7 +89,10 @@ fn dropped_file_actions(ctx: &egui::Context, actions: &mut Vec<Action>) {
             .map(|f| f.path().to_path_buf())
             .collect()
     });
-    if let Some(path) = dropped.into_iter().next() {
+    if dropped.len() > 1 {
+        let open = crate::app::ConsolidationAction::Open(dropped);
+        actions.push(Action::Consolidation(open));
+    } else if let Some(path) = dropped.into_iter().next() {
         actions.push(Action::Request(Intent::Open(path)));
     }
 }
@@ -95,6 +102,11 @@ pub fn app_ui(ui: &mut egui::Ui, state: &AppState, view: &mut ViewState) -> Vec<
     let mut actions = Vec::new();
     let ctx = ui.ctx().clone();
     typing::begin_frame(&ctx);
+    if let (Some(slide), Some(open)) = (state.presentation, visible_collection(state)) {
+        commands::keys(&ctx, state, CommandScope::Presentation, &mut actions);
+        consolidation::slides::ui(ui, state, open, &mut view.consolidation, slide);
+        return actions;
+    }
     if let (Some(slide), Some(document)) = (state.presentation, &state.document) {
         commands::keys(&ctx, state, CommandScope::Presentation, &mut actions);
         presentation::ui(
@@ -113,6 +125,16 @@ pub fn app_ui(ui: &mut egui::Ui, state: &AppState, view: &mut ViewState) -> Vec<
         menu_bar::ui(ui, state, &mut actions);
         file_questions::notice_ui(ui, state, &mut actions);
     });
+    if ctx.input(|i| i.events.contains(&egui::Event::WindowFocused(true))) {
+        let check = crate::app::ConsolidationAction::CheckDisk;
+        actions.push(Action::Consolidation(check));
+    }
+    if let Some(open) = visible_collection(state) {
+        consolidation::ui(ui, state, open, &mut view.consolidation, &mut actions);
+        modals::ui(&ctx, state, view, &mut actions);
+        modals::toasts_ui(&ctx, state);
+        return actions;
+    }
     match &state.document {
         Some(document) => {
             egui::Panel::bottom("status_bar").show(ui, |ui| status_bar::ui(ui, state, document));
@@ -151,6 +173,11 @@ pub fn app_ui(ui: &mut egui::Ui, state: &AppState, view: &mut ViewState) -> Vec<
     modals::ui(&ctx, state, view, &mut actions);
     modals::toasts_ui(&ctx, state);
     actions
+}
+
+/// The open collection, when it is the one shown.
+fn visible_collection(state: &AppState) -> Option<&crate::app::ConsolidationState> {
+    state.consolidation.as_deref().filter(|o| o.visible)
 }
 
 fn tab_bar_ui(

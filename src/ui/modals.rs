@@ -130,7 +130,6 @@ fn typed_path_ui(
     view: &mut ViewState,
     actions: &mut Vec<Action>,
 ) {
-    let texts = state.lang().texts();
     let command = match purpose {
         FilePurpose::OpenPlan => Command::Open,
         FilePurpose::SavePlan => Command::SaveAs,
@@ -140,8 +139,25 @@ fn typed_path_ui(
         FilePurpose::ExportReport(ReportKind::Csv) => Command::ExportCsv,
         FilePurpose::ImportSpreadsheet => Command::Import,
         FilePurpose::ExportChart(_) => Command::ExportChart,
+        FilePurpose::Collection(file) => {
+            ui.heading(super::consolidation::file_title(state.lang(), *file));
+            return typed_path_field_ui(ui, state, purpose, initial, view, actions);
+        }
     };
     ui.heading(command.label(state));
+    typed_path_field_ui(ui, state, purpose, initial, view, actions);
+}
+
+/// The typed-path window's hint, path field and buttons.
+fn typed_path_field_ui(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    purpose: &FilePurpose,
+    initial: &str,
+    view: &mut ViewState,
+    actions: &mut Vec<Action>,
+) {
+    let texts = state.lang().texts();
     ui.label(texts.no_dialog_hint);
     if view.typed_path.is_empty() {
         view.typed_path = initial.to_owned();

@@ -73,7 +73,7 @@ pub fn chart_frame(
 }
 
 /// A chart that stays where it is: no drag, zoom or scroll (it is read, not explored).
-fn locked(plot: Plot<'_>) -> Plot<'_> {
+pub(crate) fn locked(plot: Plot<'_>) -> Plot<'_> {
     plot.allow_drag(false)
         .allow_zoom(false)
         .allow_scroll(false)
@@ -82,7 +82,7 @@ fn locked(plot: Plot<'_>) -> Plot<'_> {
 }
 
 /// A y axis of categories: `names[0]` at the top (value `names.len()`), one grid line per row.
-fn category_axis(plot: Plot<'_>, names: Vec<String>) -> Plot<'_> {
+pub(crate) fn category_axis(plot: Plot<'_>, names: Vec<String>) -> Plot<'_> {
     let count = names.len();
     plot.y_axis_formatter(move |mark, _| {
         let index = count as f64 - mark.value;

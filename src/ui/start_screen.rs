@@ -202,4 +202,6 @@ fn open_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
             actions.push(Action::Request(Intent::OpenExample(name.to_owned())));
         }
     }
+    ui.add_space(8.0);
+    super::consolidation::start_screen_ui(ui, state, actions);
 }

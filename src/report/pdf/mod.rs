@@ -5,6 +5,7 @@
 //! Layout and drawing are apart: [`layout`] lays the outline out into display lists of pages,
 //! measuring text with the same shaper that [`render`] uses to draw it with krilla.
 
+mod consolidated;
 mod header;
 mod layout;
 mod render;
@@ -23,4 +24,32 @@ pub fn pdf_bytes(project: &Project, options: &ExportOptions) -> Result<Vec<u8>, 
     let outline = outline::outline(&project, options.outline());
     let sheets = layout::layout(&outline, &fonts);
     render::render(&sheets, &fonts, &outline.title, options.lang.code()).map_err(ReportError::Pdf)
+}
+
+/// The consolidated PDF report of a collection: the figure of every indicator, the units, the
+/// completeness of the reports.
+pub fn consolidated_pdf_bytes(
+    collection: &crate::consolidate::Collection,
+    consolidation: &crate::consolidate::Consolidation,
+    options: &ExportOptions,
+) -> Result<Vec<u8>, ReportError> {
+    let fonts = Fonts::new().ok_or_else(|| ReportError::Pdf("font".to_owned()))?;
+    let sheets = consolidated::layout(collection, consolidation, &fonts, options);
+    let title = if collection.title.is_empty() {
+        options.lang.texts().consolidate.pdf_title.to_owned()
+    } else {
+        collection.title.clone()
+    };
+    render::render(&sheets, &fonts, &title, options.lang.code()).map_err(ReportError::Pdf)
+}
+
+/// Writes the consolidated PDF report to `path` atomically.
+pub fn write_consolidated_pdf(
+    collection: &crate::consolidate::Collection,
+    consolidation: &crate::consolidate::Consolidation,
+    path: &std::path::Path,
+    options: &ExportOptions,
+) -> Result<(), ReportError> {
+    let bytes = consolidated_pdf_bytes(collection, consolidation, options)?;
+    crate::storage::write_atomic(path, &bytes).map_err(ReportError::Write)
 }
