@@ -178,7 +178,7 @@ pub fn number_in(
 
 /// A date field (dd/mm/yyyy).
 pub fn date(ui: &mut Ui, id: Id, name: &str, value: NaiveDate, lang: Lang) -> Option<NaiveDate> {
-    date_in(ui, id, name, value, lang, FieldLook::narrow(90.0))
+    date_in(ui, id, name, value, lang, FieldLook::narrow(104.0))
 }
 
 /// [`date`] with its own look and moves (a table cell).
