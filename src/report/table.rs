@@ -52,9 +52,9 @@ impl TableRow<'_> {
     }
 
     /// "Mức độ hoàn thành lộ trình": the share of the way from the baseline to the current
-    /// target, clamped to 0–1.
+    /// target, clamped to 0–1; `None` for a level to keep (0/0), written "—".
     pub fn roadmap(&self) -> Option<f64> {
-        self.progress.progress
+        self.progress.roadmap_share()
     }
 
     /// The assessment in words, with the latest judged milestone's verdict beside it: "Vượt",

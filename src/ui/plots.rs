@@ -439,8 +439,9 @@ pub fn overview_ui(ui: &mut Ui, spec: &OverviewSpec, lang: Lang, id: &str) -> Op
         .bars
         .iter()
         .enumerate()
-        .map(|(index, bar)| {
-            Bar::new(position(index), bar.percent.max(0.8))
+        .filter_map(|(index, bar)| bar.percent.map(|percent| (index, bar, percent)))
+        .map(|(index, bar, percent)| {
+            Bar::new(position(index), percent.max(0.8))
                 .fill(theme::status_fill(bar.status))
                 .width(0.7)
                 .name(format!(
@@ -478,6 +479,19 @@ pub fn overview_ui(ui: &mut Ui, spec: &OverviewSpec, lang: Lang, id: &str) -> Op
                     .color(theme::CHART_MARKER)
                     .filled(true),
             );
+            // A row without a roadmap share (a level to keep) shows only its status.
+            for (index, bar) in spec.bars.iter().enumerate() {
+                if bar.percent.is_none() {
+                    let status = texts.status(bar.status, bar.exceeded);
+                    let chip = egui::RichText::new(format!(" {status} "))
+                        .background_color(theme::status_fill(bar.status))
+                        .color(theme::status_text(bar.status));
+                    plot.text(
+                        Text::new(status, PlotPoint::new(1.0, position(index)), chip)
+                            .anchor(egui::Align2::LEFT_CENTER),
+                    );
+                }
+            }
             for (index, bar) in spec.bars.iter().enumerate().filter(|(_, b)| b.exceeded) {
                 plot.text(Text::new(
                     texts.status_exceeded,
