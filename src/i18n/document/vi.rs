@@ -91,10 +91,11 @@ pub static DOCUMENT: DocumentTexts = DocumentTexts {
     appendix_attached: |number, date| format!("(Kèm theo Báo cáo số {number} ngày {date})"),
     charts_heading: "Diễn biến các chỉ tiêu cần tập trung chỉ đạo",
     col_plan: "Mục tiêu / Kế hoạch",
-    col_year: |year| format!("Năm {year}"),
+    col_year: |year| format!("Kế hoạch năm {year}"),
     col_milestone: |year| format!("Mốc {year}"),
     col_result: "Thực hiện",
     col_share: "So với chỉ tiêu (%)",
+    share_with_year: |percent, year| format!("{percent} (chỉ tiêu {year})"),
     col_roadmap: "Mức độ hoàn thành lộ trình (%)",
     level_caps: |level| match level {
         UnitLevel::Province => "TỈNH",

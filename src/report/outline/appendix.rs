@@ -1,7 +1,9 @@
 //! The appendix: "Phụ lục — Kết quả thực hiện các chỉ tiêu chuyển đổi số (Kèm theo Báo cáo số …
 //! ngày …)", one table per pillar (STT | Chỉ tiêu | Đơn vị tính | Giá trị cơ sở | Mục tiêu / Kế
-//! hoạch: the current year and the next milestone | Thực hiện | So với chỉ tiêu (%) | Mức độ hoàn
-//! thành lộ trình (%) | Đánh giá) and the trajectories of the indicators that need attention.
+//! hoạch: the plan of the reporting year and the next milestone | Thực hiện | So với chỉ tiêu (%) |
+//! Mức độ hoàn thành lộ trình (%) | Đánh giá) and the trajectories of the indicators that need
+//! attention. "So với chỉ tiêu" is the engine's share of the current target, as on the screen and
+//! in every other table; the year's plan is a column of its own, named as a plan.
 
 use std::collections::BTreeMap;
 
@@ -11,7 +13,7 @@ use super::super::figures::plan_for_year;
 use crate::charts::{TrajectorySpec, trajectory};
 use crate::i18n::{Lang, decimals_for, format_date, format_number, indicator_name};
 use crate::model::{DocumentSettings, Indicator, Project};
-use crate::progress::{IndicatorProgress, ProjectSummary, share_of_target};
+use crate::progress::{IndicatorProgress, ProjectSummary};
 use crate::report::table::{ReportTable, TableRow, unit_text};
 use crate::sentences::{caption, percent_number};
 
@@ -237,14 +239,22 @@ fn percent(share: Option<f64>, lang: Lang) -> String {
     )
 }
 
+/// "So với chỉ tiêu (%)" as every other table gives it (the engine's share of the current
+/// target), with that target's year when it is not the reporting year's: "86 (chỉ tiêu 2030)".
+fn share_cell(row: &TableRow, year: i32, lang: Lang) -> String {
+    let share = percent(row.share_of_target(), lang);
+    match (row.share_of_target(), &row.progress.current_target) {
+        (Some(_), Some(target)) if target.year != year => {
+            (lang.texts().document.share_with_year)(&share, target.year)
+        }
+        _ => share,
+    }
+}
+
 fn cells(row: &TableRow, year: i32, milestone: Option<i32>, lang: Lang) -> Vec<String> {
     let indicator = row.indicator;
     let plan = plan_for_year(indicator, row.progress, year);
     let result = row.result().map(|r| r.1);
-    let share = match (result, plan) {
-        (Some(value), Some(plan)) => share_of_target(indicator, value, plan),
-        _ => None,
-    };
     vec![
         row.number.to_string(),
         indicator_name(indicator, lang).to_owned(),
@@ -253,7 +263,7 @@ fn cells(row: &TableRow, year: i32, milestone: Option<i32>, lang: Lang) -> Vec<S
         plain(indicator, plan, lang),
         plain(indicator, milestone.and_then(|m| row.target(m)), lang),
         plain(indicator, result, lang),
-        percent(share, lang),
+        share_cell(row, year, lang),
         percent(row.roadmap(), lang),
         row.assessment(lang),
     ]
