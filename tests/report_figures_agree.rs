@@ -71,7 +71,12 @@ fn csv_table(project: &Project, lang: Lang) -> (Vec<String>, Vec<Vec<String>>) {
     let text = String::from_utf8(bytes).unwrap();
     let text = text.trim_start_matches('\u{feff}');
     let mut reader = csv::Reader::from_reader(text.as_bytes());
-    let header = reader.headers().unwrap().iter().map(str::to_owned).collect();
+    let header = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
     let rows = reader
         .records()
         .map(|r| r.unwrap().iter().map(str::to_owned).collect())
@@ -84,7 +89,10 @@ fn csv_cell(project: &Project, lang: Lang, id: &str, column: &str) -> String {
     let (header, rows) = csv_table(project, lang);
     let texts = lang.texts();
     let at = |name: &str| header.iter().position(|h| h == name).unwrap();
-    let row = rows.iter().find(|r| r[at(texts.report.col_id)] == id).unwrap();
+    let row = rows
+        .iter()
+        .find(|r| r[at(texts.report.col_id)] == id)
+        .unwrap();
     row[at(column)].clone()
 }
 
@@ -102,7 +110,10 @@ fn xlsx_cell(project: &Project, lang: Lang, name: &str, column: &str) -> Data {
             continue;
         };
         let at = header.iter().position(|c| c.to_string() == column).unwrap();
-        if let Some(row) = rows.iter().find(|r| r.iter().any(|c| c.to_string() == name)) {
+        if let Some(row) = rows
+            .iter()
+            .find(|r| r.iter().any(|c| c.to_string() == name))
+        {
             return row[at].clone();
         }
     }
@@ -158,8 +169,24 @@ fn a_level_to_keep_has_no_roadmap_share_but_a_way_to_go_has_one() {
         ("↑ keep 100, kept", Up, 100.0, 100.0, 100.0, true, "—"),
         ("↑ keep 90, beaten", Up, 90.0, 90.0, 95.0, true, "—"),
         ("↓ keep 0, slipped", Down, 0.0, 0.0, 2.0, true, "—"),
-        ("↑ target above baseline", Up, 40.0, 80.0, 60.0, false, "50%"),
-        ("↓ target below baseline", Down, 10.0, 0.0, 5.0, false, "50%"),
+        (
+            "↑ target above baseline",
+            Up,
+            40.0,
+            80.0,
+            60.0,
+            false,
+            "50%",
+        ),
+        (
+            "↓ target below baseline",
+            Down,
+            10.0,
+            0.0,
+            5.0,
+            false,
+            "50%",
+        ),
     ];
     for (name, direction, baseline, target, value, keeps, text) in cases {
         let indicator = level(direction, baseline, target, value);
@@ -183,7 +210,11 @@ fn a_level_to_keep_has_no_roadmap_share_but_a_way_to_go_has_one() {
 fn the_kept_level_is_a_dash_in_every_table_and_null_in_json() {
     let project = example();
     let summary = summarize(&project);
-    let index = project.indicators.iter().position(|i| i.id == KEPT).unwrap();
+    let index = project
+        .indicators
+        .iter()
+        .position(|i| i.id == KEPT)
+        .unwrap();
     let progress = &summary.indicators[index];
     assert!(progress.keeps_level, "the example keeps 100 %");
     for lang in LANGS {
@@ -191,7 +222,11 @@ fn the_kept_level_is_a_dash_in_every_table_and_null_in_json() {
         let roadmap = lang.texts().sentences.roadmap_name;
         let name = name_of(&project, KEPT, lang);
         assert_eq!(roadmap_text(progress, lang), none, "{lang:?}: screen");
-        assert_eq!(csv_cell(&project, lang, KEPT, roadmap), none, "{lang:?}: CSV");
+        assert_eq!(
+            csv_cell(&project, lang, KEPT, roadmap),
+            none,
+            "{lang:?}: CSV"
+        );
         assert_eq!(
             xlsx_cell(&project, lang, &name, roadmap),
             Data::String(none.to_owned()),
@@ -202,7 +237,10 @@ fn the_kept_level_is_a_dash_in_every_table_and_null_in_json() {
         let text = summary_text(lang, None);
         let line = text.lines().find(|l| l.starts_with("e_documents")).unwrap();
         let after_share = &line[line.rfind("99,6%").or(line.rfind("99.6%")).unwrap() + 5..];
-        assert!(after_share.trim_start().starts_with(none), "{lang:?}: {line}");
+        assert!(
+            after_share.trim_start().starts_with(none),
+            "{lang:?}: {line}"
+        );
     }
     let json = summary_json();
     let row = json["indicators"]

@@ -185,6 +185,7 @@ pub static DOCUMENT: DocumentTexts = DocumentTexts {
     draft_focus: "- Focus on the indicators behind schedule or missed:",
     draft_pace: |pace, target, year| format!("{pace} {target} by the end of {year}."),
     draft_reach: |target, year| format!("aim for {target} by the end of {year}."),
+    draft_reach_in_year: |total, year| format!("aim for {total} in {year}."),
     draft_set_target: "set a concrete target.",
     draft_update_data: |names| {
         format!("- Collect and update the data of the indicators without data: {names}.")

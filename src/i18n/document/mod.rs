@@ -127,6 +127,9 @@ pub struct DocumentTexts {
     pub draft_pace: fn(&str, &str, i32) -> String,
     /// Draft: reach the target: target, year.
     pub draft_reach: fn(&str, i32) -> String,
+    /// Draft: reach a per-year total within its year (the count starts again each January):
+    /// total, year.
+    pub draft_reach_in_year: fn(&str, i32) -> String,
     /// Draft: set a target first.
     pub draft_set_target: &'static str,
     /// Draft: collect the missing data: names.

@@ -186,6 +186,7 @@ pub static DOCUMENT: DocumentTexts = DocumentTexts {
     draft_focus: "- Tập trung chỉ đạo các chỉ tiêu chậm tiến độ, chưa đạt:",
     draft_pace: |pace, target, year| format!("{pace} {target} vào cuối năm {year}."),
     draft_reach: |target, year| format!("phấn đấu đạt {target} vào cuối năm {year}."),
+    draft_reach_in_year: |total, year| format!("phấn đấu đạt {total} trong năm {year}."),
     draft_set_target: "xác định mục tiêu cụ thể.",
     draft_update_data: |names| {
         format!("- Thu thập, cập nhật số liệu định kỳ các chỉ tiêu chưa có số liệu: {names}.")
