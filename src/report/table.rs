@@ -155,7 +155,7 @@ pub fn unit_text(indicator: &Indicator, lang: Lang) -> String {
     let unit = match &indicator.unit {
         MeasureUnit::Percent => texts.unit_percent.to_owned(),
         MeasureUnit::Count { word } => word.clone(),
-        MeasureUnit::Score { max } if (*max - 1.0).abs() < 1e-12 => texts.index_unit.to_owned(),
+        unit if unit.is_index() => texts.index_unit.to_owned(),
         MeasureUnit::Score { max } => (texts.score_unit)(&format_number(*max, 4, lang)),
         MeasureUnit::Money => texts.unit_money.to_owned(),
         MeasureUnit::YesNo => texts.unit_yes_no.to_owned(),

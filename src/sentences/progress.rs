@@ -104,12 +104,15 @@ pub fn pace_part(
         return Some((texts.finish_before)(&format_date(deadline)));
     }
     let is_rank = matches!(indicator.unit, MeasureUnit::Rank);
+    let is_index = indicator.unit.is_index();
     let up = indicator.judged_direction() == Direction::HigherIsBetter;
     if (deadline - progress.as_of).num_days() < YEAR_DAYS {
         let (amount, unit) = change_amount(indicator, target.value - latest.value, lang);
         let left = time_left(progress.as_of, deadline, lang);
         return Some(if is_rank {
             (texts.rank_still_missing)(&amount, &left)
+        } else if is_index {
+            (texts.index_still_missing)(up, &amount, &left)
         } else {
             (texts.still_missing)(up, &amount, &unit, &left)
         });
@@ -118,6 +121,8 @@ pub fn pace_part(
     let (amount, unit) = change_amount(indicator, per_year, lang);
     Some(if is_rank {
         (texts.rank_pace_per_year)(&amount)
+    } else if is_index {
+        (texts.index_pace_per_year)(per_year >= 0.0, &amount)
     } else {
         (texts.pace_per_year)(per_year >= 0.0, &amount, &unit)
     })
