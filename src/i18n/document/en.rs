@@ -100,6 +100,7 @@ pub static DOCUMENT: DocumentTexts = DocumentTexts {
     col_milestone: |year| format!("Milestone {year}"),
     col_result: "Result",
     col_share: "Against target (%)",
+    col_share_year: |year| format!("Against {year} target (%)"),
     share_with_year: |percent, year| format!("{percent} ({year} target)"),
     col_roadmap: "Share of roadmap (%)",
     level_caps: |level| match level {

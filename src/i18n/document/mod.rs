@@ -74,8 +74,11 @@ pub struct DocumentTexts {
     pub col_result: &'static str,
     /// Column "So với chỉ tiêu (%)".
     pub col_share: &'static str,
-    /// A cell of "So với chỉ tiêu (%)" compared with a target of another year than the reporting
-    /// year's plan: the percent and that target's year, "86 (2030)".
+    /// Column "So với chỉ tiêu 2030 (%)" when the shares compare with the targets of another year
+    /// than the reporting year's plan.
+    pub col_share_year: fn(i32) -> String,
+    /// A cell of "So với chỉ tiêu (%)" compared with a target of another year than the column's:
+    /// the percent and that target's year, "86 (chỉ tiêu 2030)".
     pub share_with_year: fn(&str, i32) -> String,
     /// Column "Mức độ hoàn thành lộ trình (%)".
     pub col_roadmap: &'static str,

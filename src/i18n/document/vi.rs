@@ -95,6 +95,7 @@ pub static DOCUMENT: DocumentTexts = DocumentTexts {
     col_milestone: |year| format!("Mốc {year}"),
     col_result: "Thực hiện",
     col_share: "So với chỉ tiêu (%)",
+    col_share_year: |year| format!("So với chỉ tiêu {year} (%)"),
     share_with_year: |percent, year| format!("{percent} (chỉ tiêu {year})"),
     col_roadmap: "Mức độ hoàn thành lộ trình (%)",
     level_caps: |level| match level {

@@ -114,7 +114,11 @@ pub fn appendix(
     let texts = lang.texts().document;
     let table = ReportTable::new(project, summary);
     let year = project.as_of.year();
-    let milestone = next_milestone(project, year);
+    let years = Years {
+        report: year,
+        milestone: next_milestone(project, year),
+        compared: compared_year(&table, year),
+    };
     let tables = table
         .pillars
         .iter()
@@ -127,7 +131,7 @@ pub fn appendix(
             ),
             rows: rows
                 .iter()
-                .map(|row| cells(row, year, milestone, lang))
+                .map(|row| cells(row, years, lang))
                 .collect(),
         })
         .collect();
@@ -159,7 +163,7 @@ pub fn appendix(
             Align::Right,
             Align::Left,
         ],
-        header: header(year, milestone, lang),
+        header: header(years, lang),
         tables,
         charts_heading: texts.charts_heading.to_owned(),
         charts,
@@ -167,7 +171,12 @@ pub fn appendix(
 }
 
 /// The two header rows; "Mục tiêu / Kế hoạch" spans the year's plan and the next milestone.
-fn header(year: i32, milestone: Option<i32>, lang: Lang) -> [Vec<HeaderCell>; 2] {
+fn header(years: Years, lang: Lang) -> [Vec<HeaderCell>; 2] {
+    let Years {
+        report: year,
+        milestone,
+        compared,
+    } = years;
     let texts = lang.texts().document;
     let report = lang.texts().report;
     let tall = |text: &str, column: usize| HeaderCell {
@@ -194,7 +203,11 @@ fn header(year: i32, milestone: Option<i32>, lang: Lang) -> [Vec<HeaderCell>; 2]
             rows: 1,
         },
         tall(texts.col_result, 6),
-        tall(texts.col_share, 7),
+        if compared == year {
+            tall(texts.col_share, 7)
+        } else {
+            tall(&(texts.col_share_year)(compared), 7)
+        },
         tall(texts.col_roadmap, 8),
         tall(report.col_assessment, 9),
     ];
@@ -239,19 +252,47 @@ fn percent(share: Option<f64>, lang: Lang) -> String {
     )
 }
 
+/// The year of the targets most shares compare with (the current targets' most common year),
+/// named in the column's header; the reporting year when there is none.
+fn compared_year(table: &ReportTable, year: i32) -> i32 {
+    let mut uses: BTreeMap<i32, usize> = BTreeMap::new();
+    for (_, row) in table.rows() {
+        if let (Some(_), Some(target)) = (row.share_of_target(), &row.progress.current_target) {
+            *uses.entry(target.year).or_default() += 1;
+        }
+    }
+    uses.into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+        .map_or(year, |(year, _)| year)
+}
+
 /// "So với chỉ tiêu (%)" as every other table gives it (the engine's share of the current
-/// target), with that target's year when it is not the reporting year's: "86 (chỉ tiêu 2030)".
-fn share_cell(row: &TableRow, year: i32, lang: Lang) -> String {
+/// target), with that target's year when it is not the column's (`compared`): "86 (chỉ tiêu
+/// 2030)".
+fn share_cell(row: &TableRow, compared: i32, lang: Lang) -> String {
     let share = percent(row.share_of_target(), lang);
     match (row.share_of_target(), &row.progress.current_target) {
-        (Some(_), Some(target)) if target.year != year => {
+        (Some(_), Some(target)) if target.year != compared => {
             (lang.texts().document.share_with_year)(&share, target.year)
         }
         _ => share,
     }
 }
 
-fn cells(row: &TableRow, year: i32, milestone: Option<i32>, lang: Lang) -> Vec<String> {
+/// The reporting year, the next milestone and the year the shares compare with.
+#[derive(Clone, Copy)]
+struct Years {
+    report: i32,
+    milestone: Option<i32>,
+    compared: i32,
+}
+
+fn cells(row: &TableRow, years: Years, lang: Lang) -> Vec<String> {
+    let Years {
+        report: year,
+        milestone,
+        compared,
+    } = years;
     let indicator = row.indicator;
     let plan = plan_for_year(indicator, row.progress, year);
     let result = row.result().map(|r| r.1);
@@ -263,7 +304,7 @@ fn cells(row: &TableRow, year: i32, milestone: Option<i32>, lang: Lang) -> Vec<S
         plain(indicator, plan, lang),
         plain(indicator, milestone.and_then(|m| row.target(m)), lang),
         plain(indicator, result, lang),
-        share_cell(row, year, lang),
+        share_cell(row, compared, lang),
         percent(row.roadmap(), lang),
         row.assessment(lang),
     ]
