@@ -25,7 +25,7 @@ pub struct OverviewBar {
     pub exceeded: bool,
     /// Its status.
     pub status: Status,
-    /// Expected share at the reporting date, 0–100, if known.
+    /// Expected share at the reporting date, 0–100, if known (`None` for a level to keep).
     pub expected_percent: Option<f64>,
 }
 
@@ -67,7 +67,11 @@ pub fn overview(project: &Project, summary: &ProjectSummary, only: Option<Pillar
                 percent: progress.roadmap_share().map(|p| p * 100.0),
                 exceeded: progress.exceeded,
                 status: progress.status,
-                expected_percent: progress.expected.map(|e| e * 100.0),
+                // A level to keep has no way to go, so no point on it is expected either.
+                expected_percent: progress
+                    .expected
+                    .filter(|_| !progress.keeps_level)
+                    .map(|e| e * 100.0),
             })
             .collect();
         if bars.is_empty() {

@@ -487,7 +487,8 @@ pub fn overview_ui(ui: &mut Ui, spec: &OverviewSpec, lang: Lang, id: &str) -> Op
                         .background_color(theme::status_fill(bar.status))
                         .color(theme::status_text(bar.status));
                     plot.text(
-                        Text::new(status, PlotPoint::new(1.0, position(index)), chip)
+                        // No name: the status is not a series of the legend.
+                        Text::new("", PlotPoint::new(1.0, position(index)), chip)
                             .anchor(egui::Align2::LEFT_CENTER),
                     );
                 }

@@ -129,10 +129,7 @@ pub fn appendix(
                 index + 1,
                 (lang.texts().report.pillar_heading)(lang.texts().pillar(*pillar), rows.len())
             ),
-            rows: rows
-                .iter()
-                .map(|row| cells(row, years, lang))
-                .collect(),
+            rows: rows.iter().map(|row| cells(row, years, lang)).collect(),
         })
         .collect();
     let charts = table
