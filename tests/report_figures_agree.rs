@@ -103,17 +103,11 @@ fn xlsx_cell(project: &Project, lang: Lang, name: &str, column: &str) -> Data {
     for sheet in book.sheet_names() {
         let range = book.worksheet_range(&sheet).unwrap();
         let rows: Vec<&[Data]> = range.rows().collect();
-        let Some(header) = rows
-            .iter()
-            .find(|r| r.iter().any(|c| c.to_string() == column))
-        else {
+        let Some(header) = rows.iter().find(|r| r.iter().any(|c| *c == column)) else {
             continue;
         };
-        let at = header.iter().position(|c| c.to_string() == column).unwrap();
-        if let Some(row) = rows
-            .iter()
-            .find(|r| r.iter().any(|c| c.to_string() == name))
-        {
+        let at = header.iter().position(|c| *c == column).unwrap();
+        if let Some(row) = rows.iter().find(|r| r.iter().any(|c| *c == name)) {
             return row[at].clone();
         }
     }
