@@ -1,6 +1,7 @@
 //! Every bundled example loads without warnings, every catalogue parses and makes a valid plan, and
 //! the data keep the rules an official would check: ranks are lower-is-better, year-to-date counts
-//! are marked, a suggestion says so, and an example cites no document issued after its date.
+//! are marked, a suggestion says so (and, in a catalogue, what it rests on), and an example cites
+//! no document issued after its date.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 use std::path::{Path, PathBuf};
@@ -247,6 +248,21 @@ fn year_counts_of_the_catalogues_are_marked() {
     }
 }
 
+/// The shortest reason a catalogue suggestion may give after “Đề xuất”, in characters: as long as
+/// “duy trì mức năm 2025”, the shortest reason the catalogues give.
+const SHORTEST_REASON: usize = 20;
+
+/// True when the source of a suggested target says what the suggestion rests on, not only that it
+/// is one: after “Đề xuất” and its punctuation there are at least [`SHORTEST_REASON`] characters.
+fn says_what_it_rests_on(source: &str) -> bool {
+    let reason = source
+        .trim()
+        .strip_prefix("Đề xuất")
+        .unwrap_or(source)
+        .trim_matches(|c: char| c.is_whitespace() || ",:;.()–-".contains(c));
+    reason.chars().count() >= SHORTEST_REASON
+}
+
 #[test]
 fn every_target_says_where_it_comes_from() {
     for (file, indicator) in all_indicators() {
@@ -257,6 +273,34 @@ fn every_target_says_where_it_comes_from() {
                 target.suggested,
                 target.source.starts_with("Đề xuất"),
                 "{what}: a suggestion, and only a suggestion, starts with “Đề xuất”: {}",
+                target.source
+            );
+        }
+    }
+    for (source, rests_on_something) in [
+        ("Đề xuất", false),
+        ("  Đề xuất.  ", false),
+        ("Đề xuất minh họa", false),
+        ("Đề xuất: không quá 2%", false),
+        ("Đề xuất: duy trì mức năm 2025", true),
+        (
+            "Đề xuất minh họa: chưa có văn bản giao, xã tự xác định theo kế hoạch của tỉnh",
+            true,
+        ),
+    ] {
+        assert_eq!(
+            says_what_it_rests_on(source),
+            rests_on_something,
+            "{source}"
+        );
+    }
+    for (file, indicator) in all_indicators() {
+        for target in indicator.targets.iter().filter(|t| t.suggested) {
+            assert!(
+                says_what_it_rests_on(&target.source),
+                "{file}: {} {}: a suggestion says what it rests on, not only “{}”",
+                indicator.id,
+                target.year,
                 target.source
             );
         }

@@ -303,3 +303,57 @@ fn the_indicator_editor_keeps_the_same_yes_no_rule() {
         assert_eq!(harness.query_by_label(reason).is_some(), refused, "{typed}");
     }
 }
+
+/// A reporting date still to come typed in the plan's details is asked about under the field;
+/// going back changes nothing, and setting it moves the plan (one undoable change).
+#[test]
+fn a_future_reporting_date_typed_in_the_plan_details_is_asked_first() {
+    for lang in Lang::ALL {
+        let dir = tempfile::tempdir().unwrap();
+        let mut harness = grid(dir.path(), lang);
+        harness
+            .state_mut()
+            .state
+            .handle(Action::ShowTab(Tab::Project));
+        harness.run();
+        let texts = lang.texts();
+        let safety = texts.safety;
+        let future = NaiveDate::from_ymd_opt(2027, 3, 31).unwrap();
+        let shown = format_date(future);
+        let as_of = |harness: &Harness<'static, LotrinhApp>| {
+            harness.state().state.document().unwrap().project.as_of
+        };
+        for answer in [safety.future_back, (safety.plan_future_set)(&shown).leak()] {
+            harness
+                .get_by_role_and_label(egui::accesskit::Role::TextInput, texts.as_of)
+                .click();
+            harness.run();
+            harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+            harness.run();
+            harness.event(Event::Text(shown.clone()));
+            harness.key_press(Key::Enter);
+            harness.run();
+            let question = (safety.plan_future_question)(&shown, &format_date(today()));
+            assert!(
+                harness.query_by_label(&question).is_some(),
+                "{lang:?}: the question is shown"
+            );
+            assert_eq!(
+                as_of(&harness),
+                today(),
+                "{lang:?}: nothing moves before the answer"
+            );
+            harness.get_by_label(answer).click();
+            harness.run();
+            assert!(harness.query_by_label(&question).is_none());
+        }
+        assert_eq!(as_of(&harness), future, "{lang:?}: set after the answer");
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+        harness.run();
+        assert_eq!(
+            as_of(&harness),
+            today(),
+            "{lang:?}: one undo brings it back"
+        );
+    }
+}

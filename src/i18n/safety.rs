@@ -15,6 +15,10 @@ pub struct SafetyTexts {
     pub entry_future_note: fn(&str) -> String,
     /// Heading of the reporting-date question.
     pub future_title: &'static str,
+    /// Under the plan's reporting date when a day still to come is typed: that day, today.
+    pub plan_future_question: fn(&str, &str) -> String,
+    /// Sets the plan's reporting date to the day still to come typed: that day.
+    pub plan_future_set: fn(&str) -> String,
     /// The question: the period's end, today, the current reporting date.
     pub future_question: fn(&str, &str, &str) -> String,
     /// Answer: move the reporting date to the period's end and apply.
@@ -70,6 +74,12 @@ pub static VI: SafetyTexts = SafetyTexts {
         )
     },
     future_title: "Chuyển ngày báo cáo sang ngày chưa đến?",
+    plan_future_question: |date, today| {
+        format!(
+            "Ngày {date} chưa đến (hôm nay là {today}). Đặt ngày tính số liệu của kế hoạch là {date}? Mọi chỉ tiêu sẽ được đánh giá như thể đã đến ngày đó."
+        )
+    },
+    plan_future_set: |date| format!("Đặt ngày {date}"),
     future_question: |end, today, as_of| {
         format!(
             "Số liệu kỳ này ghi ngày {end}, sau hôm nay ({today}). Chuyển ngày báo cáo của kế hoạch từ {as_of} sang {end}? Nếu giữ {as_of}, số liệu ghi ngày {end} chỉ được tính từ ngày đó."
@@ -125,6 +135,12 @@ pub static EN: SafetyTexts = SafetyTexts {
         )
     },
     future_title: "Move the reporting date to a day still to come?",
+    plan_future_question: |date, today| {
+        format!(
+            "{date} has not come yet (today is {today}). Make it the plan's reporting date? Every indicator will be judged as if that day had come."
+        )
+    },
+    plan_future_set: |date| format!("Set {date}"),
     future_question: |end, today, as_of| {
         format!(
             "The values of this period are dated {end}, after today ({today}). Move the plan's reporting date from {as_of} to {end}? If you keep {as_of}, values dated {end} only count from that day."

@@ -1,10 +1,12 @@
 //! The project's own fields: unit, title, reporting date and basis documents.
 
+use chrono::NaiveDate;
 use egui::{Grid, RichText, ScrollArea, Ui};
 
 use super::fields::{self, FieldLook};
 use super::theme;
 use crate::app::{Action, AppState, Document, Edit, ProjectMeta};
+use crate::i18n::format_date;
 use crate::model::{BasisDocument, UnitLevel};
 
 /// Draws the project panel.
@@ -53,11 +55,20 @@ pub fn ui(ui: &mut Ui, state: &AppState, document: &Document, actions: &mut Vec<
                     if let Some(date) =
                         fields::date(ui, id.with("as_of"), texts.as_of, meta.as_of, lang)
                     {
-                        meta.as_of = date;
-                        changed = true;
+                        if date > state.today && date > meta.as_of {
+                            // A day still to come is asked about first, never applied at once.
+                            ui.data_mut(|d| d.insert_temp(id.with("as_of_future"), date));
+                        } else {
+                            meta.as_of = date;
+                            changed = true;
+                        }
                     }
                     ui.end_row();
                 });
+            if let Some(date) = future_question_ui(ui, state, id.with("as_of_future")) {
+                meta.as_of = date;
+                changed = true;
+            }
             if meta.unit.level.is_legacy() {
                 ui.label(RichText::new(texts.district_legacy_note).color(theme::weak_color(ui)));
             }
@@ -66,6 +77,34 @@ pub fn ui(ui: &mut Ui, state: &AppState, document: &Document, actions: &mut Vec<
         });
     if changed {
         actions.push(Action::Edit(Edit::Meta(Box::new(meta))));
+    }
+}
+
+/// The question under the reporting date when a day still to come was typed: the date to set
+/// once the answer is yes.
+fn future_question_ui(ui: &mut Ui, state: &AppState, key: egui::Id) -> Option<NaiveDate> {
+    let date = ui.data(|d| d.get_temp::<NaiveDate>(key))?;
+    let safety = state.lang().texts().safety;
+    let shown = format_date(date);
+    let mut answer = None;
+    ui.colored_label(
+        theme::WARNING,
+        (safety.plan_future_question)(&shown, &format_date(state.today)),
+    );
+    ui.horizontal(|ui| {
+        if ui.button((safety.plan_future_set)(&shown)).clicked() {
+            answer = Some(true);
+        }
+        if ui.button(safety.future_back).clicked() {
+            answer = Some(false);
+        }
+    });
+    match answer {
+        Some(set) => {
+            ui.data_mut(|d| d.remove_temp::<NaiveDate>(key));
+            set.then_some(date)
+        }
+        None => None,
     }
 }
 

@@ -21,7 +21,7 @@ use crate::progress::{IndicatorProgress, StatusCounts};
 use crate::report::outline::TrajectoryItem;
 
 /// Height of a trajectory's plot (axes included, legend not), in points.
-pub const TRAJECTORY_HEIGHT: f32 = 170.0;
+pub const TRAJECTORY_HEIGHT: f32 = 145.0;
 
 /// Pixels per point of the PNG charts (144 dpi).
 pub const PNG_SCALE: f32 = 2.0;
