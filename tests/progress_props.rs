@@ -134,6 +134,12 @@ proptest! {
         let target = baseline + span;
         let p_low = evaluate(&single(Direction::HigherIsBetter, baseline, target, low, as_of), as_of);
         let p_high = evaluate(&single(Direction::HigherIsBetter, baseline, target, high, as_of), as_of);
+        if span == 0.0 {
+            // A level to keep has no roadmap share (0/0) whatever the value.
+            prop_assert!(p_low.keeps_level && p_high.keeps_level);
+            prop_assert!(p_low.progress_raw.is_none() && p_high.progress_raw.is_none());
+            return Ok(());
+        }
         let (raw_low, raw_high) = (p_low.progress_raw.unwrap(), p_high.progress_raw.unwrap());
         prop_assert!(raw_low <= raw_high, "v {low} → {raw_low}, v {high} → {raw_high}");
         prop_assert!(p_low.progress.unwrap() <= p_high.progress.unwrap());
@@ -152,6 +158,12 @@ proptest! {
         let target = baseline - span;
         let p_low = evaluate(&single(Direction::LowerIsBetter, baseline, target, low, as_of), as_of);
         let p_high = evaluate(&single(Direction::LowerIsBetter, baseline, target, high, as_of), as_of);
+        if span == 0.0 {
+            // A level to keep has no roadmap share (0/0) whatever the value.
+            prop_assert!(p_low.keeps_level && p_high.keeps_level);
+            prop_assert!(p_low.progress_raw.is_none() && p_high.progress_raw.is_none());
+            return Ok(());
+        }
         let (raw_low, raw_high) = (p_low.progress_raw.unwrap(), p_high.progress_raw.unwrap());
         prop_assert!(raw_low >= raw_high, "v {low} → {raw_low}, v {high} → {raw_high}");
         prop_assert!(p_low.progress.unwrap() >= p_high.progress.unwrap());
@@ -169,6 +181,9 @@ proptest! {
             prop_assert_eq!(progress, raw.clamp(0.0, 1.0));
         }
         prop_assert_eq!(result.progress.is_some(), result.progress_raw.is_some());
+        if result.keeps_level {
+            prop_assert!(result.progress.is_none(), "a level to keep has no roadmap share");
+        }
         if let Some(expected) = result.expected {
             prop_assert!((0.0..=1.0).contains(&expected), "expected {expected}");
         }

@@ -198,7 +198,11 @@ fn a_level_to_keep_is_behind_until_its_deadline_and_missed_once_judged() {
         ] {
             let result = evaluate(&indicator, as_of);
             assert_eq!(result.status, status, "{name} at {as_of}");
-            assert_eq!(result.progress, Some(0.0), "{name} at {as_of}");
+            assert_eq!(
+                result.progress, None,
+                "{name} at {as_of}: 0/0, no roadmap share"
+            );
+            assert!(result.keeps_level, "{name} at {as_of}");
         }
     }
 }

@@ -184,7 +184,7 @@ fn the_commune_report_has_the_components_of_an_administrative_document() {
             "PHỤ LỤC Kết quả thực hiện các chỉ tiêu chuyển đổi số \
              (Kèm theo Báo cáo số 125/BC-UBND ngày 15/10/2025)",
             "STT Chỉ tiêu Đơn vị tính Giá trị cơ sở Mục tiêu / Kế hoạch Thực hiện \
-             So với chỉ tiêu (%) Mức độ hoàn thành lộ trình (%) Đánh giá Năm 2025 Mốc 2030",
+             So với chỉ tiêu (%) Mức độ hoàn thành lộ trình (%) Đánh giá Kế hoạch năm 2025 Mốc 2030",
             "Diễn biến các chỉ tiêu cần tập trung chỉ đạo",
         ],
     );

@@ -100,6 +100,15 @@ fn cases() -> Vec<Case> {
         &[(d(2025, 6, 30), 2.0)],
     );
     meetings.accumulation = Accumulation::PerYear;
+    let index = |values: &[(NaiveDate, f64)]| {
+        indicator(
+            MeasureUnit::Score { max: 1.0 },
+            Direction::HigherIsBetter,
+            Some(0.4),
+            &[(2025, 0.8)],
+            values,
+        )
+    };
     vec![
         Case {
             name: "percent: both figures and a yearly pace",
@@ -286,6 +295,39 @@ fn cases() -> Vec<Case> {
                 "The year-to-date total, 2 cuộc, is 50% of the 2025 target (4 cuộc); 2 cuộc still missing, 6 months left.",
             ],
             en_never: &[],
+        },
+        Case {
+            name: "index 0–1, three months left: the index is short, not \"điểm\"",
+            indicator: index(&[(d(2025, 9, 30), 0.67)]),
+            as_of: d(2025, 9, 30),
+            vi: &["chỉ số còn thiếu 0,13, còn 3 tháng"],
+            vi_never: &["điểm"],
+            en: &["the index is 0.13 short, 3 months left"],
+            en_never: &["points"],
+        },
+        Case {
+            name: "index 0–1, years left: the index must rise each year",
+            indicator: index(&[(d(2023, 1, 1), 0.5)]),
+            as_of: d(2023, 1, 1),
+            vi: &["chỉ số cần tăng 0,1"],
+            vi_never: &["điểm"],
+            en: &["the index must rise by 0.1"],
+            en_never: &["points"],
+        },
+        Case {
+            name: "score out of 100: points stay points",
+            indicator: indicator(
+                MeasureUnit::Score { max: 100.0 },
+                Direction::HigherIsBetter,
+                Some(40.0),
+                &[(2025, 80.0)],
+                &[(d(2025, 9, 30), 67.0)],
+            ),
+            as_of: d(2025, 9, 30),
+            vi: &["còn thiếu 13 điểm, còn 3 tháng"],
+            vi_never: &["chỉ số"],
+            en: &["13 points still missing, 3 months left"],
+            en_never: &["index"],
         },
         Case {
             name: "no value: one phrase for no data",

@@ -18,13 +18,14 @@ pub struct OverviewBar {
     pub name_en: Option<String>,
     /// Its pillar.
     pub pillar: Pillar,
-    /// Share of the current target reached, clamped to 0–100.
-    pub percent: f64,
+    /// Share of the roadmap done, clamped to 0–100; `None` without a value or for a level to keep
+    /// (0/0), whose bar shows only the status.
+    pub percent: Option<f64>,
     /// True when the target is beaten ("Vượt").
     pub exceeded: bool,
     /// Its status.
     pub status: Status,
-    /// Expected share at the reporting date, 0–100, if known.
+    /// Expected share at the reporting date, 0–100, if known (`None` for a level to keep).
     pub expected_percent: Option<f64>,
 }
 
@@ -63,18 +64,23 @@ pub fn overview(project: &Project, summary: &ProjectSummary, only: Option<Pillar
                 name: indicator.name.clone(),
                 name_en: indicator.name_en.clone(),
                 pillar,
-                percent: progress.progress.unwrap_or(0.0) * 100.0,
+                percent: progress.roadmap_share().map(|p| p * 100.0),
                 exceeded: progress.exceeded,
                 status: progress.status,
-                expected_percent: progress.expected.map(|e| e * 100.0),
+                // A level to keep has no way to go, so no point on it is expected either.
+                expected_percent: progress
+                    .expected
+                    .filter(|_| !progress.keeps_level)
+                    .map(|e| e * 100.0),
             })
             .collect();
         if bars.is_empty() {
             continue;
         }
         bars.sort_by(|a, b| {
-            b.percent
-                .total_cmp(&a.percent)
+            let percent = |bar: &OverviewBar| bar.percent.unwrap_or(0.0);
+            percent(b)
+                .total_cmp(&percent(a))
                 .then_with(|| a.name.cmp(&b.name))
         });
         let start = spec.bars.len();
@@ -181,7 +187,7 @@ mod tests {
             ]
         );
         assert_eq!(spec.bars[0].status, Status::Achieved);
-        assert!((spec.bars[0].percent - 100.0).abs() < 1e-9);
+        assert!((spec.bars[0].percent.unwrap() - 100.0).abs() < 1e-9);
         assert!(spec.bars[2].expected_percent.unwrap() > 40.0);
         let only = overview(&project, &summary, Some(Pillar::DigitalSociety));
         assert_eq!(only.bars.len(), 1);

@@ -162,6 +162,7 @@ fn json_document(project: &Project, summary: &ProjectSummary, lang: Lang) -> Val
                 "share_of_target": progress.share_of_target,
                 "progress": progress.progress_raw,
                 "progress_clamped": progress.progress,
+                "keeps_level": progress.keeps_level,
                 "expected": progress.expected,
                 "status": progress.status.key(),
                 "status_text": sentences::status_text(progress, lang),

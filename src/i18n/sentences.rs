@@ -49,6 +49,10 @@ pub struct SentenceTexts {
     pub still_missing: fn(bool, &str, &str, &str) -> String,
     /// Less than a year left for a rank: places still to climb, time left.
     pub rank_still_missing: fn(&str, &str) -> String,
+    /// An index's (0–1) pace: increase?, amount each year.
+    pub index_pace_per_year: fn(bool, &str) -> String,
+    /// Less than a year left for an index (0–1): increase?, amount still missing, time left.
+    pub index_still_missing: fn(bool, &str, &str) -> String,
     /// Time left in months.
     pub months_left: fn(i64) -> String,
     /// Time left in days.
@@ -136,6 +140,17 @@ pub static VI: SentenceTexts = SentenceTexts {
         }
     },
     rank_still_missing: |places, left| format!("cần tăng {places} bậc, còn {left}"),
+    index_pace_per_year: |up, amount| {
+        let verb = if up { "tăng" } else { "giảm" };
+        format!("chỉ số cần {verb} {amount} mỗi năm để đạt")
+    },
+    index_still_missing: |up, amount, left| {
+        if up {
+            format!("chỉ số còn thiếu {amount}, còn {left}")
+        } else {
+            format!("chỉ số cần giảm thêm {amount}, còn {left}")
+        }
+    },
     months_left: |months| format!("{months} tháng"),
     days_left: |days| format!("{days} ngày"),
     about: "khoảng",
@@ -205,6 +220,17 @@ pub static EN: SentenceTexts = SentenceTexts {
         }
     },
     rank_still_missing: |places, left| format!("{places} places still to climb, {left} left"),
+    index_pace_per_year: |up, amount| {
+        let verb = if up { "rise" } else { "fall" };
+        format!("the index must {verb} by {amount} a year to get there")
+    },
+    index_still_missing: |up, amount, left| {
+        if up {
+            format!("the index is {amount} short, {left} left")
+        } else {
+            format!("the index must still fall by {amount}, {left} left")
+        }
+    },
     months_left: |months| {
         if months == 1 {
             "1 month".to_owned()

@@ -251,6 +251,12 @@ impl MeasureUnit {
         matches!(self, Self::YesNo)
     }
 
+    /// True for an index from 0 to 1 (a score whose maximum is 1, like the DTI): "chỉ số (0–1)",
+    /// whose amounts are not "điểm".
+    pub fn is_index(&self) -> bool {
+        matches!(self, Self::Score { max } if (*max - 1.0).abs() < 1e-12)
+    }
+
     /// Checks that `value` can be a value of this unit: a percent lies in 0–100, a yes/no value is
     /// 0 or 1, a rank is at least 1, nothing is negative or not finite. The one place of these
     /// rules, used by the file loader, the editor, the period grid and the import.

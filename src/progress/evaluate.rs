@@ -115,6 +115,7 @@ pub fn evaluate(indicator: &Indicator, as_of: NaiveDate) -> IndicatorProgress {
         current_target: current.clone(),
         progress_raw: None,
         progress: None,
+        keeps_level: false,
         share_of_target: None,
         expected: None,
         status: Status::NoData,
@@ -132,20 +133,22 @@ pub fn evaluate(indicator: &Indicator, as_of: NaiveDate) -> IndicatorProgress {
     result.exceeded = meets && indicator.beats(latest.value, target.value);
     result.share_of_target = share_of_target(indicator, latest.value, target.value);
     let direction = indicator.judged_direction();
-    let mut keeping = false;
     if let Some(base) = baseline {
-        let raw = raw_progress(direction, base.value, target.value, latest.value);
-        result.progress_raw = Some(raw);
-        result.progress = Some(raw.clamp(0.0, 1.0));
+        result.keeps_level = keeps_level(direction, base.value, target.value);
+        if !result.keeps_level {
+            // Keeping a level has no share of a way to go (0/0): no roadmap figure.
+            let raw = raw_progress(direction, base.value, target.value, latest.value);
+            result.progress_raw = Some(raw);
+            result.progress = Some(raw.clamp(0.0, 1.0));
+        }
         result.expected = Some(expected_progress(base.date, deadline, as_of));
-        keeping = keeps_level(direction, base.value, target.value);
     }
     result.required_change_per_year = required_change_per_year(meets, latest, &target, as_of);
     result.status = if meets {
         Status::Achieved
     } else if as_of >= deadline {
         Status::Missed
-    } else if indicator.unit.is_yes_no() || keeping {
+    } else if indicator.unit.is_yes_no() || result.keeps_level {
         // A task to do or a level to keep is not "on track" part of the way: until it is done it
         // is behind, whatever the date.
         Status::Behind

@@ -80,6 +80,7 @@ pub(super) fn evaluate(indicator: &Indicator, as_of: NaiveDate) -> IndicatorProg
         current_target: current.clone(),
         progress_raw: None,
         progress: None,
+        keeps_level: false,
         share_of_target: None,
         expected: None,
         status: Status::NoData,

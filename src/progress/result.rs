@@ -133,6 +133,10 @@ pub struct IndicatorProgress {
     pub progress_raw: Option<f64>,
     /// The same clamped to 0–1, for bars.
     pub progress: Option<f64>,
+    /// True when the current target only keeps the baseline's level ("duy trì 100 %"): there is
+    /// no way from the baseline to the target, so the roadmap share is 0/0 and `progress_raw` and
+    /// `progress` are `None`; tables write "—" and bars show only the status.
+    pub keeps_level: bool,
     /// "So với chỉ tiêu": latest value ÷ current target, for higher-is-better percents, counts,
     /// money and scores; `None` for lower-is-better, ranks and yes/no. Not clamped.
     pub share_of_target: Option<f64>,
@@ -156,6 +160,12 @@ pub struct IndicatorProgress {
 }
 
 impl IndicatorProgress {
+    /// "Mức độ hoàn thành lộ trình" to show, clamped to 0–1: `None` without a value and for a
+    /// level to keep, whose share is 0/0 (tables write "—", bars show only the status).
+    pub fn roadmap_share(&self) -> Option<f64> {
+        self.progress.filter(|_| !self.keeps_level)
+    }
+
     /// The verdict to show beside the status: the latest judged milestone's, unless the status
     /// already is that milestone's verdict (on its deadline day, or after the last milestone).
     pub fn verdict_beside(&self) -> Option<&TargetVerdict> {

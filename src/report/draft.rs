@@ -4,8 +4,8 @@
 //! indicators without data.
 
 use crate::i18n::{Lang, format_date, indicator_name};
-use crate::model::{DocumentLayout, DocumentSettings, Indicator, Project, SectionKind};
-use crate::progress::{IndicatorProgress, ProjectSummary, Status};
+use crate::model::{DocumentLayout, DocumentSettings, Indicator, Project, SectionKind, Target};
+use crate::progress::{IndicatorProgress, ProjectSummary, Status, target_for_year};
 use crate::sentences::{caption, pace_is_yearly, pace_part, sentence_value, unit_in_sentence};
 
 use super::settings::period_words;
@@ -174,12 +174,16 @@ fn tasks(groups: &Groups, lang: Lang) -> Vec<String> {
 
 /// What to do for an indicator, from [`crate::sentences`]: "cần tăng 4 điểm phần trăm mỗi năm
 /// để đạt 80% vào cuối năm 2025", "còn thiếu 35 điểm phần trăm, còn 3 tháng; phấn đấu đạt 60%
-/// vào cuối năm 2025", or, once a milestone is judged, the next one to reach.
+/// vào cuối năm 2025", or, once a milestone is judged, the next one to reach. A per-year total
+/// aims at its year's total: "phấn đấu đạt 4 lớp trong năm 2026".
 fn pace(indicator: &Indicator, progress: &IndicatorProgress, lang: Lang) -> String {
     let texts = lang.texts();
     let Some(current) = &progress.current_target else {
         return texts.document.draft_set_target.to_owned();
     };
+    if indicator.is_per_year() {
+        return per_year_pace(indicator, progress, current, lang);
+    }
     if progress.as_of >= current.deadline() {
         // The milestone is judged: aim at the next one, if the plan has one.
         let next = indicator
@@ -202,6 +206,28 @@ fn pace(indicator: &Indicator, progress: &IndicatorProgress, lang: Lang) -> Stri
             (texts.document.draft_reach)(&value, current.year)
         ),
         None => (texts.document.draft_reach)(&value, current.year),
+    }
+}
+
+/// The pace of a per-year total: this year's total while the year runs (with what is still
+/// missing), next year's once this year is judged on 31 December.
+fn per_year_pace(
+    indicator: &Indicator,
+    progress: &IndicatorProgress,
+    current: &Target,
+    lang: Lang,
+) -> String {
+    let texts = lang.texts().document;
+    if progress.as_of >= current.deadline() {
+        let next = target_for_year(indicator, current.year + 1).unwrap_or_else(|| current.clone());
+        let total = sentence_value(indicator, next.value, lang);
+        return (texts.draft_reach_in_year)(&total, next.year);
+    }
+    let total = sentence_value(indicator, current.value, lang);
+    let reach = (texts.draft_reach_in_year)(&total, current.year);
+    match pace_part(indicator, progress, lang) {
+        Some(pace) if progress.status != Status::Achieved => format!("{pace}; {reach}"),
+        _ => reach,
     }
 }
 
@@ -278,5 +304,54 @@ mod tests {
         assert!(draft(SectionKind::Proposals).contains("Tỷ lệ hồ sơ trực tuyến"));
         let english = draft_section(&project, &summary, &settings, SectionKind::Tasks, Lang::En);
         assert_ne!(english, tasks);
+    }
+
+    #[test]
+    fn a_per_year_count_aims_at_its_year_total_not_at_the_last_milestone() {
+        let date = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let mut courses = Indicator::new(
+            "courses",
+            "Số lớp bồi dưỡng kỹ năng số",
+            Pillar::DigitalSociety,
+            MeasureUnit::Count {
+                word: "lớp".to_owned(),
+            },
+        );
+        courses.accumulation = crate::model::Accumulation::PerYear;
+        courses.targets = vec![
+            Target::new(2025, 4.0),
+            Target::new(2026, 6.0),
+            Target::new(2030, 2.0),
+        ];
+        courses.measurements = vec![
+            Measurement::new(date(2025, 12, 31), 3.0),
+            Measurement::new(date(2026, 9, 30), 2.0),
+        ];
+        // (reporting date, language, the words the task must hold)
+        let cases = [
+            (
+                date(2025, 12, 31),
+                Lang::Vi,
+                "phấn đấu đạt 6 lớp trong năm 2026.",
+            ),
+            (date(2025, 12, 31), Lang::En, "aim for 6 lớp in 2026."),
+            (
+                date(2026, 9, 30),
+                Lang::Vi,
+                "; phấn đấu đạt 6 lớp trong năm 2026.",
+            ),
+            (date(2026, 9, 30), Lang::En, "; aim for 6 lớp in 2026."),
+        ];
+        for (as_of, lang, expected) in cases {
+            let mut project = project();
+            project.as_of = as_of;
+            project.indicators = vec![courses.clone()];
+            let summary = summarize(&project);
+            let settings =
+                crate::report::default_settings(&project, DocumentLayout::Administrative, lang);
+            let tasks = draft_section(&project, &summary, &settings, SectionKind::Tasks, lang);
+            assert!(tasks.contains(expected), "{as_of} {lang:?}: {tasks}");
+            assert!(!tasks.contains("2030"), "{as_of} {lang:?}: {tasks}");
+        }
     }
 }

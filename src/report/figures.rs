@@ -1,7 +1,7 @@
 //! The figure of the appendix table that the progress engine does not give directly: the plan of
 //! a year (its target, else the point on the planned path at 31 December; for a per-year total the
-//! target of its year). "So với chỉ tiêu" against that plan is
-//! [`crate::progress::share_of_target`].
+//! target of its year), shown in a column named as the year's plan. "So với chỉ tiêu" is not
+//! computed against it: every table gives the engine's share of the current target.
 
 use chrono::NaiveDate;
 

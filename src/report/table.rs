@@ -52,9 +52,9 @@ impl TableRow<'_> {
     }
 
     /// "Mức độ hoàn thành lộ trình": the share of the way from the baseline to the current
-    /// target, clamped to 0–1.
+    /// target, clamped to 0–1; `None` for a level to keep (0/0), written "—".
     pub fn roadmap(&self) -> Option<f64> {
-        self.progress.progress
+        self.progress.roadmap_share()
     }
 
     /// The assessment in words, with the latest judged milestone's verdict beside it: "Vượt",
@@ -155,7 +155,7 @@ pub fn unit_text(indicator: &Indicator, lang: Lang) -> String {
     let unit = match &indicator.unit {
         MeasureUnit::Percent => texts.unit_percent.to_owned(),
         MeasureUnit::Count { word } => word.clone(),
-        MeasureUnit::Score { max } if (*max - 1.0).abs() < 1e-12 => texts.index_unit.to_owned(),
+        unit if unit.is_index() => texts.index_unit.to_owned(),
         MeasureUnit::Score { max } => (texts.score_unit)(&format_number(*max, 4, lang)),
         MeasureUnit::Money => texts.unit_money.to_owned(),
         MeasureUnit::YesNo => texts.unit_yes_no.to_owned(),

@@ -73,6 +73,11 @@ pub fn change_amount(indicator: &Indicator, amount: f64, lang: Lang) -> (String,
             format_number(amount, 0, lang),
             lang.texts().currency.to_owned(),
         ),
+        // An index (0–1) has no unit word: its sentences name the index instead of "điểm".
+        unit @ MeasureUnit::Score { .. } if unit.is_index() => (
+            format_number(amount, decimals_for(unit), lang),
+            String::new(),
+        ),
         unit @ MeasureUnit::Score { .. } => (
             format_number(amount, decimals_for(unit), lang),
             texts.points.to_owned(),

@@ -71,9 +71,10 @@ pub fn share_of_target_text(progress: &IndicatorProgress, lang: Lang) -> String 
     )
 }
 
-/// "Mức độ hoàn thành lộ trình" as a table writes it: the clamped share, "0%"–"100%", or "—".
+/// "Mức độ hoàn thành lộ trình" as a table writes it: the clamped share, "0%"–"100%", or "—"
+/// (no value, or a level to keep, whose share is 0/0).
 pub fn roadmap_text(progress: &IndicatorProgress, lang: Lang) -> String {
-    progress.progress.map_or_else(
+    progress.roadmap_share().map_or_else(
         || lang.texts().none.to_owned(),
         |share| percent_text(share, lang),
     )

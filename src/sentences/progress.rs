@@ -5,7 +5,7 @@ use super::amounts::{change_amount, sentence_value, time_left};
 use super::{percent_text, status_text};
 use crate::i18n::{Lang, format_date};
 use crate::model::{Direction, Indicator, MeasureUnit};
-use crate::progress::{IndicatorProgress, Status, Verdict, keeps_level};
+use crate::progress::{IndicatorProgress, Status, Verdict};
 
 /// Less than this many days left: say what is missing and how long is left, not a yearly pace.
 const YEAR_DAYS: i64 = 365;
@@ -66,16 +66,14 @@ pub fn pace_is_yearly(indicator: &Indicator, progress: &IndicatorProgress) -> bo
 
 /// "hoàn thành 40% lộ trình", for a level on its way from the baseline to a target not met yet.
 fn roadmap_part(indicator: &Indicator, progress: &IndicatorProgress, lang: Lang) -> Option<String> {
-    let (baseline, target) = (progress.baseline?, progress.current_target.as_ref()?);
-    let keeping = keeps_level(indicator.judged_direction(), baseline.value, target.value);
     if indicator.is_per_year()
         || indicator.unit.is_yes_no()
-        || keeping
+        || progress.keeps_level
         || progress.status == Status::Achieved
     {
         return None;
     }
-    let share = percent_text(progress.progress?, lang);
+    let share = percent_text(progress.roadmap_share()?, lang);
     Some((lang.texts().sentences.roadmap_part)(&share))
 }
 
@@ -106,12 +104,15 @@ pub fn pace_part(
         return Some((texts.finish_before)(&format_date(deadline)));
     }
     let is_rank = matches!(indicator.unit, MeasureUnit::Rank);
+    let is_index = indicator.unit.is_index();
     let up = indicator.judged_direction() == Direction::HigherIsBetter;
     if (deadline - progress.as_of).num_days() < YEAR_DAYS {
         let (amount, unit) = change_amount(indicator, target.value - latest.value, lang);
         let left = time_left(progress.as_of, deadline, lang);
         return Some(if is_rank {
             (texts.rank_still_missing)(&amount, &left)
+        } else if is_index {
+            (texts.index_still_missing)(up, &amount, &left)
         } else {
             (texts.still_missing)(up, &amount, &unit, &left)
         });
@@ -120,6 +121,8 @@ pub fn pace_part(
     let (amount, unit) = change_amount(indicator, per_year, lang);
     Some(if is_rank {
         (texts.rank_pace_per_year)(&amount)
+    } else if is_index {
+        (texts.index_pace_per_year)(per_year >= 0.0, &amount)
     } else {
         (texts.pace_per_year)(per_year >= 0.0, &amount, &unit)
     })

@@ -88,7 +88,7 @@ fn header_ui(ui: &mut Ui, lang: Lang, indicator: &Indicator, progress: &Indicato
     for line in verdict_lines(indicator, progress, lang) {
         ui.label(RichText::new(line).strong());
     }
-    if let Some(fraction) = progress.progress {
+    if let Some(fraction) = progress.roadmap_share() {
         ui.add(
             egui::ProgressBar::new(fraction as f32)
                 .desired_width(320.0)

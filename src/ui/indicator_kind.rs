@@ -131,6 +131,10 @@ pub fn unit_ui(ui: &mut Ui, lang: Lang, id: egui::Id, unit: &mut MeasureUnit) ->
                     *max = value;
                     changed = true;
                 }
+                // A maximum of 1 is an index, as the report's unit column names it.
+                if (*max - 1.0).abs() < 1e-12 {
+                    ui.label(format!("= {}", texts.report.index_unit));
+                }
             }
             _ => {}
         }

@@ -170,7 +170,12 @@ fn row_ui(
             actions.push(Action::Select(indicator.id.clone()));
         }
     });
-    let fraction = progress.progress.unwrap_or(0.0) as f32;
+    // A level to keep has no roadmap share (0/0): no bar, its chip says the status.
+    if progress.keeps_level {
+        ui.add_space(5.0 + ui.spacing().item_spacing.y);
+        return;
+    }
+    let fraction = progress.roadmap_share().unwrap_or(0.0) as f32;
     ui.add(
         ProgressBar::new(fraction)
             .desired_height(5.0)

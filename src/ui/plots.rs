@@ -417,6 +417,24 @@ fn paint_sample(painter: &egui::Painter, rect: egui::Rect, sample: Sample) {
     }
 }
 
+/// Writes the status of each row without a roadmap share (a level to keep) where its bar would
+/// start, instead of a bar.
+fn status_only_rows(plot: &mut egui_plot::PlotUi<'_>, spec: &OverviewSpec, lang: Lang) {
+    let count = spec.bars.len();
+    for (index, bar) in spec.bars.iter().enumerate() {
+        if bar.percent.is_some() {
+            continue;
+        }
+        let status = lang.texts().status(bar.status, bar.exceeded);
+        let chip = egui::RichText::new(format!(" {status} "))
+            .background_color(theme::status_fill(bar.status))
+            .color(theme::status_text(bar.status));
+        // No name: the status is not a series of the legend.
+        let at = PlotPoint::new(1.0, (count - index) as f64);
+        plot.text(Text::new("", at, chip).anchor(egui::Align2::LEFT_CENTER));
+    }
+}
+
 /// Draws the progress overview; returns the index of a clicked bar.
 pub fn overview_ui(ui: &mut Ui, spec: &OverviewSpec, lang: Lang, id: &str) -> Option<usize> {
     let texts = lang.texts();
@@ -439,8 +457,9 @@ pub fn overview_ui(ui: &mut Ui, spec: &OverviewSpec, lang: Lang, id: &str) -> Op
         .bars
         .iter()
         .enumerate()
-        .map(|(index, bar)| {
-            Bar::new(position(index), bar.percent.max(0.8))
+        .filter_map(|(index, bar)| bar.percent.map(|percent| (index, bar, percent)))
+        .map(|(index, bar, percent)| {
+            Bar::new(position(index), percent.max(0.8))
                 .fill(theme::status_fill(bar.status))
                 .width(0.7)
                 .name(format!(
@@ -478,6 +497,7 @@ pub fn overview_ui(ui: &mut Ui, spec: &OverviewSpec, lang: Lang, id: &str) -> Op
                     .color(theme::CHART_MARKER)
                     .filled(true),
             );
+            status_only_rows(plot, spec, lang);
             for (index, bar) in spec.bars.iter().enumerate().filter(|(_, b)| b.exceeded) {
                 plot.text(Text::new(
                     texts.status_exceeded,

@@ -112,7 +112,7 @@ struct Row {
     facts: Arc<Galley>,
     bar_width: f32,
     status: Status,
-    share: f64,
+    share: Option<f64>,
     expected: Option<f64>,
     scale: f32,
 }
@@ -151,7 +151,7 @@ impl Row {
             document.summary.indicators.get(bar.index),
         ) {
             // The bar is the share of the roadmap done; its words say so.
-            if let Some(share) = progress.progress {
+            if let Some(share) = progress.roadmap_share() {
                 parts.push((texts.sentences.roadmap_part)(&percent_text(share, lang)));
             }
             parts.extend(facts(indicator, progress, lang, false));
@@ -179,7 +179,7 @@ impl Row {
             facts,
             bar_width,
             status: bar.status,
-            share: bar.percent / 100.0,
+            share: bar.percent.map(|p| p / 100.0),
             expected: bar.expected_percent.map(|e| e / 100.0),
             scale,
         }
@@ -244,10 +244,16 @@ impl Row {
     }
 }
 
-fn paint_bar(ui: &Ui, rect: Rect, share: f64, expected: Option<f64>, status: Status) {
+/// The roadmap bar; without a share (a level to keep, 0/0) an empty frame, the status being
+/// written in the chip beside the name.
+fn paint_bar(ui: &Ui, rect: Rect, share: Option<f64>, expected: Option<f64>, status: Status) {
     let painter = ui.painter();
     let stroke = ui.visuals().widgets.noninteractive.bg_stroke;
     painter.rect_filled(rect, 3.0, ui.visuals().faint_bg_color);
+    let Some(share) = share else {
+        painter.rect_stroke(rect, 3.0, stroke, egui::StrokeKind::Inside);
+        return;
+    };
     let filled = rect.width() * share.clamp(0.0, 1.0) as f32;
     if filled > 0.5 {
         let fill_rect = Rect::from_min_size(rect.min, vec2(filled, rect.height()));

@@ -168,34 +168,34 @@ fn progress_cases() -> Vec<Case> {
             ..down_base()
         },
         Case {
-            name: "↑ t = b, met",
+            name: "↑ t = b, met: no roadmap share (0/0)",
             expected_status: Status::Achieved,
-            expected_progress_raw: Some(1.0),
+            expected_progress_raw: None,
             ..flat(Direction::HigherIsBetter, 100.0, 100.0)
         },
         Case {
             name: "↑ t = b, beaten",
             expected_status: Status::Achieved,
             expected_exceeded: true,
-            expected_progress_raw: Some(1.0),
+            expected_progress_raw: None,
             ..flat(Direction::HigherIsBetter, 90.0, 95.0)
         },
         Case {
             name: "↑ t = b, not met: a level to keep → Behind whatever the date",
             expected_status: Status::Behind,
-            expected_progress_raw: Some(0.0),
+            expected_progress_raw: None,
             ..flat(Direction::HigherIsBetter, 100.0, 95.0)
         },
         Case {
             name: "↓ t = b, met",
             expected_status: Status::Achieved,
-            expected_progress_raw: Some(1.0),
+            expected_progress_raw: None,
             ..flat(Direction::LowerIsBetter, 0.0, 0.0)
         },
         Case {
             name: "↓ t = b, not met: a level to keep → Behind whatever the date",
             expected_status: Status::Behind,
-            expected_progress_raw: Some(0.0),
+            expected_progress_raw: None,
             ..flat(Direction::LowerIsBetter, 0.0, 2.0)
         },
     ]

@@ -96,11 +96,13 @@ pub static DOCUMENT: DocumentTexts = DocumentTexts {
     appendix_attached: |number, date| format!("(Attached to Report No. {number} of {date})"),
     charts_heading: "Trajectories of the indicators that need attention",
     col_plan: "Target / plan",
-    col_year: |year| format!("Year {year}"),
+    col_year: |year| format!("Plan {year}"),
     col_milestone: |year| format!("Milestone {year}"),
     col_result: "Result",
-    col_share: "Share of target (%)",
-    col_roadmap: "Roadmap completion (%)",
+    col_share: "Against target (%)",
+    col_share_year: |year| format!("Against {year} target (%)"),
+    share_with_year: |percent, year| format!("{percent} ({year} target)"),
+    col_roadmap: "Share of roadmap (%)",
     level_caps: |level| match level {
         UnitLevel::Province => "PROVINCE",
         UnitLevel::Commune => "COMMUNE",
@@ -184,6 +186,7 @@ pub static DOCUMENT: DocumentTexts = DocumentTexts {
     draft_focus: "- Focus on the indicators behind schedule or missed:",
     draft_pace: |pace, target, year| format!("{pace} {target} by the end of {year}."),
     draft_reach: |target, year| format!("aim for {target} by the end of {year}."),
+    draft_reach_in_year: |total, year| format!("aim for {total} in {year}."),
     draft_set_target: "set a concrete target.",
     draft_update_data: |names| {
         format!("- Collect and update the data of the indicators without data: {names}.")

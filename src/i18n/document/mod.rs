@@ -65,7 +65,8 @@ pub struct DocumentTexts {
     pub charts_heading: &'static str,
     /// Column group "Mục tiêu / Kế hoạch".
     pub col_plan: &'static str,
-    /// Sub-column: the plan of the reporting year.
+    /// Sub-column: the plan of the reporting year (its target, else the point of the planned path
+    /// at 31 December), named as a plan, not as the target the shares compare with.
     pub col_year: fn(i32) -> String,
     /// Sub-column: the next milestone.
     pub col_milestone: fn(i32) -> String,
@@ -73,6 +74,12 @@ pub struct DocumentTexts {
     pub col_result: &'static str,
     /// Column "So với chỉ tiêu (%)".
     pub col_share: &'static str,
+    /// Column "So với chỉ tiêu 2030 (%)" when the shares compare with the targets of another year
+    /// than the reporting year's plan.
+    pub col_share_year: fn(i32) -> String,
+    /// A cell of "So với chỉ tiêu (%)" compared with a target of another year than the column's:
+    /// the percent and that target's year, "86 (chỉ tiêu 2030)".
+    pub share_with_year: fn(&str, i32) -> String,
     /// Column "Mức độ hoàn thành lộ trình (%)".
     pub col_roadmap: &'static str,
     /// A unit level's word in capitals.
@@ -123,6 +130,9 @@ pub struct DocumentTexts {
     pub draft_pace: fn(&str, &str, i32) -> String,
     /// Draft: reach the target: target, year.
     pub draft_reach: fn(&str, i32) -> String,
+    /// Draft: reach a per-year total within its year (the count starts again each January):
+    /// total, year.
+    pub draft_reach_in_year: fn(&str, i32) -> String,
     /// Draft: set a target first.
     pub draft_set_target: &'static str,
     /// Draft: collect the missing data: names.

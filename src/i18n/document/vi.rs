@@ -91,10 +91,12 @@ pub static DOCUMENT: DocumentTexts = DocumentTexts {
     appendix_attached: |number, date| format!("(Kèm theo Báo cáo số {number} ngày {date})"),
     charts_heading: "Diễn biến các chỉ tiêu cần tập trung chỉ đạo",
     col_plan: "Mục tiêu / Kế hoạch",
-    col_year: |year| format!("Năm {year}"),
+    col_year: |year| format!("Kế hoạch năm {year}"),
     col_milestone: |year| format!("Mốc {year}"),
     col_result: "Thực hiện",
     col_share: "So với chỉ tiêu (%)",
+    col_share_year: |year| format!("So với chỉ tiêu {year} (%)"),
+    share_with_year: |percent, year| format!("{percent} (chỉ tiêu {year})"),
     col_roadmap: "Mức độ hoàn thành lộ trình (%)",
     level_caps: |level| match level {
         UnitLevel::Province => "TỈNH",
@@ -185,6 +187,7 @@ pub static DOCUMENT: DocumentTexts = DocumentTexts {
     draft_focus: "- Tập trung chỉ đạo các chỉ tiêu chậm tiến độ, chưa đạt:",
     draft_pace: |pace, target, year| format!("{pace} {target} vào cuối năm {year}."),
     draft_reach: |target, year| format!("phấn đấu đạt {target} vào cuối năm {year}."),
+    draft_reach_in_year: |total, year| format!("phấn đấu đạt {total} trong năm {year}."),
     draft_set_target: "xác định mục tiêu cụ thể.",
     draft_update_data: |names| {
         format!("- Thu thập, cập nhật số liệu định kỳ các chỉ tiêu chưa có số liệu: {names}.")

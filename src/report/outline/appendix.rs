@@ -1,7 +1,9 @@
 //! The appendix: "Phụ lục — Kết quả thực hiện các chỉ tiêu chuyển đổi số (Kèm theo Báo cáo số …
 //! ngày …)", one table per pillar (STT | Chỉ tiêu | Đơn vị tính | Giá trị cơ sở | Mục tiêu / Kế
-//! hoạch: the current year and the next milestone | Thực hiện | So với chỉ tiêu (%) | Mức độ hoàn
-//! thành lộ trình (%) | Đánh giá) and the trajectories of the indicators that need attention.
+//! hoạch: the plan of the reporting year and the next milestone | Thực hiện | So với chỉ tiêu (%) |
+//! Mức độ hoàn thành lộ trình (%) | Đánh giá) and the trajectories of the indicators that need
+//! attention. "So với chỉ tiêu" is the engine's share of the current target, as on the screen and
+//! in every other table; the year's plan is a column of its own, named as a plan.
 
 use std::collections::BTreeMap;
 
@@ -11,7 +13,7 @@ use super::super::figures::plan_for_year;
 use crate::charts::{TrajectorySpec, trajectory};
 use crate::i18n::{Lang, decimals_for, format_date, format_number, indicator_name};
 use crate::model::{DocumentSettings, Indicator, Project};
-use crate::progress::{IndicatorProgress, ProjectSummary, share_of_target};
+use crate::progress::{IndicatorProgress, ProjectSummary};
 use crate::report::table::{ReportTable, TableRow, unit_text};
 use crate::sentences::{caption, percent_number};
 
@@ -112,7 +114,11 @@ pub fn appendix(
     let texts = lang.texts().document;
     let table = ReportTable::new(project, summary);
     let year = project.as_of.year();
-    let milestone = next_milestone(project, year);
+    let years = Years {
+        report: year,
+        milestone: next_milestone(project, year),
+        compared: compared_year(&table, year),
+    };
     let tables = table
         .pillars
         .iter()
@@ -123,10 +129,7 @@ pub fn appendix(
                 index + 1,
                 (lang.texts().report.pillar_heading)(lang.texts().pillar(*pillar), rows.len())
             ),
-            rows: rows
-                .iter()
-                .map(|row| cells(row, year, milestone, lang))
-                .collect(),
+            rows: rows.iter().map(|row| cells(row, years, lang)).collect(),
         })
         .collect();
     let charts = table
@@ -157,7 +160,7 @@ pub fn appendix(
             Align::Right,
             Align::Left,
         ],
-        header: header(year, milestone, lang),
+        header: header(years, lang),
         tables,
         charts_heading: texts.charts_heading.to_owned(),
         charts,
@@ -165,7 +168,12 @@ pub fn appendix(
 }
 
 /// The two header rows; "Mục tiêu / Kế hoạch" spans the year's plan and the next milestone.
-fn header(year: i32, milestone: Option<i32>, lang: Lang) -> [Vec<HeaderCell>; 2] {
+fn header(years: Years, lang: Lang) -> [Vec<HeaderCell>; 2] {
+    let Years {
+        report: year,
+        milestone,
+        compared,
+    } = years;
     let texts = lang.texts().document;
     let report = lang.texts().report;
     let tall = |text: &str, column: usize| HeaderCell {
@@ -192,7 +200,11 @@ fn header(year: i32, milestone: Option<i32>, lang: Lang) -> [Vec<HeaderCell>; 2]
             rows: 1,
         },
         tall(texts.col_result, 6),
-        tall(texts.col_share, 7),
+        if compared == year {
+            tall(texts.col_share, 7)
+        } else {
+            tall(&(texts.col_share_year)(compared), 7)
+        },
         tall(texts.col_roadmap, 8),
         tall(report.col_assessment, 9),
     ];
@@ -237,14 +249,50 @@ fn percent(share: Option<f64>, lang: Lang) -> String {
     )
 }
 
-fn cells(row: &TableRow, year: i32, milestone: Option<i32>, lang: Lang) -> Vec<String> {
+/// The year of the targets most shares compare with (the current targets' most common year),
+/// named in the column's header; the reporting year when there is none.
+fn compared_year(table: &ReportTable, year: i32) -> i32 {
+    let mut uses: BTreeMap<i32, usize> = BTreeMap::new();
+    for (_, row) in table.rows() {
+        if let (Some(_), Some(target)) = (row.share_of_target(), &row.progress.current_target) {
+            *uses.entry(target.year).or_default() += 1;
+        }
+    }
+    uses.into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+        .map_or(year, |(year, _)| year)
+}
+
+/// "So với chỉ tiêu (%)" as every other table gives it (the engine's share of the current
+/// target), with that target's year when it is not the column's (`compared`): "86 (chỉ tiêu
+/// 2030)".
+fn share_cell(row: &TableRow, compared: i32, lang: Lang) -> String {
+    let share = percent(row.share_of_target(), lang);
+    match (row.share_of_target(), &row.progress.current_target) {
+        (Some(_), Some(target)) if target.year != compared => {
+            (lang.texts().document.share_with_year)(&share, target.year)
+        }
+        _ => share,
+    }
+}
+
+/// The reporting year, the next milestone and the year the shares compare with.
+#[derive(Clone, Copy)]
+struct Years {
+    report: i32,
+    milestone: Option<i32>,
+    compared: i32,
+}
+
+fn cells(row: &TableRow, years: Years, lang: Lang) -> Vec<String> {
+    let Years {
+        report: year,
+        milestone,
+        compared,
+    } = years;
     let indicator = row.indicator;
     let plan = plan_for_year(indicator, row.progress, year);
     let result = row.result().map(|r| r.1);
-    let share = match (result, plan) {
-        (Some(value), Some(plan)) => share_of_target(indicator, value, plan),
-        _ => None,
-    };
     vec![
         row.number.to_string(),
         indicator_name(indicator, lang).to_owned(),
@@ -253,7 +301,7 @@ fn cells(row: &TableRow, year: i32, milestone: Option<i32>, lang: Lang) -> Vec<S
         plain(indicator, plan, lang),
         plain(indicator, milestone.and_then(|m| row.target(m)), lang),
         plain(indicator, result, lang),
-        percent(share, lang),
+        share_cell(row, compared, lang),
         percent(row.roadmap(), lang),
         row.assessment(lang),
     ]
