@@ -190,9 +190,9 @@ fn the_commune_report_has_the_components_of_an_administrative_document() {
     );
     let fonts = poppler("pdffonts", &[path.to_str().unwrap()]);
     for face in [
-        "LiberationSerif",
-        "LiberationSerif-Bold",
-        "LiberationSerif-Italic",
+        "LoTrinhSerif",
+        "LoTrinhSerif-Bold",
+        "LoTrinhSerif-Italic",
     ] {
         assert!(fonts.contains(&format!("+{face} ")), "{face}: {fonts}");
     }

@@ -1,4 +1,4 @@
-//! The bundled Liberation Serif (regular, bold, italic, bold italic: metrically compatible with
+//! The bundled LoTrinh Serif (Liberation Serif 2.1.5 cut down to Latin and Vietnamese) (regular, bold, italic, bold italic: metrically compatible with
 //! Times New Roman, so the PDF and the Word file break lines alike), shaped with rustybuzz: word
 //! widths for layout (cached, since tables repeat the same words), positioned glyphs for krilla and
 //! glyph outlines for the PNG charts, so that what is measured is exactly what is drawn.
@@ -10,12 +10,13 @@ use std::rc::Rc;
 use krilla::text::{Font, GlyphId, KrillaGlyph};
 use rustybuzz::{Face, UnicodeBuffer};
 
-/// The four faces of Liberation Serif 2.1.5 (SIL OFL 1.1), covering Vietnamese.
+/// The four faces of LoTrinh Serif: Liberation Serif 2.1.5 (SIL OFL 1.1) subset to Latin and
+/// Vietnamese and renamed, as the licence asks of a modified font with a reserved name.
 const FACES: [&[u8]; 4] = [
-    include_bytes!("../../../assets/fonts/LiberationSerif-Regular.ttf"),
-    include_bytes!("../../../assets/fonts/LiberationSerif-Bold.ttf"),
-    include_bytes!("../../../assets/fonts/LiberationSerif-Italic.ttf"),
-    include_bytes!("../../../assets/fonts/LiberationSerif-BoldItalic.ttf"),
+    include_bytes!("../../../assets/fonts/LoTrinhSerif-Regular.ttf"),
+    include_bytes!("../../../assets/fonts/LoTrinhSerif-Bold.ttf"),
+    include_bytes!("../../../assets/fonts/LoTrinhSerif-Italic.ttf"),
+    include_bytes!("../../../assets/fonts/LoTrinhSerif-BoldItalic.ttf"),
 ];
 
 /// A face of the report font.

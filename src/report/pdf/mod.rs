@@ -1,5 +1,5 @@
 //! The PDF report: the outline laid out on A4 pages (portrait, then the landscape appendix), the
-//! bundled Liberation Serif embedded and subset, selectable text, charts as vector graphics from
+//! bundled LoTrinh Serif (Liberation Serif subset) embedded and subset, selectable text, charts as vector graphics from
 //! the shared chart specs.
 //!
 //! Layout and drawing are apart: [`layout`] lays the outline out into display lists of pages,
