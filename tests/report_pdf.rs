@@ -189,11 +189,7 @@ fn the_commune_report_has_the_components_of_an_administrative_document() {
         ],
     );
     let fonts = poppler("pdffonts", &[path.to_str().unwrap()]);
-    for face in [
-        "LoTrinhSerif",
-        "LoTrinhSerif-Bold",
-        "LoTrinhSerif-Italic",
-    ] {
+    for face in ["LoTrinhSerif", "LoTrinhSerif-Bold", "LoTrinhSerif-Italic"] {
         assert!(fonts.contains(&format!("+{face} ")), "{face}: {fonts}");
     }
     for line in fonts.lines().skip(2) {
