@@ -186,3 +186,11 @@ pub const CHART_MARKER: Color32 = Color32::BLACK;
 
 /// Outline between stacked bars.
 pub const BAR_OUTLINE: Color32 = Color32::WHITE;
+
+/// Makes every text style of `ui` at least `size` points: tables shown on a slide stay readable
+/// from the back of a hall (18 points at 1024×768).
+pub fn slide_text(ui: &mut egui::Ui, size: f32) {
+    for font in ui.style_mut().text_styles.values_mut() {
+        font.size = font.size.max(size);
+    }
+}

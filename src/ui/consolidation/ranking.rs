@@ -20,7 +20,7 @@ pub fn ui(ui: &mut Ui, state: &AppState, open: &ConsolidationState, actions: &mu
         .id_salt("unit_ranking")
         .striped(true)
         .resizable(true)
-        .column(Column::exact(44.0))
+        .column(Column::exact(58.0))
         .column(Column::initial(190.0).at_least(120.0).clip(true))
         .column(Column::initial(170.0))
         .column(Column::initial(300.0).at_least(120.0))

@@ -66,15 +66,20 @@ pub fn ui(
         Slide::Matrix => {
             heading(ui, matrix_name);
             view.sort = MatrixSort::Rank;
+            theme::slide_text(ui, SLIDE_TEXT);
             matrix::ui(ui, state, open, view, &mut ignored);
         }
         Slide::Ranking => {
             heading(ui, ranking_name);
+            theme::slide_text(ui, SLIDE_TEXT);
             ranking::ui(ui, state, open, &mut ignored);
         }
         Slide::Indicator(position) => indicator_slide_ui(ui, state, open, *position),
     });
 }
+
+/// The smallest text of the table slides, in points (readable from the back of a hall).
+const SLIDE_TEXT: f32 = 18.0;
 
 fn heading(ui: &mut Ui, text: &str) {
     ui.label(RichText::new(text).font(theme::bold(30.0)));
