@@ -1,6 +1,7 @@
 //! Slides fit for a hall and a dashboard that fits a small screen, checked on what egui actually
 //! draws: every text's size, whether it is cut by its clip rectangle or the screen, and whether two
-//! texts overlap; plus snapshots of the four kinds of slide at 1024×768.
+//! texts overlap; plus snapshots of the four kinds of slide at 1024×768; and the collection's
+//! matrix slide.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 mod common;
@@ -263,4 +264,89 @@ fn snapshot_of_a_pillar_slide() {
 #[test]
 fn snapshot_of_an_indicator_slide() {
     snapshot_slide("slide_indicator_1024", |s| matches!(s, Slide::Indicator(_)));
+}
+
+/// The collection's matrix slide (the 12-commune example, F5, →) at 1024×768, in Vietnamese and
+/// English: every text at 18 points at least (cells, headings, units, legend, footer), no two
+/// texts overlapping where they show, no sort or filter box, the legend on one line.
+#[test]
+fn the_collection_matrix_slide_reads_at_1024_by_768() {
+    let screen = Rect::from_min_size(Pos2::ZERO, egui::vec2(1024.0, 768.0));
+    for lang in [Lang::Vi, Lang::En] {
+        let dir = tempfile::tempdir().unwrap();
+        let today = NaiveDate::from_ymd_opt(2025, 10, 15).unwrap();
+        let mut harness = common::app_harness([1024.0, 768.0], dir.path(), None, Vec::new(), today);
+        harness.run();
+        if lang == Lang::En {
+            harness.get_by_label(Lang::En.texts().language_name).click();
+            harness.run();
+        }
+        let words = lang.texts().consolidate;
+        harness.get_by_label(words.example_button).click();
+        harness.run();
+        harness.key_press(Key::F5);
+        harness.run();
+        harness.key_press(Key::ArrowRight);
+        harness.run();
+        assert_eq!(harness.state().state.presentation(), Some(1), "{lang:?}");
+        let open = harness.state().state.consolidation().unwrap();
+        let best = open.consolidation.members[open.consolidation.ranking[0]].display_name();
+        let texts = drawn_texts(&harness);
+        // What shows of each text: its rows inside its clip rectangle and the screen.
+        let shown: Vec<(&DrawnText, Vec<Rect>)> = texts
+            .iter()
+            .map(|t| {
+                let bounds = t.clip.intersect(screen);
+                let rows = t.rows.iter().map(|r| r.intersect(bounds));
+                (t, rows.filter(|r| r.is_positive()).collect::<Vec<_>>())
+            })
+            .filter(|(_, rows)| !rows.is_empty())
+            .collect();
+        let mut faults: Vec<String> = shown
+            .iter()
+            .filter(|(t, _)| t.size < 18.0)
+            .map(|(t, _)| format!("{} pt: {:?}", t.size, t.text))
+            .collect();
+        for (i, (a, rows_a)) in shown.iter().enumerate() {
+            for (b, rows_b) in shown.iter().skip(i + 1) {
+                let overlaps = rows_a.iter().any(|ra| {
+                    rows_b.iter().any(|rb| {
+                        let overlap = ra.intersect(*rb);
+                        overlap.width() > 1.0 && overlap.height() > 1.0
+                    })
+                });
+                if overlaps {
+                    faults.push(format!("overlap: {:?} and {:?}", a.text, b.text));
+                }
+            }
+        }
+        assert!(faults.is_empty(), "{lang:?}:\n{}", faults.join("\n"));
+        assert!(
+            shown.iter().any(|(t, _)| t.text == best),
+            "{lang:?}: the best unit {best:?} is written first"
+        );
+        assert_eq!(
+            harness
+                .query_all_by_role(egui::accesskit::Role::ComboBox)
+                .count(),
+            0,
+            "{lang:?}: no sort or filter box on a slide"
+        );
+        // The legend: one chip per status, all on one line.
+        let chips: Vec<f32> = lotrinh::progress::Status::ALL
+            .iter()
+            .map(|status| {
+                let name = format!(" {} ", lang.texts().status(*status, false));
+                let (chip, _) = shown
+                    .iter()
+                    .find(|(t, _)| t.text == name)
+                    .unwrap_or_else(|| panic!("{lang:?}: the legend writes {name:?}"));
+                chip.rows[0].center().y
+            })
+            .collect();
+        assert!(
+            chips.iter().all(|y| (y - chips[0]).abs() < 1.0),
+            "{lang:?}: the legend on one line: {chips:?}"
+        );
+    }
 }

@@ -1,7 +1,8 @@
 //! The units × indicators matrix: each cell the member's status colour with its value written in
 //! it. Sorted by unit, by rank or by one indicator; filtered by pillar. Only the rows and columns
 //! in view are drawn (a hundred units by sixty indicators stays within a few milliseconds a
-//! frame); the header row and the unit column stay in place while scrolling.
+//! frame); the header row and the unit column stay in place while scrolling. A [`MatrixLook`]
+//! draws it larger on a slide ([`super::matrix_slide`]); the tab keeps its own size.
 
 use crate::i18n::indicator_name;
 use egui::accesskit::Role;
@@ -30,6 +31,54 @@ const FIGURE_HEIGHT: f32 = 22.0;
 
 /// Height of a unit row.
 const ROW_HEIGHT: f32 = 24.0;
+
+/// How large the matrix is drawn: the tab at its own size, a slide larger with no text under
+/// the hall's smallest size.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MatrixLook {
+    /// Every width, height and text size is multiplied by this.
+    pub scale: f32,
+    /// The smallest text size, in points (a scaled size below it is raised to it).
+    pub min_text: f32,
+}
+
+impl MatrixLook {
+    /// The matrix tab.
+    pub const TAB: Self = Self {
+        scale: 1.0,
+        min_text: 0.0,
+    };
+
+    fn unit_width(self) -> f32 {
+        UNIT_WIDTH * self.scale
+    }
+
+    fn column_width(self) -> f32 {
+        COLUMN_WIDTH * self.scale
+    }
+
+    fn header_height(self) -> f32 {
+        HEADER_HEIGHT * self.scale
+    }
+
+    fn figure_height(self) -> f32 {
+        FIGURE_HEIGHT * self.scale
+    }
+
+    fn row_height(self) -> f32 {
+        ROW_HEIGHT * self.scale
+    }
+
+    /// A length that grows with the matrix (a padding).
+    fn length(self, base: f32) -> f32 {
+        base * self.scale
+    }
+
+    /// The size of a text whose size in the tab is `base`.
+    fn text(self, base: f32) -> f32 {
+        (base * self.scale).max(self.min_text)
+    }
+}
 
 /// The order of the rows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -64,7 +113,12 @@ pub struct MatrixCache {
 }
 
 impl MatrixCache {
-    fn new(open: &ConsolidationState, view: &ConsolidationView, lang: Lang) -> Self {
+    fn new(
+        open: &ConsolidationState,
+        sort: MatrixSort,
+        pillar: Option<Pillar>,
+        lang: Lang,
+    ) -> Self {
         let consolidation = &open.consolidation;
         let indicators = consolidation.indicators.len();
         let mut cells = Vec::with_capacity(consolidation.members.len() * indicators);
@@ -78,11 +132,11 @@ impl MatrixCache {
             }
         }
         Self {
-            key: (open.generation, lang, view.sort, view.pillar),
-            rows: row_order(consolidation, view.sort),
+            key: (open.generation, lang, sort, pillar),
+            rows: row_order(consolidation, sort),
             columns: (0..indicators)
                 .filter(|i| {
-                    view.pillar.is_none_or(|p| {
+                    pillar.is_none_or(|p| {
                         consolidation
                             .indicators
                             .get(*i)
@@ -149,21 +203,29 @@ pub fn ui(
     view: &mut ConsolidationView,
     actions: &mut Vec<Action>,
 ) {
-    let lang = state.lang();
     controls_ui(ui, state, open, view);
-    let fresh = view
-        .matrix_cache
-        .as_ref()
-        .is_some_and(|c| c.key == (open.generation, lang, view.sort, view.pillar));
-    if !fresh {
-        view.matrix_cache = Some(MatrixCache::new(open, view, lang));
-    }
-    let Some(cache) = &view.matrix_cache else {
-        return;
-    };
-    if let Some(sort) = grid_ui(ui, state, open, cache, actions) {
+    let (sort, pillar) = (view.sort, view.pillar);
+    let cache = cached(view, open, state.lang(), sort, pillar);
+    if let Some(sort) = grid_ui(ui, state, open, cache, MatrixLook::TAB, actions) {
         view.sort = sort;
     }
+}
+
+/// The matrix's cache for this sort and filter, worked out again only when they or the
+/// consolidation changed.
+pub(super) fn cached<'a>(
+    view: &'a mut ConsolidationView,
+    open: &ConsolidationState,
+    lang: Lang,
+    sort: MatrixSort,
+    pillar: Option<Pillar>,
+) -> &'a MatrixCache {
+    let key = (open.generation, lang, sort, pillar);
+    if view.matrix_cache.as_ref().is_some_and(|c| c.key != key) {
+        view.matrix_cache = None;
+    }
+    view.matrix_cache
+        .get_or_insert_with(|| MatrixCache::new(open, sort, pillar, lang))
 }
 
 fn controls_ui(
@@ -215,17 +277,18 @@ fn controls_ui(
     ui.add_space(4.0);
 }
 
-/// Draws the grid; returns a new sort when a header was clicked.
-fn grid_ui(
+/// Draws the grid at `look`; returns a new sort when a header was clicked.
+pub(super) fn grid_ui(
     ui: &mut Ui,
     state: &AppState,
     open: &ConsolidationState,
     cache: &MatrixCache,
+    look: MatrixLook,
     actions: &mut Vec<Action>,
 ) -> Option<MatrixSort> {
     let size = vec2(
-        UNIT_WIDTH + cache.columns.len() as f32 * COLUMN_WIDTH,
-        HEADER_HEIGHT + FIGURE_HEIGHT + cache.rows.len() as f32 * ROW_HEIGHT,
+        look.unit_width() + cache.columns.len() as f32 * look.column_width(),
+        look.header_height() + look.figure_height() + cache.rows.len() as f32 * look.row_height(),
     );
     let mut sort = None;
     ScrollArea::both()
@@ -237,6 +300,7 @@ fn grid_ui(
                 origin: rect.min,
                 viewport,
                 clip: ui.clip_rect(),
+                look,
             };
             body_ui(ui, state, open, cache, &grid, actions);
             units_ui(ui, state, cache, &grid, actions);
@@ -250,11 +314,12 @@ struct Grid {
     origin: Pos2,
     viewport: Rect,
     clip: Rect,
+    look: MatrixLook,
 }
 
 impl Grid {
     fn top(&self) -> f32 {
-        HEADER_HEIGHT + FIGURE_HEIGHT
+        self.look.header_height() + self.look.figure_height()
     }
 
     /// The visible rows and columns (indexes into the display order).
@@ -263,14 +328,19 @@ impl Grid {
         rows: usize,
         columns: usize,
     ) -> (std::ops::Range<usize>, std::ops::Range<usize>) {
-        let first_row = (self.viewport.min.y / ROW_HEIGHT).floor().max(0.0) as usize;
-        let last_row = ((self.viewport.max.y - self.top()) / ROW_HEIGHT)
+        let first_row = (self.viewport.min.y / self.look.row_height())
+            .floor()
+            .max(0.0) as usize;
+        let last_row = ((self.viewport.max.y - self.top()) / self.look.row_height())
             .ceil()
             .max(0.0) as usize;
-        let first_column = (self.viewport.min.x / COLUMN_WIDTH).floor().max(0.0) as usize;
-        let last_column = ((self.viewport.max.x - UNIT_WIDTH) / COLUMN_WIDTH)
-            .ceil()
+        let first_column = (self.viewport.min.x / self.look.column_width())
+            .floor()
             .max(0.0) as usize;
+        let last_column = ((self.viewport.max.x - self.look.unit_width())
+            / self.look.column_width())
+        .ceil()
+        .max(0.0) as usize;
         (
             first_row.min(rows)..(last_row + 1).min(rows),
             first_column.min(columns)..(last_column + 1).min(columns),
@@ -280,7 +350,7 @@ impl Grid {
     /// The part of the screen the body may use (below the header, right of the unit column).
     fn body_clip(&self) -> Rect {
         let min = pos2(
-            self.origin.x + self.viewport.min.x + UNIT_WIDTH,
+            self.origin.x + self.viewport.min.x + self.look.unit_width(),
             self.origin.y + self.viewport.min.y + self.top(),
         );
         Rect::from_min_max(min, self.clip.max).intersect(self.clip)
@@ -290,10 +360,10 @@ impl Grid {
         Rect::from_min_size(
             self.origin
                 + vec2(
-                    UNIT_WIDTH + column as f32 * COLUMN_WIDTH,
-                    self.top() + row as f32 * ROW_HEIGHT,
+                    self.look.unit_width() + column as f32 * self.look.column_width(),
+                    self.top() + row as f32 * self.look.row_height(),
                 ),
-            vec2(COLUMN_WIDTH, ROW_HEIGHT),
+            vec2(self.look.column_width(), self.look.row_height()),
         )
     }
 }
@@ -311,7 +381,8 @@ fn body_ui(
     let indicators = open.consolidation.indicators.len();
     let clip = grid.body_clip();
     let painter = ui.painter().with_clip_rect(clip);
-    let font = FontId::proportional(13.0);
+    let look = grid.look;
+    let font = FontId::proportional(look.text(13.0));
     let line = ui.visuals().widgets.noninteractive.bg_stroke;
     let (rows, columns) = grid.visible(cache.rows.len(), cache.columns.len());
     for row in rows {
@@ -389,8 +460,12 @@ fn units_ui(
 ) {
     let left = grid.origin.x + grid.viewport.min.x;
     let top = grid.origin.y + grid.viewport.min.y + grid.top();
-    let clip = Rect::from_min_max(pos2(left, top), pos2(left + UNIT_WIDTH, grid.clip.max.y))
-        .intersect(grid.clip);
+    let look = grid.look;
+    let clip = Rect::from_min_max(
+        pos2(left, top),
+        pos2(left + look.unit_width(), grid.clip.max.y),
+    )
+    .intersect(grid.clip);
     let painter = ui.painter().with_clip_rect(clip);
     painter.rect_filled(clip, 0.0, ui.visuals().panel_fill);
     let (rows, _) = grid.visible(cache.rows.len(), 0);
@@ -399,12 +474,16 @@ fn units_ui(
         let Some(&member) = cache.rows.get(row) else {
             continue;
         };
-        let y = grid.origin.y + grid.top() + row as f32 * ROW_HEIGHT;
-        let rect = Rect::from_min_size(pos2(left, y), vec2(UNIT_WIDTH, ROW_HEIGHT));
+        let y = grid.origin.y + grid.top() + row as f32 * look.row_height();
+        let rect = Rect::from_min_size(pos2(left, y), vec2(look.unit_width(), look.row_height()));
         let name = cache.names.get(member).map_or("", String::as_str);
-        let galley = one_line(&painter, name, UNIT_WIDTH - 8.0, 13.5, text_colour);
+        let width = look.unit_width() - look.length(8.0);
+        let galley = one_line(&painter, name, width, look.text(13.5), text_colour);
         painter.galley(
-            pos2(rect.min.x + 4.0, rect.center().y - galley.size().y / 2.0),
+            pos2(
+                rect.min.x + look.length(4.0),
+                rect.center().y - galley.size().y / 2.0,
+            ),
             galley,
             text_colour,
         );
@@ -448,7 +527,8 @@ fn header_ui(
     ui.painter()
         .with_clip_rect(band)
         .rect_filled(band, 0.0, background);
-    let columns_clip = Rect::from_min_max(pos2(left + UNIT_WIDTH, band.min.y), band.max);
+    let look = grid.look;
+    let columns_clip = Rect::from_min_max(pos2(left + look.unit_width(), band.min.y), band.max);
     let painter = ui.painter().with_clip_rect(columns_clip);
     let text_colour = ui.visuals().text_color();
     let strong = ui.visuals().strong_text_color();
@@ -465,26 +545,33 @@ fn header_ui(
         let Some(consolidated) = open.consolidation.indicators.get(indicator) else {
             continue;
         };
-        let x = grid.origin.x + UNIT_WIDTH + column as f32 * COLUMN_WIDTH;
-        let rect = Rect::from_min_size(pos2(x, top), vec2(COLUMN_WIDTH, HEADER_HEIGHT));
+        let x = grid.origin.x + look.unit_width() + column as f32 * look.column_width();
+        let rect = Rect::from_min_size(
+            pos2(x, top),
+            vec2(look.column_width(), look.header_height()),
+        );
         if sorted == Some(indicator) {
-            let marked = rect.with_max_y(rect.max.y + FIGURE_HEIGHT).shrink(1.0);
+            let marked = rect
+                .with_max_y(rect.max.y + look.figure_height())
+                .shrink(1.0);
             painter.rect_filled(marked, 3.0, ui.visuals().selection.bg_fill);
         }
         let name = indicator_name(&consolidated.template, lang);
-        let job = wrapped(name, COLUMN_WIDTH - 6.0, 3, 11.0, text_colour);
+        let width = look.column_width() - look.length(6.0);
+        let job = wrapped(name, width, 3, look.text(11.0), text_colour);
         let galley = painter.layout_job(job);
-        painter.galley(rect.min + vec2(3.0, 2.0), galley, text_colour);
+        let inset = vec2(look.length(3.0), look.length(2.0));
+        painter.galley(rect.min + inset, galley, text_colour);
         let figure = cache.figures.get(indicator).map_or("", String::as_str);
         let figure_rect = Rect::from_min_size(
-            pos2(x, top + HEADER_HEIGHT),
-            vec2(COLUMN_WIDTH, FIGURE_HEIGHT),
+            pos2(x, top + look.header_height()),
+            vec2(look.column_width(), look.figure_height()),
         );
         painter.text(
             figure_rect.center(),
             Align2::CENTER_CENTER,
             figure,
-            theme::bold(12.5),
+            theme::bold(look.text(12.5)),
             strong,
         );
         let visible = rect.intersect(columns_clip);
@@ -510,26 +597,27 @@ fn header_ui(
 
 fn corner_ui(ui: &mut Ui, state: &AppState, grid: &Grid, sort: &mut Option<MatrixSort>) {
     let words = state.lang().texts().consolidate;
+    let look = grid.look;
     let corner = Rect::from_min_size(
         grid.origin + grid.viewport.min.to_vec2(),
-        vec2(UNIT_WIDTH, grid.top()),
+        vec2(look.unit_width(), grid.top()),
     )
     .intersect(grid.clip);
     let painter = ui.painter().with_clip_rect(corner);
     painter.rect_filled(corner, 0.0, ui.visuals().panel_fill);
     let colour = ui.visuals().strong_text_color();
     painter.text(
-        corner.left_bottom() + vec2(4.0, -FIGURE_HEIGHT / 2.0),
+        corner.left_bottom() + vec2(look.length(4.0), -look.figure_height() / 2.0),
         Align2::LEFT_CENTER,
         words.consolidated_row,
-        theme::bold(12.5),
+        theme::bold(look.text(12.5)),
         colour,
     );
     painter.text(
-        corner.left_top() + vec2(4.0, 4.0),
+        corner.left_top() + vec2(look.length(4.0), look.length(4.0)),
         Align2::LEFT_TOP,
         words.col_unit,
-        theme::bold(13.0),
+        theme::bold(look.text(13.0)),
         colour,
     );
     let response = ui

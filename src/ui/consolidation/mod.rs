@@ -7,6 +7,7 @@ mod completeness;
 mod header;
 mod indicator;
 mod matrix;
+mod matrix_slide;
 mod member;
 mod preview;
 mod ranking;

@@ -4,7 +4,7 @@
 use crate::i18n::indicator_name;
 use egui::{RichText, Ui};
 
-use super::{ConsolidationView, MatrixSort, indicator, matrix, ranking};
+use super::{ConsolidationView, indicator, matrix_slide, ranking};
 use crate::app::{Action, AppState, ConsolidationState};
 use crate::consolidate::{figure_text, targets_met_text, units_word};
 use crate::i18n::format_date;
@@ -46,12 +46,12 @@ pub fn ui(
     };
     egui::Panel::bottom("collection_slide_counter").show(ui, |ui| {
         ui.horizontal(|ui| {
-            ui.label(RichText::new(&open.collection.unit.name).size(16.0));
+            ui.label(RichText::new(&open.collection.unit.name).size(SLIDE_TEXT));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.label(RichText::new(format!("{} / {}", index + 1, all.len())).size(18.0));
+                ui.label(RichText::new(format!("{} / {}", index + 1, all.len())).size(20.0));
                 ui.label(
                     RichText::new(lang.texts().presentation_keys)
-                        .size(13.0)
+                        .size(SLIDE_TEXT)
                         .color(theme::weak_color(ui)),
                 );
             });
@@ -65,9 +65,8 @@ pub fn ui(
         Slide::Title => title_ui(ui, state, open),
         Slide::Matrix => {
             heading(ui, matrix_name);
-            view.sort = MatrixSort::Rank;
             theme::slide_text(ui, SLIDE_TEXT);
-            matrix::ui(ui, state, open, view, &mut ignored);
+            matrix_slide::ui(ui, state, open, view, SLIDE_TEXT);
         }
         Slide::Ranking => {
             heading(ui, ranking_name);
