@@ -16,7 +16,7 @@ use lotrinh::LotrinhApp;
 use lotrinh::app::{Action, Tab};
 use lotrinh::entry::{Period, PeriodKind};
 use lotrinh::i18n::{Lang, format_date};
-use lotrinh::model::{AdminUnit, ValueProblem};
+use lotrinh::model::{AdminUnit, ValueProblem, YesNoWords};
 
 const PORTAL: &str = "dx_portal_section";
 const MEETINGS: &str = "dx_steering_meetings_per_year";
@@ -274,10 +274,12 @@ fn the_indicator_editor_keeps_the_same_yes_no_rule() {
     };
     let field = "Giá trị dòng 1";
     let before = value(&harness);
+    // Criterion 8.3 of the new countryside is judged Đạt/Chưa đạt, not Có/Không.
+    let words = Lang::Vi.texts().yes_no_words;
     assert_eq!(
         harness.get_by_label(field).value().as_deref(),
-        Some(if before >= 0.5 { "Có" } else { "Không" }),
-        "shown as the choice, not as 1 or 0"
+        Some(words.word(YesNoWords::Achieved, before >= 0.5)),
+        "shown as the choice in the criterion's words, not as 1 or 0"
     );
     let reason = lotrinh::i18n::value_problem(ValueProblem::NotYesNo, Lang::Vi);
     for (typed, expected, refused) in [
@@ -302,6 +304,27 @@ fn the_indicator_editor_keeps_the_same_yes_no_rule() {
         assert_eq!(value(&harness), expected, "{typed}");
         assert_eq!(harness.query_by_label(reason).is_some(), refused, "{typed}");
     }
+    // The editor offers the words beside the unit: Có/Không instead, and the value follows.
+    let chosen = |harness: &Harness<'static, LotrinhApp>| {
+        let project = &harness.state().state.document().unwrap().project;
+        project.indicator(id).unwrap().yes_no_words
+    };
+    assert_eq!(chosen(&harness), YesNoWords::Achieved);
+    assert_eq!(
+        harness.get_by_label(field).value().as_deref(),
+        Some(words.achieved)
+    );
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::ComboBox, words.field)
+        .click();
+    harness.run();
+    harness.get_by_label(words.yes_no_pair).click();
+    harness.run();
+    assert_eq!(chosen(&harness), YesNoWords::YesNo);
+    assert_eq!(
+        harness.get_by_label(field).value().as_deref(),
+        Some(words.yes)
+    );
 }
 
 /// A reporting date still to come typed in the plan's details is asked about under the field;

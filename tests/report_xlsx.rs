@@ -10,7 +10,7 @@ use std::process::Command;
 
 use calamine::{Data, Reader as _, Xlsx};
 use chrono::NaiveDate;
-use lotrinh::i18n::Lang;
+use lotrinh::i18n::{Lang, value_text};
 use lotrinh::model::{AdminUnit, Project};
 use lotrinh::progress::summarize;
 use lotrinh::spreadsheet::{self, Sheet};
@@ -97,7 +97,9 @@ fn pillar_sheets_hold_the_administrative_table_with_values_and_statuses() {
             );
             match (progress.latest, &row[6]) {
                 (Some(latest), Data::Float(value)) => assert_eq!(*value, latest.value, "{id}"),
-                (Some(_), Data::String(word)) => assert!(["Có", "Không"].contains(&word.as_str())),
+                (Some(latest), Data::String(word)) => {
+                    assert_eq!(*word, value_text(indicator, latest.value, Lang::Vi), "{id}")
+                }
                 (None, cell) => assert_eq!(*cell, Data::Empty, "{id}"),
                 (latest, cell) => panic!("{id}: {latest:?} written as {cell:?}"),
             }
@@ -181,7 +183,8 @@ fn english_workbook_has_english_sheets_and_headers() {
     assert_eq!(header[9], "Assessment");
 }
 
-/// Everything an import can carry over: measurements, baselines, targets, pillar, unit and whether
+/// Everything an import can carry over: measurements, baselines, targets, pillar, unit (with the
+/// words of a yes/no one) and whether
 /// an indicator is a per-year total; the name as the sheet wrote it in `lang` (the English name in
 /// English where there is one).
 fn assert_same_plan_data(original: &Project, imported: &Project, lang: Lang, what: &str) {
@@ -201,6 +204,11 @@ fn assert_same_plan_data(original: &Project, imported: &Project, lang: Lang, wha
         );
         assert_eq!(back.pillar, indicator.pillar, "{what}: {}", indicator.id);
         assert_eq!(back.unit, indicator.unit, "{what}: {}", indicator.id);
+        assert_eq!(
+            back.yes_no_words, indicator.yes_no_words,
+            "{what}: {}",
+            indicator.id
+        );
         assert_eq!(
             back.direction, indicator.direction,
             "{what}: {}",
@@ -391,4 +399,108 @@ fn command_line_export_writes_files_and_refuses_bad_input() {
     let missing = lotrinh(dir.path(), &["export", "missing.ron", "--csv", "b.csv"]);
     assert_eq!(missing.status.code(), Some(1));
     assert!(!dir.path().join("b.csv").exists());
+}
+
+/// The rows of the CSV export of `project` in `lang`, each as its cells.
+fn csv_rows(project: &Project, lang: Lang) -> Vec<Vec<String>> {
+    let bytes = spreadsheet::csv_bytes(project, lang).unwrap();
+    let text = std::str::from_utf8(&bytes[3..]).unwrap().to_owned();
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(text.as_bytes());
+    reader
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+        .collect()
+}
+
+#[test]
+fn new_countryside_criteria_read_dat_chua_dat_and_other_yes_no_indicators_co_khong() {
+    // Hòa Lạc (of the twelve-commune example) has achieved criteria 8.3 and 8.4 and issued its
+    // annual plan (a task, Có/Không).
+    let project = example("tong-hop-12-xa/xa-hoa-lac.ron");
+    let cases = [
+        (
+            Lang::Vi,
+            "village_loudspeaker_system",
+            "Đạt/Chưa đạt",
+            "Đạt",
+        ),
+        (
+            Lang::En,
+            "village_loudspeaker_system",
+            "Achieved/Not achieved",
+            "Achieved",
+        ),
+        (Lang::Vi, "ntm_8_4_met", "Đạt/Chưa đạt", "Đạt"),
+        (Lang::Vi, "dx_annual_plan_issued", "Có/Không", "Có"),
+        (Lang::En, "dx_annual_plan_issued", "Yes/No", "Yes"),
+    ];
+    for (lang, id, unit, result) in cases {
+        let rows = csv_rows(&project, lang);
+        let header = &rows[0];
+        let column = |index: usize| header[index].clone();
+        let row = rows
+            .iter()
+            .find(|row| row.iter().any(|cell| cell == id))
+            .unwrap_or_else(|| panic!("{id} in the CSV"));
+        assert_eq!(row[2], unit, "{lang:?} {id}: {}", column(2));
+        assert_eq!(row[6], result, "{lang:?} {id}: {}", column(6));
+        // The workbook writes the same words in the pillar sheet.
+        let bytes = spreadsheet::xlsx_bytes(&project, lang).unwrap();
+        let mut book = workbook(&bytes);
+        let indicator = project.indicator(id).unwrap();
+        let sheet = lang.texts().pillar(indicator.pillar);
+        let range = book.worksheet_range(sheet).unwrap();
+        let cells: Vec<String> = range
+            .rows()
+            .find(|row| row.iter().any(|cell| text(cell) == id))
+            .unwrap()
+            .iter()
+            .map(text)
+            .collect();
+        assert_eq!(
+            (cells[2].as_str(), cells[6].as_str()),
+            (unit, result),
+            "{lang:?} {id}"
+        );
+    }
+    // An exported 8.3 or 8.4 row imported into an empty plan keeps its words.
+    let bytes = spreadsheet::csv_bytes(&project, Lang::Vi).unwrap();
+    let sheet = spreadsheet::read_csv(&bytes, "bảng").unwrap();
+    let preview = spreadsheet::preview(&empty_like(&project), &[sheet], Lang::Vi);
+    let imported = preview.apply(&empty_like(&project)).unwrap();
+    for (id, words) in [
+        (
+            "village_loudspeaker_system",
+            lotrinh::model::YesNoWords::Achieved,
+        ),
+        ("ntm_8_4_met", lotrinh::model::YesNoWords::Achieved),
+        ("dx_annual_plan_issued", lotrinh::model::YesNoWords::YesNo),
+    ] {
+        assert_eq!(imported.indicator(id).unwrap().yes_no_words, words, "{id}");
+    }
+}
+
+#[test]
+fn the_summary_writes_dat_for_a_new_countryside_criterion() {
+    let dir = tempfile::tempdir().unwrap();
+    let plan = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/tong-hop-12-xa/xa-hoa-lac.ron");
+    let output = lotrinh(dir.path(), &["summary", plan.to_str().unwrap()]);
+    assert!(output.status.success());
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    let row = |id: &str| {
+        stdout
+            .lines()
+            .find(|line| line.starts_with(id))
+            .unwrap_or_else(|| panic!("{id} in {stdout}"))
+            .to_owned()
+    };
+    for id in ["village_loudspeaker_system", "ntm_8_4_met"] {
+        let criterion = row(id);
+        assert!(criterion.contains("Đạt (2025)"), "{criterion}");
+        assert!(!criterion.contains("Có"), "{criterion}");
+    }
+    let plan_row = row("dx_annual_plan_issued");
+    assert!(plan_row.contains("Có (2025)"), "{plan_row}");
 }

@@ -13,6 +13,7 @@ use chrono::NaiveDate;
 use lotrinh::i18n::Lang;
 use lotrinh::model::{
     Accumulation, Baseline, Direction, Indicator, MeasureUnit, Measurement, Pillar, Target,
+    YesNoWords,
 };
 use lotrinh::progress::evaluate;
 use lotrinh::sentences::{forecast_sentence, progress_sentence, status_text, verdict_lines};
@@ -201,6 +202,24 @@ fn cases() -> Vec<Case> {
             vi_never: &["tăng 1", "/năm", "Dự báo"],
             en: &["Not done yet; to be done by 31/12/2025."],
             en_never: &["a year"],
+        },
+        Case {
+            name: "yes/no: a new-countryside criterion is judged Đạt/Chưa đạt",
+            indicator: Indicator {
+                yes_no_words: YesNoWords::Achieved,
+                ..indicator(
+                    MeasureUnit::YesNo,
+                    Direction::HigherIsBetter,
+                    Some(0.0),
+                    &[(2025, 1.0)],
+                    &[(d(2024, 6, 30), 0.0)],
+                )
+            },
+            as_of: d(2024, 6, 30),
+            vi: &["Chưa đạt; cần đạt trước 31/12/2025."],
+            vi_never: &["hoàn thành", "Không"],
+            en: &["Not achieved; to be achieved by 31/12/2025."],
+            en_never: &["done", "Yes"],
         },
         Case {
             name: "a unit word that already says per year is not doubled",

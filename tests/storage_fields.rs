@@ -1,12 +1,13 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 //! Fields of a plan file: an unknown field anywhere is refused with its name, place, line and
 //! column and the fields allowed there, in both languages; a rank written higher-is-better loads
-//! with a warning and is saved lower-is-better; `accumulation: PerYear` survives a save.
+//! with a warning and is saved lower-is-better; `accumulation: PerYear` and `yes_no_words:
+//! Achieved` survive a save, their defaults are left out.
 
 use std::path::Path;
 
 use lotrinh::i18n::Lang;
-use lotrinh::model::{Accumulation, Direction};
+use lotrinh::model::{Accumulation, Direction, YesNoWords};
 use lotrinh::storage::{FieldPlace, LoadError, Warning, load_from_str, to_ron_string};
 
 /// A plan with every kind of struct in it; `{X}` marks where each case puts a stray field.
@@ -40,6 +41,20 @@ const TEMPLATE: &str = r#"(
             direction: HigherIsBetter,
             targets: [(year: 2025, value: 20.0)],
             measurements: [(date: "2025-06-30", value: 25.0)],
+        ),
+        (
+            id: "ntm_8_4_met",
+            name: "Đạt chỉ tiêu 8.4 nông thôn mới",
+            pillar: DigitalGovernment,
+            unit: YesNo,
+            yes_no_words: Achieved,
+            targets: [(year: 2025, value: 1.0)],
+        ),
+        (
+            id: "dx_annual_plan_issued",
+            name: "Ban hành Kế hoạch chuyển đổi số năm của xã",
+            pillar: Foundation,
+            unit: YesNo,
         ),
     ],
 )
@@ -78,7 +93,7 @@ fn position_of(text: &str, needle: &str) -> (usize, usize) {
 #[test]
 fn the_template_without_strays_loads() {
     let loaded = load_from_str(&with_stray("", ""), Path::new("hoa_an.ron")).unwrap();
-    assert_eq!(loaded.project.indicators.len(), 2);
+    assert_eq!(loaded.project.indicators.len(), 4);
 }
 
 #[test]
@@ -96,6 +111,12 @@ fn an_unknown_field_is_refused_wherever_it_is() {
             "mesurements",
             FieldPlace::Indicator,
             "measurements",
+        ),
+        (
+            "{INDICATOR}",
+            "yes_no_word",
+            FieldPlace::Indicator,
+            "yes_no_words",
         ),
         ("{BASELINE}", "valeu", FieldPlace::Baseline, "value"),
         ("{TARGET}", "sugested", FieldPlace::Target, "suggested"),
@@ -193,4 +214,32 @@ fn per_year_accumulation_survives_a_save_and_level_is_left_out() {
     );
     let again = load_from_str(&saved, Path::new("again.ron")).unwrap();
     assert_eq!(again.project, loaded.project);
+}
+
+#[test]
+fn achieved_words_survive_a_save_and_the_default_is_left_out() {
+    let loaded = load_from_str(&with_stray("", ""), Path::new("hoa_an.ron")).unwrap();
+    let words =
+        |project: &lotrinh::model::Project, id: &str| project.indicator(id).unwrap().yes_no_words;
+    assert_eq!(words(&loaded.project, "ntm_8_4_met"), YesNoWords::Achieved);
+    // A file without the field (every file written before it existed) reads Có/Không.
+    assert_eq!(
+        words(&loaded.project, "dx_annual_plan_issued"),
+        YesNoWords::YesNo
+    );
+    let saved = to_ron_string(&loaded.project).unwrap();
+    assert_eq!(
+        saved.matches("yes_no_words: Achieved").count(),
+        1,
+        "{saved}"
+    );
+    assert_eq!(saved.matches("yes_no_words").count(), 1, "default left out");
+    let again = load_from_str(&saved, Path::new("again.ron")).unwrap();
+    assert_eq!(again.project, loaded.project);
+}
+
+#[test]
+fn unknown_yes_no_words_are_refused() {
+    let text = with_stray("", "").replace("yes_no_words: Achieved", "yes_no_words: Passed");
+    assert!(load_from_str(&text, Path::new("hoa_an.ron")).is_err());
 }

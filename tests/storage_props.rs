@@ -8,7 +8,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 use lotrinh::model::{
     Accumulation, AdminUnit, Baseline, BasisDocument, Direction, FORMAT_NAME, FORMAT_VERSION,
-    Indicator, MeasureUnit, Measurement, Pillar, Project, Target, UnitLevel,
+    Indicator, MeasureUnit, Measurement, Pillar, Project, Target, UnitLevel, YesNoWords,
 };
 use lotrinh::storage::{LoadError, load, load_from_str, save, to_ron_string, validate};
 use proptest::prelude::*;
@@ -96,6 +96,7 @@ fn indicator() -> impl Strategy<Value = Indicator> {
         select(vec![Direction::HigherIsBetter, Direction::LowerIsBetter]),
         (text(), text(), text()),
         select(vec![Accumulation::Level, Accumulation::PerYear]),
+        select(YesNoWords::ALL.to_vec()),
     )
         .prop_flat_map(
             |(
@@ -107,6 +108,7 @@ fn indicator() -> impl Strategy<Value = Indicator> {
                 direction,
                 (definition, legal_basis, responsible),
                 accumulation,
+                yes_no_words,
             )| {
                 let baseline = proptest::option::of(
                     (date(), value_for(&unit)).prop_map(|(date, value)| Baseline { date, value }),
@@ -121,6 +123,7 @@ fn indicator() -> impl Strategy<Value = Indicator> {
                     name_en,
                     pillar,
                     unit,
+                    yes_no_words,
                     direction,
                     accumulation,
                     baseline: None,

@@ -12,7 +12,9 @@ use super::combine::{Combined, Reading, combine};
 use super::consolidation::{ConsolidatedIndicator, Consolidation};
 use super::rule::Rule;
 use crate::i18n::Lang;
-use crate::model::{Baseline, Indicator, MeasureUnit, Measurement, Project, Target, ValueProblem};
+use crate::model::{
+    Baseline, Indicator, MeasureUnit, Measurement, Project, Target, ValueProblem, YesNoWords,
+};
 
 /// A value the write puts into the plan.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -121,6 +123,7 @@ pub fn new_plan(consolidation: &Consolidation, collection: &Collection, lang: La
         indicator.baseline = combined_baseline(consolidation, consolidated);
         if consolidated.rule == Rule::YesNoShare {
             indicator.unit = MeasureUnit::Percent;
+            indicator.yes_no_words = YesNoWords::default();
             indicator.name = (lang.texts().consolidate.share_indicator_name)(&indicator.name);
         }
         plan.indicators.push(indicator);

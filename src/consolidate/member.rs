@@ -8,7 +8,8 @@ use chrono::{Datelike as _, NaiveDate};
 use serde::Serialize;
 
 use crate::model::{
-    Accumulation, AdminUnit, Baseline, Direction, Indicator, MeasureUnit, Pillar, Project, nfc,
+    Accumulation, AdminUnit, Baseline, Direction, Indicator, MeasureUnit, Pillar, Project,
+    YesNoWords, nfc,
 };
 use crate::progress::{Status, StatusCounts, TargetVerdict, Verdict, evaluate};
 
@@ -43,6 +44,8 @@ pub struct MemberValue {
     pub pillar: Pillar,
     /// The unit of measure, as the member records it.
     pub unit: MeasureUnit,
+    /// The words of a yes/no value (Có/Không, Đạt/Chưa đạt), as the member records them.
+    pub yes_no_words: YesNoWords,
     /// Whether larger is better, as the indicator is judged (a rank is always lower-is-better).
     pub direction: Direction,
     /// Level or per-year.
@@ -219,6 +222,7 @@ fn member_value(indicator: &Indicator, as_of: NaiveDate) -> MemberValue {
         indicator_id: indicator.id.clone(),
         pillar: indicator.pillar,
         unit: indicator.unit.clone(),
+        yes_no_words: indicator.yes_no_words,
         direction: indicator.judged_direction(),
         accumulation: indicator.accumulation,
         counted,

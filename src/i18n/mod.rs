@@ -17,6 +17,7 @@ mod sentences;
 mod slides;
 mod values;
 mod vi;
+mod yes_no;
 
 use serde::{Deserialize, Serialize};
 
@@ -33,7 +34,8 @@ pub use report::ReportTexts;
 pub use safety::SafetyTexts;
 pub use sentences::SentenceTexts;
 pub use slides::SlideTexts;
-pub use values::{decimals_for, indicator_name, name_in, value_text};
+pub use values::{decimals_for, indicator_name, name_in, value_text, yes_no_text};
+pub use yes_no::YesNoTexts;
 
 use crate::model::{MeasureUnit, Pillar, UnitLevel};
 use crate::progress::{Status, Verdict};
@@ -89,6 +91,8 @@ pub struct Texts {
     pub import: &'static ImportTexts,
     /// Strings of the safeguards against wrong or lost values.
     pub safety: &'static SafetyTexts,
+    /// The words of yes/no values (Có/Không, Đạt/Chưa đạt) and the editor's choice of them.
+    pub yes_no_words: &'static YesNoTexts,
     /// Strings of plan files refused or warned about for their fields.
     pub file: &'static FileTexts,
     /// Words of the sentences written from the data, and the names of the two figures.

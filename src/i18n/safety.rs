@@ -5,8 +5,6 @@
 
 /// Safeguard strings of one language.
 pub struct SafetyTexts {
-    /// Shown in an empty yes/no cell: what it takes.
-    pub yes_no_hint: &'static str,
     /// A numerator or denominator typed for a yes/no indicator.
     pub ratio_on_yes_no: &'static str,
     /// Under the grid when a cell blocks applying.
@@ -65,7 +63,6 @@ fn details(who: &str, when: &str) -> String {
 
 /// Tiếng Việt.
 pub static VI: SafetyTexts = SafetyTexts {
-    yes_no_hint: "Có/Không",
     ratio_on_yes_no: "chỉ tiêu Có/Không không có tử số, mẫu số",
     entry_blocked: "Có ô không hợp lệ (viền đỏ): sửa trước khi áp dụng.",
     entry_future_note: |end| {
@@ -126,7 +123,6 @@ pub static VI: SafetyTexts = SafetyTexts {
 
 /// English.
 pub static EN: SafetyTexts = SafetyTexts {
-    yes_no_hint: "Yes/No",
     ratio_on_yes_no: "a yes/no indicator has no numerator or denominator",
     entry_blocked: "Some cells are invalid (red border): fix them before applying.",
     entry_future_note: |end| {

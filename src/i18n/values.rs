@@ -27,11 +27,19 @@ pub fn decimals_for(unit: &MeasureUnit) -> usize {
     }
 }
 
-/// A value of `indicator` as text in `lang` ("Có"/"Không" for yes-no, "%" for percents).
+/// The word of a yes/no `value` of `indicator` in `lang`, in the indicator's words: "Có"/"Không",
+/// or "Đạt"/"Chưa đạt" for a criterion judged against a standard.
+pub fn yes_no_text(indicator: &Indicator, value: f64, lang: Lang) -> &'static str {
+    lang.texts()
+        .yes_no_words
+        .word(indicator.yes_no_words, value >= 0.5)
+}
+
+/// A value of `indicator` as text in `lang` ("Có"/"Không" or "Đạt"/"Chưa đạt" for yes-no, "%" for
+/// percents).
 pub fn value_text(indicator: &Indicator, value: f64, lang: Lang) -> String {
-    let texts = lang.texts();
     match &indicator.unit {
-        MeasureUnit::YesNo => (texts.yes_no)(value >= 0.5).to_owned(),
+        MeasureUnit::YesNo => yes_no_text(indicator, value, lang).to_owned(),
         MeasureUnit::Percent => format!("{}%", format_number(value, 2, lang)),
         unit => format_number(value, decimals_for(unit), lang),
     }

@@ -5,6 +5,7 @@ use chrono::{Datelike as _, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::text::normalize_in_place;
+use super::yes_no::YesNoWords;
 
 /// A digital-transformation indicator of a plan.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -21,6 +22,10 @@ pub struct Indicator {
     pub pillar: Pillar,
     /// Unit of measure (đơn vị tính).
     pub unit: MeasureUnit,
+    /// For a yes/no unit, the words its values are written in: Có/Không (the default, left out
+    /// of files) or Đạt/Chưa đạt.
+    #[serde(default, skip_serializing_if = "YesNoWords::is_yes_no")]
+    pub yes_no_words: YesNoWords,
     /// Whether a larger value is better.
     #[serde(default)]
     pub direction: Direction,
@@ -56,6 +61,7 @@ impl Indicator {
             name_en: None,
             pillar,
             unit,
+            yes_no_words: YesNoWords::YesNo,
             direction: Direction::HigherIsBetter,
             accumulation: Accumulation::Level,
             baseline: None,

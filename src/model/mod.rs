@@ -5,6 +5,7 @@ mod document;
 mod indicator;
 mod project;
 mod text;
+mod yes_no;
 
 pub use document::{
     DocumentLayout, DocumentSettings, SectionKind, SignMode, Signer, WrittenSections,
@@ -15,3 +16,4 @@ pub use indicator::{
 };
 pub use project::{AdminUnit, BasisDocument, FORMAT_NAME, FORMAT_VERSION, Project, UnitLevel};
 pub use text::{nfc, normalize_in_place};
+pub use yes_no::YesNoWords;

@@ -158,7 +158,11 @@ pub fn unit_text(indicator: &Indicator, lang: Lang) -> String {
         unit if unit.is_index() => texts.index_unit.to_owned(),
         MeasureUnit::Score { max } => (texts.score_unit)(&format_number(*max, 4, lang)),
         MeasureUnit::Money => texts.unit_money.to_owned(),
-        MeasureUnit::YesNo => texts.unit_yes_no.to_owned(),
+        MeasureUnit::YesNo => lang
+            .texts()
+            .yes_no_words
+            .pair(indicator.yes_no_words)
+            .to_owned(),
         MeasureUnit::Rank => texts.unit_rank.to_owned(),
     };
     if indicator.is_per_year() {

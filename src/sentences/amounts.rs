@@ -3,8 +3,8 @@
 
 use chrono::NaiveDate;
 
-use crate::i18n::{Lang, decimals_for, format_number, value_text};
-use crate::model::{Indicator, MeasureUnit};
+use crate::i18n::{Lang, decimals_for, format_number, value_text, yes_no_text};
+use crate::model::{Indicator, MeasureUnit, YesNoWords};
 
 /// Average days in a month, to turn the time left into months.
 const DAYS_PER_MONTH: f64 = 30.44;
@@ -26,7 +26,7 @@ fn is_whole(value: f64) -> bool {
 }
 
 /// A value of `indicator` inside a sentence: "78,5%", "9 tổ", "hạng 25", "500.000.000 đồng",
-/// "Chưa hoàn thành". Counts and ranks are rounded to whole numbers.
+/// "Chưa hoàn thành", "Chưa đạt". Counts and ranks are rounded to whole numbers.
 pub fn sentence_value(indicator: &Indicator, value: f64, lang: Lang) -> String {
     let texts = lang.texts().sentences;
     match &indicator.unit {
@@ -43,6 +43,10 @@ pub fn sentence_value(indicator: &Indicator, value: f64, lang: Lang) -> String {
             format_number(value, 0, lang),
             lang.texts().currency
         ),
+        // A criterion judged against a standard reads "Đạt"/"Chưa đạt", a task "Đã hoàn thành".
+        MeasureUnit::YesNo if indicator.yes_no_words == YesNoWords::Achieved => {
+            yes_no_text(indicator, value, lang).to_owned()
+        }
         MeasureUnit::YesNo if value >= 0.5 => texts.task_done.to_owned(),
         MeasureUnit::YesNo => texts.task_not_done.to_owned(),
         MeasureUnit::Percent | MeasureUnit::Score { .. } => value_text(indicator, value, lang),

@@ -4,7 +4,7 @@
 use super::amounts::{change_amount, sentence_value, time_left};
 use super::{percent_text, status_text};
 use crate::i18n::{Lang, format_date};
-use crate::model::{Direction, Indicator, MeasureUnit};
+use crate::model::{Direction, Indicator, MeasureUnit, YesNoWords};
 use crate::progress::{IndicatorProgress, Status, Verdict};
 
 /// Less than this many days left: say what is missing and how long is left, not a yearly pace.
@@ -101,7 +101,11 @@ pub fn pace_part(
         return (progress.status == Status::Missed).then(|| (texts.target_missed)(target.year));
     }
     if indicator.unit.is_yes_no() {
-        return Some((texts.finish_before)(&format_date(deadline)));
+        let by = match indicator.yes_no_words {
+            YesNoWords::YesNo => texts.finish_before,
+            YesNoWords::Achieved => lang.texts().yes_no_words.achieve_before,
+        };
+        return Some(by(&format_date(deadline)));
     }
     let is_rank = matches!(indicator.unit, MeasureUnit::Rank);
     let is_index = indicator.unit.is_index();

@@ -2,7 +2,9 @@
 //! described in the user's language and made on a plan.
 
 use crate::i18n::{Lang, decimals_for, format_date, format_number};
-use crate::model::{Baseline, Direction, Indicator, MeasureUnit, Measurement, Project, Target};
+use crate::model::{
+    Baseline, Direction, Indicator, MeasureUnit, Measurement, Project, Target, YesNoWords,
+};
 
 /// One thing the import adds or changes.
 #[derive(Clone, Debug, PartialEq)]
@@ -17,6 +19,8 @@ pub enum ImportChange {
         name: String,
         /// The indicator's unit, for display.
         unit: MeasureUnit,
+        /// The words of a yes/no value, for display.
+        words: YesNoWords,
         /// The new measurement.
         measurement: Measurement,
         /// The measurement of the same date it replaces, if any.
@@ -32,6 +36,8 @@ pub enum ImportChange {
         name: String,
         /// The indicator's unit, for display.
         unit: MeasureUnit,
+        /// The words of a yes/no value, for display.
+        words: YesNoWords,
         /// The new baseline.
         baseline: Baseline,
         /// The baseline it replaces, if any.
@@ -45,6 +51,8 @@ pub enum ImportChange {
         name: String,
         /// The indicator's unit, for display.
         unit: MeasureUnit,
+        /// The words of a yes/no value, for display.
+        words: YesNoWords,
         /// The milestone year.
         year: i32,
         /// The new value.
@@ -96,59 +104,65 @@ impl ImportChange {
             }
             Self::Measurement {
                 unit,
+                words,
                 measurement,
                 previous: None,
                 ..
             } => (texts.add_measurement)(
                 &format_date(measurement.date),
-                &show(measurement.value, unit, lang),
+                &show(measurement.value, unit, *words, lang),
             ),
             Self::Measurement {
                 unit,
+                words,
                 measurement,
                 previous: Some(previous),
                 ..
             } => (texts.change_measurement)(
                 &format_date(measurement.date),
-                &show(previous.value, unit, lang),
-                &show(measurement.value, unit, lang),
+                &show(previous.value, unit, *words, lang),
+                &show(measurement.value, unit, *words, lang),
             ),
             Self::Baseline {
                 unit,
+                words,
                 baseline,
                 previous: None,
                 ..
             } => (texts.set_baseline)(
-                &show(baseline.value, unit, lang),
+                &show(baseline.value, unit, *words, lang),
                 &format_date(baseline.date),
             ),
             Self::Target {
                 unit,
+                words,
                 year,
                 value,
                 previous: None,
                 ..
-            } => (texts.set_target)(*year, &show(*value, unit, lang)),
+            } => (texts.set_target)(*year, &show(*value, unit, *words, lang)),
             Self::Baseline {
                 unit,
+                words,
                 baseline,
                 previous,
                 ..
             } => (texts.change_baseline)(
-                &previous.map_or_else(|| none.to_owned(), |p| show(p.value, unit, lang)),
-                &show(baseline.value, unit, lang),
+                &previous.map_or_else(|| none.to_owned(), |p| show(p.value, unit, *words, lang)),
+                &show(baseline.value, unit, *words, lang),
                 &format_date(baseline.date),
             ),
             Self::Target {
                 unit,
+                words,
                 year,
                 value,
                 previous,
                 ..
             } => (texts.change_target)(
                 *year,
-                &previous.map_or_else(|| none.to_owned(), |p| show(p, unit, lang)),
-                &show(*value, unit, lang),
+                &previous.map_or_else(|| none.to_owned(), |p| show(p, unit, *words, lang)),
+                &show(*value, unit, *words, lang),
             ),
         }
     }
@@ -209,10 +223,14 @@ impl ImportChange {
     }
 }
 
-/// A value as the preview shows it.
-pub(super) fn show(value: f64, unit: &MeasureUnit, lang: Lang) -> String {
+/// A value as the preview shows it (a yes/no value in the indicator's `words`).
+pub(super) fn show(value: f64, unit: &MeasureUnit, words: YesNoWords, lang: Lang) -> String {
     match unit {
-        MeasureUnit::YesNo => (lang.texts().yes_no)(value >= 0.5).to_owned(),
+        MeasureUnit::YesNo => lang
+            .texts()
+            .yes_no_words
+            .word(words, value >= 0.5)
+            .to_owned(),
         MeasureUnit::Percent => format!("{}%", format_number(value, 2, lang)),
         unit => format_number(value, decimals_for(unit), lang),
     }

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use super::SpreadsheetError;
-use crate::i18n::{Lang, format_date, format_number, indicator_name};
+use crate::i18n::{Lang, format_date, format_number, indicator_name, yes_no_text};
 use crate::model::Project;
 use crate::progress::summarize;
 use crate::report::{ReportTable, TableRow, unit_text};
@@ -45,7 +45,7 @@ fn cells(table: &ReportTable, row: &TableRow, lang: Lang) -> Vec<String> {
     let indicator = row.indicator;
     let value = |v: Option<f64>| match v {
         None => String::new(),
-        Some(v) if indicator.unit.is_yes_no() => (lang.texts().yes_no)(v >= 0.5).into(),
+        Some(v) if indicator.unit.is_yes_no() => yes_no_text(indicator, v, lang).into(),
         Some(v) => format_number(v, VALUE_DECIMALS, lang),
     };
     let date = |d: Option<NaiveDate>| d.map(format_date).unwrap_or_default();

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use super::matching::name_key;
 use super::records::{IndicatorRecord, IndicatorRef, MeasurementRecord, Record};
 use super::values::TypedValue;
-use crate::model::{Accumulation, Direction, MeasureUnit, Pillar};
+use crate::model::{Accumulation, Direction, MeasureUnit, Pillar, YesNoWords};
 
 /// What the indicator-layout rows say about each indicator.
 #[derive(Default)]
@@ -28,6 +28,8 @@ pub(super) struct Hint {
     pub(super) direction: Option<Direction>,
     /// How the values add up (a per-year total or levels), if known.
     pub(super) accumulation: Option<Accumulation>,
+    /// The words of yes/no values (Có/Không, Đạt/Chưa đạt), if known.
+    pub(super) yes_no_words: Option<YesNoWords>,
 }
 
 /// The unit the values suggest when they all suggest the same one.
@@ -56,6 +58,7 @@ impl Hint {
             pillar: record.pillar,
             unit: record.unit.clone().or_else(|| unit_of_values(values)),
             accumulation: record.accumulation,
+            yes_no_words: record.yes_no_words,
             direction: Some(bound.unwrap_or(if lower {
                 Direction::LowerIsBetter
             } else {
@@ -71,6 +74,7 @@ impl Hint {
             unit: record.value.suggested_unit(),
             direction: None,
             accumulation: None,
+            yes_no_words: None,
         }
     }
 
@@ -81,6 +85,7 @@ impl Hint {
             unit: self.unit.or(other.unit),
             direction: self.direction.or(other.direction),
             accumulation: self.accumulation.or(other.accumulation),
+            yes_no_words: self.yes_no_words.or(other.yes_no_words),
         }
     }
 }

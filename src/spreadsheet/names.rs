@@ -3,7 +3,7 @@
 
 use super::words::{folded, normalized};
 use crate::i18n::{Lang, parse_number};
-use crate::model::{Accumulation, MeasureUnit, Pillar, nfc};
+use crate::model::{Accumulation, MeasureUnit, Pillar, YesNoWords, nfc};
 
 /// The pillar named exactly by `text` in either language (a "Trụ cột" column, a sheet's name).
 pub(super) fn pillar_of(text: &str) -> Option<Pillar> {
@@ -67,6 +67,19 @@ pub(super) fn accumulation_of(text: &str) -> Accumulation {
     }
 }
 
+/// The words of a yes/no unit cell: Đạt/Chưa đạt when it names them, else Có/Không.
+pub(super) fn yes_no_words_of(text: &str) -> YesNoWords {
+    let wanted = normalized(without_year_to_date(text).0);
+    let achieved = Lang::ALL
+        .iter()
+        .any(|lang| wanted == normalized(lang.texts().yes_no_words.achieved_pair));
+    if achieved || wanted == "đạt/không đạt" {
+        YesNoWords::Achieved
+    } else {
+        YesNoWords::YesNo
+    }
+}
+
 /// The unit a table cell names ("%", "hồ sơ", "điểm (tối đa 100)", "Có/Không"…).
 pub(super) fn unit_of(text: &str) -> Option<MeasureUnit> {
     let text = without_year_to_date(text).0;
@@ -88,7 +101,8 @@ pub(super) fn unit_of(text: &str) -> Option<MeasureUnit> {
     }
     match wanted.as_str() {
         "tỷ lệ %" | "tỷ lệ" | "(%)" | "phần trăm" => return Some(MeasureUnit::Percent),
-        "có/không" | "đạt/không đạt" | "đạt/chưa đạt" | "yes/no" => {
+        "có/không" | "đạt/không đạt" | "đạt/chưa đạt" | "yes/no" | "achieved/not achieved" =>
+        {
             return Some(MeasureUnit::YesNo);
         }
         "vnđ" | "vnd" => return Some(MeasureUnit::Money),
@@ -131,6 +145,16 @@ mod tests {
         }
         assert_eq!(unit_of("%"), Some(MeasureUnit::Percent));
         assert_eq!(unit_of("Có/Không"), Some(MeasureUnit::YesNo));
+        for (text, words) in [
+            ("Có/Không", YesNoWords::YesNo),
+            ("Yes/No", YesNoWords::YesNo),
+            ("Đạt/Chưa đạt", YesNoWords::Achieved),
+            ("đạt/không đạt", YesNoWords::Achieved),
+            ("Achieved/Not achieved", YesNoWords::Achieved),
+        ] {
+            assert_eq!(unit_of(text), Some(MeasureUnit::YesNo), "{text}");
+            assert_eq!(yes_no_words_of(text), words, "{text}");
+        }
         let per_year = "lượt (lũy kế từ đầu năm)";
         let count = MeasureUnit::Count {
             word: "lượt".to_owned(),

@@ -8,10 +8,10 @@ use chrono::{Datelike as _, NaiveDate};
 use super::columns::Column;
 use super::grid::Cell;
 use super::header::Header;
-use super::names::{accumulation_of, pillar_of, unit_of};
+use super::names::{accumulation_of, pillar_of, unit_of, yes_no_words_of};
 use super::values::{TypedValue, read_value};
 use crate::i18n::{Lang, format_date, parse_date};
-use crate::model::{Accumulation, MeasureUnit, Pillar, nfc};
+use crate::model::{Accumulation, MeasureUnit, Pillar, YesNoWords, nfc};
 
 /// The indicator a row is about.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -55,6 +55,8 @@ pub(super) struct IndicatorRecord {
     pub unit: Option<MeasureUnit>,
     /// How its values add up, when a unit is given.
     pub accumulation: Option<Accumulation>,
+    /// The words of its yes/no values, when a unit is given.
+    pub yes_no_words: Option<YesNoWords>,
     /// Its pillar: a column, the section above, or the sheet's name.
     pub pillar: Option<Pillar>,
     /// Baseline value.
@@ -198,6 +200,7 @@ impl RowReader<'_> {
         Ok(Record::Indicator(IndicatorRecord {
             unit: self.text(Column::Unit).and_then(|u| unit_of(&u)),
             accumulation: self.text(Column::Unit).map(|u| accumulation_of(&u)),
+            yes_no_words: self.text(Column::Unit).map(|u| yes_no_words_of(&u)),
             pillar,
             baseline: self.number(Column::Baseline)?,
             baseline_date: self.date(Column::BaselineDate)?,

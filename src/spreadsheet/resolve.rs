@@ -130,6 +130,7 @@ impl Draft {
         let mut indicator = Indicator::new(&id, &name, pillar, unit);
         indicator.direction = hint.direction.unwrap_or_default();
         indicator.accumulation = hint.accumulation.unwrap_or_default();
+        indicator.yes_no_words = hint.yes_no_words.unwrap_or_default();
         Ok(indicator)
     }
 
@@ -214,6 +215,7 @@ impl Draft {
                 indicator_id: indicator.id.clone(),
                 name: indicator_name(indicator, self.lang).to_owned(),
                 unit: indicator.unit.clone(),
+                words: indicator.yes_no_words,
                 measurement,
                 previous: previous.cloned(),
                 value_only: false,
@@ -242,6 +244,7 @@ impl Draft {
                     indicator_id: indicator.id.clone(),
                     name: indicator_name(indicator, self.lang).to_owned(),
                     unit: indicator.unit.clone(),
+                    words: indicator.yes_no_words,
                     year: *year,
                     value,
                     previous,
@@ -284,6 +287,7 @@ impl Draft {
             indicator_id: indicator.id.clone(),
             name: indicator_name(indicator, self.lang).to_owned(),
             unit: indicator.unit.clone(),
+            words: indicator.yes_no_words,
             baseline,
             previous: indicator.baseline,
         });
@@ -328,6 +332,7 @@ impl Draft {
                 indicator_id: indicator.id.clone(),
                 name: indicator_name(indicator, self.lang).to_owned(),
                 unit: indicator.unit.clone(),
+                words: indicator.yes_no_words,
                 measurement: Measurement::new(date, value),
                 previous: previous.cloned(),
                 value_only: true,

@@ -7,7 +7,7 @@ use rust_xlsxwriter::{
 };
 
 use super::SpreadsheetError;
-use crate::i18n::{Lang, indicator_name};
+use crate::i18n::{Lang, indicator_name, yes_no_text};
 use crate::model::{Indicator, MeasureUnit, Project};
 use crate::progress::summarize;
 use crate::report::{ReportTable, TableRow, unit_text};
@@ -258,7 +258,7 @@ fn write_value(
     match value {
         None => sheet.write_blank(line, column, &formats.text)?,
         Some(v) if indicator.unit.is_yes_no() => {
-            let word = (lang.texts().yes_no)(v >= 0.5);
+            let word = yes_no_text(indicator, v, lang);
             sheet.write_string_with_format(line, column, word, &formats.text)?
         }
         Some(v) => sheet.write_number_with_format(line, column, v, formats.number(indicator, v))?,

@@ -10,7 +10,7 @@ use egui::{Id, TextEdit, Ui};
 use super::theme;
 use super::typing::{self, Left, Moves};
 use crate::i18n::{Lang, format_date, format_number, parse_date, parse_number};
-use crate::model::{MeasureUnit, nfc, parse_yes_no};
+use crate::model::{Indicator, MeasureUnit, YesNoWords, nfc, parse_yes_no};
 
 /// How a field looks and where the focus keys take the focus from it.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -197,10 +197,33 @@ pub fn date_in(
     })
 }
 
-/// How a value of `unit` is shown in a field: "Có"/"Không" for yes/no, else the number.
-pub fn value_shown(value: f64, unit: &MeasureUnit, lang: Lang) -> String {
-    if unit.is_yes_no() {
-        (lang.texts().yes_no)(value >= 0.5).to_owned()
+/// What a value field holds: the indicator's unit and, for yes/no, the words it is written in.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ValueKind<'a> {
+    /// The unit of measure, whose rules the value keeps.
+    pub unit: &'a MeasureUnit,
+    /// The words of a yes/no value (Có/Không or Đạt/Chưa đạt).
+    pub words: YesNoWords,
+}
+
+impl<'a> ValueKind<'a> {
+    /// The kind of the values of `indicator`.
+    pub fn of(indicator: &'a Indicator) -> Self {
+        Self {
+            unit: &indicator.unit,
+            words: indicator.yes_no_words,
+        }
+    }
+}
+
+/// How a value of `kind` is shown in a field: "Có"/"Không" or "Đạt"/"Chưa đạt" for yes/no, else
+/// the number.
+pub fn value_shown(value: f64, kind: ValueKind<'_>, lang: Lang) -> String {
+    if kind.unit.is_yes_no() {
+        lang.texts()
+            .yes_no_words
+            .word(kind.words, value >= 0.5)
+            .to_owned()
     } else {
         format_number(value, 6, lang)
     }
@@ -226,25 +249,25 @@ pub fn parse_value(text: &str, unit: &MeasureUnit, lang: Lang) -> Result<Option<
     Ok(Some(value))
 }
 
-/// A field for a value of `unit` (baseline, target, measurement): yes/no as a choice of words,
+/// A field for a value of `kind` (baseline, target, measurement): yes/no as a choice of words,
 /// everything else as a number within the unit's rules.
 pub fn value(
     ui: &mut Ui,
     id: Id,
     name: &str,
     value: Option<f64>,
-    unit: &MeasureUnit,
+    kind: ValueKind<'_>,
     lang: Lang,
     look: FieldLook,
 ) -> Option<Option<f64>> {
-    let shown = value.map_or_else(String::new, |v| value_shown(v, unit, lang));
-    let look = if unit.is_yes_no() {
-        look.hinted(lang.texts().safety.yes_no_hint)
+    let shown = value.map_or_else(String::new, |v| value_shown(v, kind, lang));
+    let look = if kind.unit.is_yes_no() {
+        look.hinted(lang.texts().yes_no_words.pair(kind.words))
     } else {
         look
     };
     buffered(ui, id, name, &shown, look, |text| {
-        parse_value(text, unit, lang)
+        parse_value(text, kind.unit, lang)
     })
 }
 

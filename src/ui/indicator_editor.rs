@@ -135,7 +135,7 @@ fn general_ui(ui: &mut Ui, lang: Lang, draft: &mut Indicator) -> bool {
             changed |= pillar_combo(ui, lang, &mut draft.pillar);
             ui.end_row();
             ui.label(texts.field_unit);
-            changed |= unit_ui(ui, lang, id, &mut draft.unit);
+            changed |= unit_ui(ui, lang, id, &mut draft.unit, &mut draft.yes_no_words);
             // A rank is always lower-is-better: no choice is offered.
             changed |= draft.fix_rank_direction();
             ui.end_row();
@@ -221,7 +221,7 @@ fn baseline_ui(ui: &mut Ui, state: &AppState, draft: &mut Indicator) -> bool {
             id.with("value"),
             texts.baseline_value,
             value,
-            &draft.unit,
+            fields::ValueKind::of(draft),
             lang,
             FieldLook::narrow(90.0),
         ) {

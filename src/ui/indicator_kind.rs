@@ -1,11 +1,12 @@
 //! The fields of the indicator editor that say what kind of indicator it is: pillar, unit of
-//! measure, direction and how its values add up (a level, or a total since 1 January).
+//! measure (with the words of a yes/no one), direction and how its values add up (a level, or a
+//! total since 1 January).
 
 use egui::Ui;
 
 use super::fields::{self, FieldLook};
 use crate::i18n::Lang;
-use crate::model::{Accumulation, Direction, MeasureUnit, Pillar};
+use crate::model::{Accumulation, Direction, MeasureUnit, Pillar, YesNoWords};
 
 /// The pillar of an indicator; true when it changed.
 pub fn pillar_combo(ui: &mut Ui, lang: Lang, pillar: &mut Pillar) -> bool {
@@ -63,8 +64,31 @@ pub fn accumulation_combo(ui: &mut Ui, lang: Lang, accumulation: &mut Accumulati
     before != *accumulation
 }
 
-/// The unit of measure, with its word or maximum score; true when it changed.
-pub fn unit_ui(ui: &mut Ui, lang: Lang, id: egui::Id, unit: &mut MeasureUnit) -> bool {
+/// The words of a yes/no indicator's values (Có/Không or Đạt/Chưa đạt); true when they changed.
+pub fn yes_no_words_combo(ui: &mut Ui, lang: Lang, words: &mut YesNoWords) -> bool {
+    let texts = lang.texts().yes_no_words;
+    let before = *words;
+    ui.label(texts.field);
+    egui::ComboBox::from_id_salt("yes_no_words_combo")
+        .selected_text(texts.pair(*words))
+        .show_ui(ui, |ui| {
+            for option in YesNoWords::ALL {
+                ui.selectable_value(words, option, texts.pair(option));
+            }
+        })
+        .response
+        .accessible_name(texts.field);
+    before != *words
+}
+
+/// The unit of measure, with its word, maximum score or yes/no words; true when it changed.
+pub fn unit_ui(
+    ui: &mut Ui,
+    lang: Lang,
+    id: egui::Id,
+    unit: &mut MeasureUnit,
+    words: &mut YesNoWords,
+) -> bool {
     let texts = lang.texts();
     let mut changed = false;
     let kinds: [(MeasureUnit, &str); 6] = [
@@ -136,6 +160,7 @@ pub fn unit_ui(ui: &mut Ui, lang: Lang, id: egui::Id, unit: &mut MeasureUnit) ->
                     ui.label(format!("= {}", texts.report.index_unit));
                 }
             }
+            MeasureUnit::YesNo => changed |= yes_no_words_combo(ui, lang, words),
             _ => {}
         }
     });

@@ -41,6 +41,7 @@ pub fn ui(
     let no_check = |_: f64| Ok(());
     let row_count = draft.measurements.len();
     let unit = draft.unit.clone();
+    let words = draft.yes_no_words;
     // Enter, Tab and the arrows move between the seven editable cells of the rows.
     let look = |index: usize, column: usize, width: FieldLook| {
         let neighbours = Neighbours::in_table((index, column), (row_count, EDIT_COLUMNS));
@@ -115,7 +116,7 @@ pub fn ui(
                             field_id(id, index, 1),
                             &name,
                             Some(m.value),
-                            &unit,
+                            fields::ValueKind { unit: &unit, words },
                             lang,
                             look(index, 1, narrow),
                         ) {

@@ -17,6 +17,7 @@ pub fn ui(ui: &mut Ui, lang: Lang, draft: &mut Indicator) -> bool {
     ui.label(RichText::new(texts.targets_section).font(theme::bold(15.0)));
     draft.targets.sort_by_key(|t| t.year);
     let unit = draft.unit.clone();
+    let words = draft.yes_no_words;
     let rows = draft.targets.len();
     // Enter and the arrows go down a column, Tab from a value to its source and on to the next year.
     let field = |index: usize, column: usize| id.with((index, column));
@@ -41,7 +42,7 @@ pub fn ui(ui: &mut Ui, lang: Lang, draft: &mut Indicator) -> bool {
                     field(index, 0),
                     &name,
                     Some(target.value),
-                    &unit,
+                    fields::ValueKind { unit: &unit, words },
                     lang,
                     look(index, 0, FieldLook::narrow(90.0)),
                 ) {

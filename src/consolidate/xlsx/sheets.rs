@@ -38,7 +38,9 @@ fn value_cell(
     match value.counted {
         None => sheet.write_string_with_format(row, column, texts.none, format)?,
         Some(counted) if value.unit.is_yes_no() => {
-            let word = (texts.yes_no)(counted.value >= 0.5);
+            let word = texts
+                .yes_no_words
+                .word(value.yes_no_words, counted.value >= 0.5);
             sheet.write_string_with_format(row, column, word, format)?
         }
         Some(counted) => sheet.write_number_with_format(row, column, counted.value, format)?,

@@ -11,7 +11,7 @@ use chrono::{Datelike as _, NaiveDate};
 
 use super::super::figures::plan_for_year;
 use crate::charts::{TrajectorySpec, trajectory};
-use crate::i18n::{Lang, decimals_for, format_date, format_number, indicator_name};
+use crate::i18n::{Lang, decimals_for, format_date, format_number, indicator_name, yes_no_text};
 use crate::model::{DocumentSettings, Indicator, Project};
 use crate::progress::{IndicatorProgress, ProjectSummary};
 use crate::report::table::{ReportTable, TableRow, unit_text};
@@ -232,11 +232,12 @@ fn next_milestone(project: &Project, year: i32) -> Option<i32> {
         .map(|(year, _)| year)
 }
 
-/// A value as the table writes it: the number (the unit has its own column) or Có/Không.
+/// A value as the table writes it: the number (the unit has its own column) or the indicator's
+/// yes/no word (Có/Không, Đạt/Chưa đạt).
 fn plain(indicator: &Indicator, value: Option<f64>, lang: Lang) -> String {
     match value {
         None => String::new(),
-        Some(v) if indicator.unit.is_yes_no() => (lang.texts().yes_no)(v >= 0.5).into(),
+        Some(v) if indicator.unit.is_yes_no() => yes_no_text(indicator, v, lang).into(),
         Some(v) => format_number(v, decimals_for(&indicator.unit), lang),
     }
 }

@@ -110,7 +110,7 @@ fn cell(
     let before = text.clone();
     let mut edit = TextEdit::singleline(text).desired_width(f32::INFINITY);
     if column == 0 && indicator.unit.is_yes_no() {
-        edit = edit.hint_text(texts.safety.yes_no_hint);
+        edit = edit.hint_text(texts.yes_no_words.pair(indicator.yes_no_words));
     }
     let typed = typing::edit(ui, edit, id, neighbours.moves(|p| cell_id(grid, p)));
     let response = typed.response.accessible_name(name);
@@ -154,12 +154,13 @@ fn cell(
     }
 }
 
-/// A cell's text once it is left: NFC, and a yes/no value shown as the choice it is (Có/Không).
+/// A cell's text once it is left: NFC, and a yes/no value shown as the choice it is (Có/Không,
+/// Đạt/Chưa đạt).
 fn tidy(indicator: &Indicator, column: usize, text: &str, lang: Lang) -> String {
     let text = crate::model::nfc(text);
     match cell_number(indicator, column, &text, lang) {
         Some(value) if column == 0 && indicator.unit.is_yes_no() => {
-            fields::value_shown(value, &indicator.unit, lang)
+            fields::value_shown(value, fields::ValueKind::of(indicator), lang)
         }
         _ => text,
     }
