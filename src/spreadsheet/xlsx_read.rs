@@ -108,9 +108,19 @@ fn read_sheet(
     // The merged regions are listed after the cells, so reading them reads the sheet again: done
     // for sheets of the size offices keep, where a header may be merged over two rows.
     let merges = if grid.sheet.rows.len() <= MERGES_ROW_LIMIT {
-        workbook
-            .merge_cells_by_sheet_name(name)
-            .map_err(unreadable)?
+        // calamine's arithmetic on a damaged merge list can overflow (a panic in a debug build, found
+        // by the proptests): such a workbook is refused like any other damaged one.
+        let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            workbook.merge_cells_by_sheet_name(name)
+        }));
+        match read {
+            Ok(merges) => merges.map_err(unreadable)?,
+            Err(_) => {
+                return Err(SheetReadError::Unreadable(
+                    "damaged list of merged cells".to_owned(),
+                ));
+            }
+        }
     } else {
         Vec::new()
     };
