@@ -108,23 +108,9 @@ pub fn evaluate(indicator: &Indicator, as_of: NaiveDate) -> IndicatorProgress {
     let latest = indicator.latest_measurement_on_or_before(as_of).map(point);
     let current = current_target(&indicator.targets, as_of);
     let verdicts = target_verdicts(indicator, as_of);
-    let mut result = IndicatorProgress {
-        as_of,
-        baseline,
-        latest,
-        current_target: current.clone(),
-        progress_raw: None,
-        progress: None,
-        keeps_level: false,
-        share_of_target: None,
-        expected: None,
-        status: Status::NoData,
-        exceeded: false,
-        last_verdict: last_judged(&verdicts),
-        verdicts,
-        forecast: forecast(indicator, as_of),
-        required_change_per_year: None,
-    };
+    let forecast = forecast(indicator, as_of);
+    let mut result =
+        IndicatorProgress::unjudged(as_of, baseline, latest, current.clone(), verdicts, forecast);
     let (Some(latest), Some(target)) = (latest, current) else {
         return result;
     };

@@ -13,8 +13,7 @@
 use chrono::{Datelike as _, NaiveDate};
 
 use super::evaluate::{
-    band, expected_progress, last_judged, point, required_change_per_year, share_of_target,
-    verdict_on,
+    band, expected_progress, point, required_change_per_year, share_of_target, verdict_on,
 };
 use super::forecast::{DAYS_PER_YEAR, Forecast, TargetForecast, least_squares, reach_date};
 use super::result::{IndicatorProgress, PointValue, Status, TargetVerdict};
@@ -70,26 +69,13 @@ pub(super) fn evaluate(indicator: &Indicator, as_of: NaiveDate) -> IndicatorProg
     let current = target_for_year(indicator, year);
     let latest = year_to_date(indicator, year, as_of);
     let verdicts = verdicts(indicator, as_of);
-    let mut result = IndicatorProgress {
-        as_of,
-        baseline: indicator.baseline.map(|b| PointValue {
-            date: b.date,
-            value: b.value,
-        }),
-        latest,
-        current_target: current.clone(),
-        progress_raw: None,
-        progress: None,
-        keeps_level: false,
-        share_of_target: None,
-        expected: None,
-        status: Status::NoData,
-        exceeded: false,
-        last_verdict: last_judged(&verdicts),
-        verdicts,
-        forecast: forecast(indicator, as_of, current.as_ref()),
-        required_change_per_year: None,
-    };
+    let baseline = indicator.baseline.map(|b| PointValue {
+        date: b.date,
+        value: b.value,
+    });
+    let forecast = forecast(indicator, as_of, current.as_ref());
+    let mut result =
+        IndicatorProgress::unjudged(as_of, baseline, latest, current.clone(), verdicts, forecast);
     let (Some(latest), Some(target)) = (latest, current) else {
         return result;
     };

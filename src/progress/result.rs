@@ -160,6 +160,35 @@ pub struct IndicatorProgress {
 }
 
 impl IndicatorProgress {
+    /// What is known before anything is judged: the figures are empty and the status is "no
+    /// data" until the engine fills them in.
+    pub(super) fn unjudged(
+        as_of: NaiveDate,
+        baseline: Option<PointValue>,
+        latest: Option<PointValue>,
+        current_target: Option<Target>,
+        verdicts: Vec<TargetVerdict>,
+        forecast: Option<Forecast>,
+    ) -> Self {
+        Self {
+            as_of,
+            baseline,
+            latest,
+            current_target,
+            progress_raw: None,
+            progress: None,
+            keeps_level: false,
+            share_of_target: None,
+            expected: None,
+            status: Status::NoData,
+            exceeded: false,
+            last_verdict: super::evaluate::last_judged(&verdicts),
+            verdicts,
+            forecast,
+            required_change_per_year: None,
+        }
+    }
+
     /// "Mức độ hoàn thành lộ trình" to show, clamped to 0–1: `None` without a value and for a
     /// level to keep, whose share is 0/0 (tables write "—", bars show only the status).
     pub fn roadmap_share(&self) -> Option<f64> {
