@@ -2,6 +2,8 @@
 
 mod args;
 mod commands;
+#[cfg(windows)]
+mod console;
 mod consolidate;
 #[cfg(feature = "reports")]
 mod export;
@@ -189,6 +191,8 @@ pub enum Command {
 /// and a non-zero exit code.
 pub fn run() -> ExitCode {
     let started = std::time::Instant::now();
+    #[cfg(windows)]
+    console::attach_to_parent_console();
     let cli = Cli::parse();
     match cli.command {
         Some(command) => commands::run(command),

@@ -67,6 +67,8 @@ pub struct ErrorTexts {
     pub save_write: fn(&str, &str) -> String,
     /// The backup cannot be made: backup path, the system's reason.
     pub save_backup: fn(&str, &str) -> String,
+    /// The file cannot be replaced because another program holds it open (Windows): path.
+    pub save_in_use: fn(&str) -> String,
     /// An edit refers to an indicator that no longer exists.
     pub edit_unknown_indicator: fn(&str) -> String,
     /// An edit would break the rules listed after it.
@@ -230,6 +232,13 @@ pub static VI: ErrorTexts = ErrorTexts {
              mục."
         )
     },
+    save_in_use: |path| {
+        format!(
+            "Không lưu được tệp “{path}”: tệp đang được mở trong một chương trình khác (Excel, \
+             Word, Notepad, một cửa sổ Lộ Trình khác…) nên không thay được. Tệp cũ vẫn nguyên vẹn \
+             và chưa mất gì. Hãy đóng chương trình đó rồi lưu lại, hoặc chọn “Lưu với tên khác…”."
+        )
+    },
     edit_unknown_indicator: |id| {
         format!("Không thay đổi được: chỉ tiêu “{id}” không còn trong kế hoạch.")
     },
@@ -338,6 +347,13 @@ pub static EN: ErrorTexts = ErrorTexts {
         format!(
             "Could not make the backup “{path}”: {reason}. Nothing was written. Check the folder's \
              permissions."
+        )
+    },
+    save_in_use: |path| {
+        format!(
+            "Could not save “{path}”: another program has the file open (Excel, Word, Notepad, \
+             another Lộ Trình window…), so it cannot be replaced. The old file is intact and \
+             nothing is lost. Close that program and save again, or use “Save with another name…”."
         )
     },
     edit_unknown_indicator: |id| {

@@ -46,10 +46,23 @@ impl eframe::App for SmokeApp {
     }
 }
 
+/// The app icon for the title bar and the taskbar (the Windows .exe also carries it as a
+/// resource, src/build.rs). A damaged PNG would only leave the system's default icon.
+fn icon() -> Option<std::sync::Arc<egui::IconData>> {
+    eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon/lotrinh-128.png"))
+        .ok()
+        .map(std::sync::Arc::new)
+}
+
 fn options(renderer: eframe::Renderer) -> eframe::NativeOptions {
+    let viewport = egui::ViewportBuilder::default();
+    let viewport = match icon() {
+        Some(icon) => viewport.with_icon(icon),
+        None => viewport,
+    };
     eframe::NativeOptions {
         renderer,
-        viewport: egui::ViewportBuilder::default()
+        viewport: viewport
             .with_title("Lộ Trình")
             .with_inner_size([1280.0, 720.0])
             .with_min_inner_size([800.0, 560.0])

@@ -439,6 +439,13 @@ pub enum SaveError {
         /// The operating system's error.
         source: std::io::Error,
     },
+    /// Another program holds the file open and Windows refuses to replace it.
+    InUse {
+        /// The target file.
+        path: PathBuf,
+        /// The operating system's error.
+        source: std::io::Error,
+    },
     /// The backup copy of the previous file could not be made.
     Backup {
         /// The backup file.
@@ -457,6 +464,7 @@ impl SaveError {
             Self::Write { path, source } => {
                 (texts.save_write)(&path.display().to_string(), &io_reason(source, lang))
             }
+            Self::InUse { path, .. } => (texts.save_in_use)(&path.display().to_string()),
             Self::Backup { path, source } => {
                 (texts.save_backup)(&path.display().to_string(), &io_reason(source, lang))
             }

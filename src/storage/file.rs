@@ -186,6 +186,12 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
         && let Err(source) = fs::copy(path, backup_path(path))
     {
         let _ = fs::remove_file(&temp);
+        if held_by_another_program(&source) {
+            return Err(SaveError::InUse {
+                path: path.to_path_buf(),
+                source,
+            });
+        }
         return Err(SaveError::Backup {
             path: backup_path(path),
             source,
@@ -193,10 +199,31 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
     }
     if let Err(source) = fs::rename(&temp, path) {
         let _ = fs::remove_file(&temp);
+        if held_by_another_program(&source) {
+            return Err(SaveError::InUse {
+                path: path.to_path_buf(),
+                source,
+            });
+        }
         return Err(write_error(source));
     }
     sync_parent_dir(path);
     Ok(())
+}
+
+/// Whether `error` is Windows refusing to touch a file another program holds open: a sharing or
+/// lock violation, or (from a rename over a file opened without delete sharing) access denied —
+/// the temporary file beside it was just written, so the folder itself is writable. Never on
+/// other systems, where an open file can be replaced.
+fn held_by_another_program(error: &std::io::Error) -> bool {
+    const ERROR_ACCESS_DENIED: i32 = 5;
+    const ERROR_SHARING_VIOLATION: i32 = 32;
+    const ERROR_LOCK_VIOLATION: i32 = 33;
+    cfg!(windows)
+        && matches!(
+            error.raw_os_error(),
+            Some(ERROR_ACCESS_DENIED | ERROR_SHARING_VIOLATION | ERROR_LOCK_VIOLATION)
+        )
 }
 
 /// Makes the rename durable where the platform allows opening a directory (not on Windows, where

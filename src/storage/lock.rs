@@ -6,6 +6,7 @@
 use std::fs::{self, File, OpenOptions, TryLockError};
 use std::io::{Read as _, Seek as _, SeekFrom, Write as _};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use chrono::NaiveDateTime;
 
@@ -69,6 +70,33 @@ impl LockHolder {
     }
 }
 
+/// The lock files this program holds, by their canonical paths. Windows forbids reading a file
+/// another handle has locked — even this program's own — so "is it ours?" is answered here rather
+/// than from the process id written in the file.
+static HELD_HERE: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
+
+fn canonical(path: &Path) -> PathBuf {
+    fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+fn held_here(path: &Path) -> bool {
+    let path = canonical(path);
+    HELD_HERE
+        .lock()
+        .map(|held| held.contains(&path))
+        .unwrap_or(false)
+}
+
+fn set_held_here(path: &Path, held: bool) {
+    let path = canonical(path);
+    if let Ok(mut list) = HELD_HERE.lock() {
+        list.retain(|p| *p != path);
+        if held {
+            list.push(path);
+        }
+    }
+}
+
 /// The lock of an open plan, held until dropped (which removes the lock file).
 #[derive(Debug)]
 pub struct PlanLock {
@@ -86,6 +114,7 @@ impl PlanLock {
 
 impl Drop for PlanLock {
     fn drop(&mut self) {
+        set_held_here(&self.path, false);
         let _ = fs::remove_file(&self.path);
     }
 }
@@ -149,7 +178,7 @@ pub fn lock_plan(plan: &Path) -> LockOutcome {
         Ok(()) => {}
         Err(TryLockError::WouldBlock) => {
             let holder = read_holder(&mut file);
-            if holder.pid == Some(std::process::id()) {
+            if held_here(&path) || holder.pid == Some(std::process::id()) {
                 return LockOutcome::HeldHere;
             }
             return LockOutcome::InUse(holder);
@@ -167,6 +196,7 @@ pub fn lock_plan(plan: &Path) -> LockOutcome {
     if written.is_err() {
         return LockOutcome::Unavailable;
     }
+    set_held_here(&lock.path, true);
     if old.trim().is_empty() {
         LockOutcome::Locked(lock)
     } else {
