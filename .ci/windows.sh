@@ -82,6 +82,10 @@ build_exe() {
 source "$root/.ci/windows-checks.sh"
 
 install_packages
+# Wine and the window check want an X display: everything runs inside one Xvfb at laptop size.
+if [ -z "${DISPLAY:-}" ]; then
+  exec xvfb-run -a -s "-screen 0 1366x768x24" "$0" "$@"
+fi
 fetch_rust_src
 prepare_toolchain
 build_exe
