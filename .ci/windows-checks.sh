@@ -37,8 +37,11 @@ check_summaries() {
         <(win summary --json --lang "$lang" "$plan") || fail "summary --json --lang $lang $plan"
     done
   done
+  # The members' paths are written the system's way (`\` on Windows), the one
+  # justified difference: it is read as `/` before comparing, on "path" lines only.
   cmp -s <("$linux" consolidate --json examples/tong-hop-12-xa/tong-hop.ron) \
-    <(win consolidate --json examples/tong-hop-12-xa/tong-hop.ron) || fail "consolidate --json"
+    <(win consolidate --json examples/tong-hop-12-xa/tong-hop.ron |
+      sed '/^ *"path": /s/\\\\/\//g') || fail "consolidate --json"
   echo "summaries: $(ls examples/*.ron examples/tong-hop-12-xa/xa-*.ron | wc -l) plans × 2 languages, and the collection"
 }
 
@@ -118,6 +121,15 @@ check_window() {
   xdotool type --delay 60 "14" && xdotool key Return && xdotool type --delay 60 "99"
   xdotool key ctrl+Return && sleep 1
   import -window root "$work/wine-period-grid.png"
+  # Unsaved work: its recovery copy is in %APPDATA% within the 30-second interval.
+  local copies=()
+  for _ in $(seq 40); do
+    mapfile -t copies < <(find "$WINEPREFIX"/drive_c/users/*/AppData/Roaming/"Lo Trinh"/lotrinh/data \
+      -name "recovery-*.ron" -newer "$plan" 2>/dev/null)
+    [ "${#copies[@]}" -gt 0 ] && break
+    sleep 1
+  done
+  [ "${#copies[@]}" -gt 0 ] || fail "no recovery copy in %APPDATA%\\Lo Trinh\\lotrinh\\data"
   xdotool key ctrl+s && sleep 2
   xdotool key ctrl+q && sleep 2
   kill "$app" 2>/dev/null || true
@@ -129,7 +141,7 @@ d = json.load(sys.stdin)
 print(d["as_of"], d["indicators"][0]["latest"]["value"], d["indicators"][1]["latest"]["value"])')
   [ "$latest" = "2025-12-31 14.0 99.0" ] || fail "typed values not saved and reloaded: $latest"
   win --smoke 5 "$plan" >/dev/null || fail "the saved plan does not reopen"
-  echo "window: 30 frames; dashboard and period grid shot to target/windows/wine-*.png; typed values saved and reloaded"
+  echo "window: 30 frames; dashboard and period grid shot to target/windows/wine-*.png; recovery copy in %APPDATA% (${copies[0]##*/drive_c/}); typed values saved and reloaded"
 }
 
 run_windows_checks() {
