@@ -54,6 +54,11 @@ fetch_rust_src() {
 # its `lib/rustlib/src/rust`, so that the installed toolchain is not changed.
 prepare_toolchain() {
   local nightly
+  # The compiler must be the 1.97 nightly that matches Debian's rust-src (2026-05-19 here).
+  if ! rustup run nightly rustc -V 2>/dev/null | grep -q '^rustc 1\.97\.'; then
+    echo "needs rustup's nightly 1.97 (rustup toolchain install nightly-2026-05-19 --profile minimal)" >&2
+    exit 1
+  fi
   nightly=$(rustup run nightly rustc --print sysroot)
   if [ ! -x "$work/toolchain/bin/rustc" ]; then
     rm -rf "$work/toolchain"
