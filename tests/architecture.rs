@@ -339,3 +339,41 @@ fn the_layer_checker_reads_paths_and_groups() {
         "{found:?}"
     );
 }
+
+/// The one file allowed `unsafe`: the Windows console attachment (one documented system call).
+const UNSAFE_ALLOWED: &str = "src/cli/console.rs";
+
+#[test]
+fn unsafe_code_is_only_in_the_windows_console_attachment() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&root.join("src"), &mut files);
+    let mut found = Vec::new();
+    for file in &files {
+        let relative = file.strip_prefix(root).unwrap_or(file);
+        let source = fs::read_to_string(file).unwrap();
+        let mut lexer = Lexer::default();
+        for (index, line) in source.lines().enumerate() {
+            let code = lexer.code(line);
+            if code
+                .split(|c: char| !is_ident_char(c))
+                .any(|w| w == "unsafe")
+            {
+                found.push(format!("{}:{}", relative.display(), index + 1));
+            }
+        }
+    }
+    let elsewhere: Vec<_> = found
+        .iter()
+        .filter(|place| !place.starts_with(UNSAFE_ALLOWED))
+        .collect();
+    assert!(
+        elsewhere.is_empty(),
+        "unsafe outside {UNSAFE_ALLOWED}: {elsewhere:?}"
+    );
+    // The allowed file really holds the call, so the rule is not checking an empty set.
+    assert!(
+        !found.is_empty(),
+        "no unsafe found at all: is {UNSAFE_ALLOWED} still there?"
+    );
+}

@@ -216,14 +216,18 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
 /// the temporary file beside it was just written, so the folder itself is writable. Never on
 /// other systems, where an open file can be replaced.
 fn held_by_another_program(error: &std::io::Error) -> bool {
+    cfg!(windows) && is_windows_sharing_refusal(error.raw_os_error())
+}
+
+/// Whether a Windows error code is one of the refusals above.
+fn is_windows_sharing_refusal(code: Option<i32>) -> bool {
     const ERROR_ACCESS_DENIED: i32 = 5;
     const ERROR_SHARING_VIOLATION: i32 = 32;
     const ERROR_LOCK_VIOLATION: i32 = 33;
-    cfg!(windows)
-        && matches!(
-            error.raw_os_error(),
-            Some(ERROR_ACCESS_DENIED | ERROR_SHARING_VIOLATION | ERROR_LOCK_VIOLATION)
-        )
+    matches!(
+        code,
+        Some(ERROR_ACCESS_DENIED | ERROR_SHARING_VIOLATION | ERROR_LOCK_VIOLATION)
+    )
 }
 
 /// Makes the rename durable where the platform allows opening a directory (not on Windows, where
@@ -235,5 +239,47 @@ fn sync_parent_dir(path: &Path) {
         .unwrap_or(Path::new("."));
     if let Ok(dir) = fs::File::open(parent) {
         let _ = dir.sync_all();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn windows_sharing_refusals_are_told_apart_from_other_failures() {
+        let cases = [
+            (Some(5), true),
+            (Some(32), true),
+            (Some(33), true),
+            (Some(2), false),
+            (Some(112), false),
+            (None, false),
+        ];
+        for (code, held) in cases {
+            assert_eq!(is_windows_sharing_refusal(code), held, "{code:?}");
+        }
+        // Elsewhere a file open in another program can be replaced, so nothing is "held".
+        let denied = std::io::Error::from_raw_os_error(5);
+        assert_eq!(held_by_another_program(&denied), cfg!(windows));
+    }
+
+    #[test]
+    fn a_held_file_is_named_and_said_unchanged_in_both_languages() {
+        let error = SaveError::InUse {
+            path: PathBuf::from("Kế hoạch.ron"),
+            source: std::io::Error::from_raw_os_error(32),
+        };
+        let vi = error.message(Lang::Vi);
+        let en = error.message(Lang::En);
+        assert!(
+            vi.contains("Kế hoạch.ron") && vi.contains("chương trình khác"),
+            "{vi}"
+        );
+        assert!(
+            en.contains("Kế hoạch.ron") && en.contains("another program"),
+            "{en}"
+        );
     }
 }
