@@ -19,6 +19,7 @@ pub mod i18n;
 pub mod model;
 pub mod progress;
 pub mod report;
+pub mod scoring;
 pub mod sentences;
 #[cfg(feature = "gui")]
 pub mod shell;

@@ -209,6 +209,7 @@ fn project() -> impl Strategy<Value = Project> {
                     basis,
                     indicators,
                     document: None,
+                    assessment: Vec::new(),
                 }
             },
         )

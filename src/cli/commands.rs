@@ -22,6 +22,7 @@ pub fn run(command: Command) -> ExitCode {
             as_of,
             json,
         } => super::summary::run(&file, lang_of(&lang), as_of.as_deref(), json),
+        command @ Command::Score { .. } => super::score::run_command(command),
         Command::New {
             template,
             unit_name,

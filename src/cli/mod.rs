@@ -7,6 +7,7 @@ mod console;
 mod consolidate;
 #[cfg(feature = "reports")]
 mod export;
+mod score;
 mod summary;
 
 use std::path::PathBuf;
@@ -58,6 +59,24 @@ pub enum Command {
         /// Print one JSON document instead of a table.
         #[arg(long)]
         json: bool,
+    },
+    /// Score a plan against a points index (tự chấm điểm): every criterion's points and how they
+    /// were worked out, the groups, the total and the 0–1 index.
+    Score {
+        /// Plan file (.ron).
+        file: PathBuf,
+        /// Index file (.ron, format "lotrinh-chi-so"); default: the bundled commune index.
+        #[arg(long, value_name = "INDEX.ron")]
+        index: Option<PathBuf>,
+        /// Year to score (default: the plan's reporting year).
+        #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(i32).range(2000..=2100))]
+        year: Option<i32>,
+        /// Print one JSON document instead of a table.
+        #[arg(long)]
+        json: bool,
+        /// Language of the output: vi or en.
+        #[arg(long, default_value = "vi", value_parser = ["vi", "en"])]
+        lang: String,
     },
     /// Create a new plan from a bundled catalogue.
     New {

@@ -10,6 +10,7 @@ pub static TEXTS: Texts = Texts {
     app_name: "Lộ Trình",
     report: &REPORT,
     consolidate: &super::consolidate::EN,
+    scoring: &super::scoring::EN,
     import: &super::import::EN,
     safety: &super::safety::EN,
     yes_no_words: &super::yes_no::EN,

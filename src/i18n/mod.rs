@@ -13,6 +13,7 @@ mod import;
 mod number;
 mod report;
 mod safety;
+mod scoring;
 mod sentences;
 mod slides;
 mod values;
@@ -32,6 +33,7 @@ pub use import::ImportTexts;
 pub use number::{NumberError, format_date, format_number, parse_date, parse_number};
 pub use report::ReportTexts;
 pub use safety::SafetyTexts;
+pub use scoring::ScoringTexts;
 pub use sentences::SentenceTexts;
 pub use slides::SlideTexts;
 pub use values::{decimals_for, indicator_name, name_in, value_text, yes_no_text};
@@ -87,6 +89,8 @@ pub struct Texts {
     pub report: &'static ReportTexts,
     /// Strings of the consolidation of many plans.
     pub consolidate: &'static ConsolidateTexts,
+    /// Strings of self-assessment scoring against a points index.
+    pub scoring: &'static ScoringTexts,
     /// Strings of the spreadsheet import's preview, refusals and limits.
     pub import: &'static ImportTexts,
     /// Strings of the safeguards against wrong or lost values.

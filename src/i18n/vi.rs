@@ -10,6 +10,7 @@ pub static TEXTS: Texts = Texts {
     app_name: "Lộ Trình",
     report: &REPORT,
     consolidate: &super::consolidate::VI,
+    scoring: &super::scoring::VI,
     import: &super::import::VI,
     safety: &super::safety::VI,
     yes_no_words: &super::yes_no::VI,

@@ -1,12 +1,14 @@
 //! The plan as it is stored: a [`Project`] of [`Indicator`]s with their baseline, targets and
 //! measurements. Pure data: no UI, no I/O.
 
+mod assessment;
 mod document;
 mod indicator;
 mod project;
 mod text;
 mod yes_no;
 
+pub use assessment::AssessmentEntry;
 pub use document::{
     DocumentLayout, DocumentSettings, SectionKind, SignMode, Signer, WrittenSections,
 };

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{DocumentSettings, Indicator, text::normalize_in_place};
+use super::{AssessmentEntry, DocumentSettings, Indicator, text::normalize_in_place};
 
 /// The value of [`Project::format`] in every Lộ Trình file.
 pub const FORMAT_NAME: &str = "lotrinh";
@@ -38,6 +38,10 @@ pub struct Project {
     /// officer writes; `None` until the officer sets any (defaults come from the unit).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub document: Option<DocumentSettings>,
+    /// What the officer wrote on the self-assessment forms (giải trình, evidence, points scored
+    /// by hand), per criterion and year.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub assessment: Vec<AssessmentEntry>,
 }
 
 impl Project {
@@ -52,7 +56,15 @@ impl Project {
             basis: Vec::new(),
             indicators: Vec::new(),
             document: None,
+            assessment: Vec::new(),
         }
+    }
+
+    /// The self-assessment entry of `criterion` for `year`, if any was written.
+    pub fn assessment_entry(&self, criterion: &str, year: i32) -> Option<&AssessmentEntry> {
+        self.assessment
+            .iter()
+            .find(|e| e.criterion == criterion && e.year == year)
     }
 
     /// The indicator with this id, if any.
@@ -77,6 +89,9 @@ impl Project {
         }
         if let Some(document) = &mut self.document {
             document.normalize_text();
+        }
+        for entry in &mut self.assessment {
+            entry.normalize_text();
         }
     }
 }

@@ -1,0 +1,80 @@
+//! English scoring strings.
+
+use super::ScoringTexts;
+
+/// The English table.
+pub static EN: ScoringTexts = ScoringTexts {
+    index_io: |path, reason| format!("Could not read the index “{path}”: {reason}."),
+    index_not_text: |path| format!("“{path}” is not a Lộ Trình index (too large, or not text)."),
+    index_unknown_rule: |line, found| {
+        format!(
+            "The index uses a scoring rule “{found}” (line {line}) this program does not know. The \
+             rules are: Ratio, Steps, Thresholds, YesNo, Choice (by role) and Manual (points \
+             entered by hand)."
+        )
+    },
+    index_syntax: |line, column, detail| {
+        format!(
+            "The index has an error at line {line}, column {column}: {detail}. Nothing was changed."
+        )
+    },
+    index_wrong_format: |found| {
+        format!(
+            "This file is not an index (format: “{found}”, expected “lotrinh-chi-so”). Open plan \
+             files with File → Open."
+        )
+    },
+    index_newer: |version| {
+        format!(
+            "The index was written by a newer version (file version {version}). Please update Lộ Trình."
+        )
+    },
+    index_invalid: |id, problem| format!("The index cannot be used: “{id}” {problem}."),
+    problem_points: "has invalid points (they must be a number of 0 or more)",
+    problem_step: "has an invalid step (a step's points above the maximum, or a share outside 0–1)",
+    problem_empty: "has no steps, bands or choices",
+    problem_id: "has a repeated or invalid id (lowercase ASCII letters, digits and underscores only)",
+    problem_indicator: "names an invalid indicator id",
+    warn_group_points: |group, criteria, max| {
+        format!(
+            "Group “{group}”: its criteria's maximum points add up to {criteria}, not the group's maximum ({max})."
+        )
+    },
+    warn_total_points: |groups, max| {
+        format!("The groups' maximum points add up to {groups}, not the index's total ({max}).")
+    },
+    warn_missing_indicator: |criterion, indicator| {
+        format!(
+            "Criterion “{criterion}” reads the indicator “{indicator}”, which the plan does not \
+             have: it scores 0. Add the indicator to the plan or change the index."
+        )
+    },
+    points: |p| format!("{p} points"),
+    words_remainder: |part, left| format!("100% − {part} = {left}"),
+    words_at_most: |value, most, share| format!("{value}, at most {most} allowed: {share}"),
+    words_capped: |so_far| format!("{so_far}, above 100% so counted as 100%"),
+    words_step: |value, step, points| format!("{value}, step {step} reached → {points} points"),
+    words_no_step: |value, points| format!("{value}, no step reached → {points} points"),
+    words_band: |value, band, share, max, points| {
+        format!("{value}, band {band} reached → {share} × {max} points = {points} points")
+    },
+    words_yes_no: |answer, points| format!("{answer} → {points} points"),
+    words_choice: |choice, share, max, points| {
+        format!("{choice} → {share} × {max} points = {points} points")
+    },
+    words_manual: |entered, max, points| {
+        format!("Self-scored {entered} points (at most {max}) → {points} points")
+    },
+    words_older: |date| format!(" (value of {date}; none newer in the year)"),
+    missing_indicator: |id| format!("the plan has no indicator “{id}” — 0 points"),
+    missing_value: "no data yet — 0 points",
+    missing_zero_denominator: "the denominator is 0, no ratio — 0 points",
+    missing_full_mark: |year| format!("no {year} target to compare with — 0 points"),
+    missing_choice: "not chosen yet — 0 points",
+    missing_points: "no self-score entered yet — 0 points",
+    cli_headline: |unit, year, total, max, index| {
+        format!("{unit} — self-assessment {year}: {total}/{max} points, index {index}")
+    },
+    cli_gaps: "Criteria that would raise the score most",
+    cli_warnings: "Notes on the index",
+};

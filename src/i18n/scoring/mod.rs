@@ -1,0 +1,84 @@
+//! The strings of self-assessment scoring (tự chấm điểm): index file errors and warnings, the
+//! computation of every criterion in words, the form, the tab and the command line, one table per
+//! language (`vi.rs`, `en.rs`), reached through [`super::Texts::scoring`]. Functions take plain
+//! values, so this table knows nothing of the scoring module's types.
+
+mod en;
+mod vi;
+
+pub use en::EN;
+pub use vi::VI;
+
+/// Scoring strings of one language.
+pub struct ScoringTexts {
+    /// An index file could not be read: path, reason.
+    pub index_io: fn(&str, &str) -> String,
+    /// An index file is too large or not text: path.
+    pub index_not_text: fn(&str) -> String,
+    /// An unknown rule: line, the name found.
+    pub index_unknown_rule: fn(usize, &str) -> String,
+    /// A syntax error: line, column, detail.
+    pub index_syntax: fn(usize, usize, &str) -> String,
+    /// Not an index file: the format found.
+    pub index_wrong_format: fn(&str) -> String,
+    /// Written by a newer version: the version.
+    pub index_newer: fn(u32) -> String,
+    /// Something cannot be scored: the id, the problem's words.
+    pub index_invalid: fn(&str, &str) -> String,
+    /// Problem: bad points.
+    pub problem_points: &'static str,
+    /// Problem: a bad step, band or choice.
+    pub problem_step: &'static str,
+    /// Problem: a rule without steps, bands or choices.
+    pub problem_empty: &'static str,
+    /// Problem: a bad or repeated id.
+    pub problem_id: &'static str,
+    /// Problem: a bad indicator id.
+    pub problem_indicator: &'static str,
+    /// Warning: a group's criteria do not add up: group, criteria's sum, group's maximum.
+    pub warn_group_points: fn(&str, &str, &str) -> String,
+    /// Warning: the groups do not add up: groups' sum, maximum.
+    pub warn_total_points: fn(&str, &str) -> String,
+    /// Warning: a criterion reads an indicator the plan lacks: criterion, indicator.
+    pub warn_missing_indicator: fn(&str, &str) -> String,
+    /// "N điểm".
+    pub points: fn(&str) -> String,
+    /// "100% − 2,4% = 97,6%": the part, the share left.
+    pub words_remainder: fn(&str, &str) -> String,
+    /// A most-allowed count: value, the most allowed, the share.
+    pub words_at_most: fn(&str, &str, &str) -> String,
+    /// A share above 100 % counted as 100 %: the computation so far.
+    pub words_capped: fn(&str) -> String,
+    /// A step reached: value, the step ("≥ 4"), points.
+    pub words_step: fn(&str, &str, &str) -> String,
+    /// No step reached: value, points.
+    pub words_no_step: fn(&str, &str) -> String,
+    /// A band reached: value, the band, its share, the maximum, points.
+    pub words_band: fn(&str, &str, &str, &str, &str) -> String,
+    /// A yes/no: the answer, points.
+    pub words_yes_no: fn(&str, &str) -> String,
+    /// A choice: its words, its share, the maximum, points.
+    pub words_choice: fn(&str, &str, &str, &str) -> String,
+    /// Points by hand: entered, maximum, points counted.
+    pub words_manual: fn(&str, &str, &str) -> String,
+    /// The value read is from an earlier year: its date.
+    pub words_older: fn(&str) -> String,
+    /// The plan has no such indicator: its id.
+    pub missing_indicator: fn(&str) -> String,
+    /// No value for the year.
+    pub missing_value: &'static str,
+    /// A zero denominator.
+    pub missing_zero_denominator: &'static str,
+    /// No target for the year to compare a count with: the year.
+    pub missing_full_mark: fn(i32) -> String,
+    /// No choice made.
+    pub missing_choice: &'static str,
+    /// No points entered.
+    pub missing_points: &'static str,
+    /// The command line's headline: unit, year, total, maximum, index.
+    pub cli_headline: fn(&str, i32, &str, &str, &str) -> String,
+    /// The command line's line for the largest gaps.
+    pub cli_gaps: &'static str,
+    /// The command line's line for warnings.
+    pub cli_warnings: &'static str,
+}

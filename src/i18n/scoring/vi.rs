@@ -1,0 +1,84 @@
+//! Vietnamese scoring strings.
+
+use super::ScoringTexts;
+
+/// The Vietnamese table.
+pub static VI: ScoringTexts = ScoringTexts {
+    index_io: |path, reason| format!("Không đọc được bộ chỉ số “{path}”: {reason}."),
+    index_not_text: |path| {
+        format!(
+            "Tệp “{path}” không phải là bộ chỉ số của Lộ Trình (quá lớn hoặc không phải văn bản)."
+        )
+    },
+    index_unknown_rule: |line, found| {
+        format!(
+            "Bộ chỉ số có cách tính điểm “{found}” (dòng {line}) mà chương trình không biết. Các \
+             cách tính được dùng: Ratio (tỷ lệ), Steps (theo mức), Thresholds (theo ngưỡng), YesNo \
+             (có/không), Choice (chọn theo vai trò), Manual (tự nhập điểm)."
+        )
+    },
+    index_syntax: |line, column, detail| {
+        format!("Bộ chỉ số có lỗi ở dòng {line}, cột {column}: {detail}. Không có gì bị thay đổi.")
+    },
+    index_wrong_format: |found| {
+        format!(
+            "Tệp này không phải là bộ chỉ số (format: “{found}”, cần “lotrinh-chi-so”). Tệp kế \
+             hoạch hãy mở bằng Tệp → Mở."
+        )
+    },
+    index_newer: |version| {
+        format!(
+            "Bộ chỉ số được ghi bằng phiên bản mới hơn (phiên bản tệp {version}). Hãy cập nhật Lộ Trình."
+        )
+    },
+    index_invalid: |id, problem| format!("Bộ chỉ số không dùng được: “{id}” {problem}."),
+    problem_points: "có số điểm không hợp lệ (phải là số từ 0 trở lên)",
+    problem_step: "có mức điểm không hợp lệ (điểm của một mức vượt điểm tối đa, hoặc tỷ lệ ngoài 0–1)",
+    problem_empty: "chưa có mức, ngưỡng hay lựa chọn nào",
+    problem_id: "có mã trùng hoặc không hợp lệ (chỉ dùng chữ thường không dấu, số và dấu gạch dưới)",
+    problem_indicator: "ghi mã chỉ tiêu không hợp lệ",
+    warn_group_points: |group, criteria, max| {
+        format!(
+            "Nhóm “{group}”: điểm tối đa các tiêu chí cộng lại là {criteria}, khác điểm tối đa của nhóm ({max})."
+        )
+    },
+    warn_total_points: |groups, max| {
+        format!(
+            "Điểm tối đa các nhóm cộng lại là {groups}, khác tổng điểm tối đa của bộ chỉ số ({max})."
+        )
+    },
+    warn_missing_indicator: |criterion, indicator| {
+        format!(
+            "Tiêu chí “{criterion}” đọc chỉ tiêu “{indicator}” nhưng kế hoạch không có chỉ tiêu \
+             này: tiêu chí được 0 điểm. Hãy thêm chỉ tiêu vào kế hoạch hoặc sửa bộ chỉ số."
+        )
+    },
+    points: |p| format!("{p} điểm"),
+    words_remainder: |part, left| format!("100% − {part} = {left}"),
+    words_at_most: |value, most, share| format!("{value}, mức tối đa cho phép {most}: {share}"),
+    words_capped: |so_far| format!("{so_far}, vượt 100% nên tính 100%"),
+    words_step: |value, step, points| format!("{value}, đạt mức {step} → {points} điểm"),
+    words_no_step: |value, points| format!("{value}, chưa đạt mức nào → {points} điểm"),
+    words_band: |value, band, share, max, points| {
+        format!("{value}, đạt ngưỡng {band} → {share} × {max} điểm = {points} điểm")
+    },
+    words_yes_no: |answer, points| format!("{answer} → {points} điểm"),
+    words_choice: |choice, share, max, points| {
+        format!("{choice} → {share} × {max} điểm = {points} điểm")
+    },
+    words_manual: |entered, max, points| {
+        format!("Tự chấm {entered} điểm (tối đa {max}) → {points} điểm")
+    },
+    words_older: |date| format!(" (số liệu ngày {date}, chưa có số liệu mới hơn trong năm)"),
+    missing_indicator: |id| format!("kế hoạch không có chỉ tiêu “{id}” — 0 điểm"),
+    missing_value: "chưa có số liệu — 0 điểm",
+    missing_zero_denominator: "mẫu số bằng 0, chưa tính được tỷ lệ — 0 điểm",
+    missing_full_mark: |year| format!("chưa có chỉ tiêu năm {year} để so sánh — 0 điểm"),
+    missing_choice: "chưa chọn — 0 điểm",
+    missing_points: "chưa nhập điểm tự chấm — 0 điểm",
+    cli_headline: |unit, year, total, max, index| {
+        format!("{unit} — tự chấm điểm năm {year}: {total}/{max} điểm, chỉ số {index}")
+    },
+    cli_gaps: "Tiêu chí có thể nâng điểm nhiều nhất",
+    cli_warnings: "Lưu ý về bộ chỉ số",
+};
