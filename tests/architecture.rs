@@ -8,7 +8,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 /// Directories of the domain, relative to the crate root.
-const DOMAIN_DIRS: [&str; 11] = [
+const DOMAIN_DIRS: [&str; 12] = [
     "src/model",
     "src/consolidate",
     "src/report",
@@ -20,6 +20,7 @@ const DOMAIN_DIRS: [&str; 11] = [
     "src/storage",
     "src/catalog",
     "src/i18n",
+    "src/scoring",
 ];
 
 /// User-interface crates the domain must not name.
