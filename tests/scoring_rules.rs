@@ -273,7 +273,7 @@ fn choices_and_points_by_hand_come_from_the_form() {
     assert_eq!(outcome.cents, 1000);
     assert_eq!(
         computation_words(&c, &outcome, None, 2025, Lang::Vi),
-        "Cấp phó → 50% × 20 điểm = 10 điểm"
+        "Cấp phó: 50% × 20 điểm = 10 điểm"
     );
     let manual = criterion(40.0, Rule::Manual);
     entry.points = Some(55.0);

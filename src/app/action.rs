@@ -83,6 +83,8 @@ pub enum Tab {
     Project,
     /// The report as the office files it: document settings, written sections, live outline.
     Report,
+    /// Tự chấm điểm: the plan scored against a points index, the form, the chart.
+    Scoring,
 }
 
 /// A user request.
@@ -92,6 +94,8 @@ pub enum Action {
     Request(Intent),
     /// Create this new project (from the start screen).
     Create(Box<Project>),
+    /// A self-assessment request (year, index).
+    Scoring(super::scoring::ScoringAction),
     /// Save to the current file (asks for one when there is none).
     Save,
     /// Ask for a new file name and save there.

@@ -316,7 +316,7 @@ impl Command {
         match state.tab {
             Tab::Dashboard => Some(ChartTarget::Overview),
             Tab::Indicator => state.selected.clone().map(ChartTarget::Trajectory),
-            Tab::Entry | Tab::Project | Tab::Report => None,
+            Tab::Entry | Tab::Project | Tab::Report | Tab::Scoring => None,
         }
     }
 

@@ -7,8 +7,13 @@ use super::pick::FilePurpose;
 use super::state::{AppState, Modal};
 
 impl AppState {
-    /// Carries out one action.
+    /// Carries out one action, then works the self-assessment out again if it is shown.
     pub fn handle(&mut self, action: Action) {
+        self.carry_out_action(action);
+        self.refresh_scoring();
+    }
+
+    fn carry_out_action(&mut self, action: Action) {
         match action {
             Action::Request(intent) => self.request(intent),
             Action::Create(project) => {
@@ -36,6 +41,7 @@ impl AppState {
                 self.tab = Tab::Indicator;
             }
             Action::ShowTab(tab) => self.tab = tab,
+            Action::Scoring(scoring) => self.handle_scoring(scoring),
             Action::SetLang(lang) => self.settings.lang = lang,
             Action::SetDark(dark) => self.settings.dark = dark,
             Action::Zoom(step) => {

@@ -4,7 +4,9 @@
 use chrono::NaiveDate;
 
 use crate::i18n::{Lang, bilingual_inline};
-use crate::model::{AdminUnit, BasisDocument, DocumentSettings, Indicator, Project};
+use crate::model::{
+    AdminUnit, AssessmentEntry, BasisDocument, DocumentSettings, Indicator, Project,
+};
 use crate::storage::{Problem, validate};
 
 /// The project's own fields (everything but the indicators).
@@ -55,6 +57,8 @@ pub enum Edit {
     Batch(Vec<Edit>),
     /// Replace the document settings and written sections (`None`: back to the defaults).
     Document(Box<Option<DocumentSettings>>),
+    /// Replace the self-assessment entry of its criterion and year (an empty entry removes it).
+    Assessment(Box<AssessmentEntry>),
     /// Remove `count` indicators from `index` (the inverse of an insert).
     RemoveRange {
         /// First indicator removed.
@@ -103,6 +107,26 @@ fn replace_meta(project: &mut Project, mut meta: ProjectMeta) -> ProjectMeta {
     project.as_of = meta.as_of;
     project.basis = meta.basis;
     old
+}
+
+/// Puts `entry` (text normalised to NFC) in `project` in place of its criterion's and year's,
+/// or removes that one when `entry` is empty; returns the entry it replaced (empty when none).
+fn replace_assessment(project: &mut Project, mut entry: AssessmentEntry) -> AssessmentEntry {
+    entry.normalize_text();
+    let position = project
+        .assessment
+        .iter()
+        .position(|e| e.criterion == entry.criterion && e.year == entry.year);
+    let empty = AssessmentEntry::new(&entry.criterion, entry.year);
+    match (position, entry.is_empty()) {
+        (Some(at), true) => project.assessment.remove(at),
+        (Some(at), false) => std::mem::replace(&mut project.assessment[at], entry),
+        (None, true) => empty,
+        (None, false) => {
+            project.assessment.push(entry);
+            empty
+        }
+    }
 }
 
 impl Edit {
@@ -183,6 +207,9 @@ impl Edit {
                 let old = std::mem::replace(&mut project.document, *settings);
                 Ok(Self::Document(Box::new(old)))
             }
+            Self::Assessment(entry) => Ok(Self::Assessment(Box::new(replace_assessment(
+                project, *entry,
+            )))),
             Self::RemoveRange { index, count } => {
                 let end = (index + count).min(project.indicators.len());
                 let index = index.min(end);
@@ -215,5 +242,43 @@ mod tests {
         assert!(vietnamese.contains("bị trùng"), "{vietnamese}");
         let gone = EditError::UnknownIndicator("dvc".to_owned()).message(Lang::En);
         assert!(gone.contains("no longer in the plan"), "{gone}");
+    }
+
+    #[test]
+    #[allow(clippy::unwrap_used)]
+    fn an_assessment_entry_is_added_replaced_and_removed_and_each_step_undoes() {
+        let mut project = Project::new(AdminUnit::default(), NaiveDate::MIN);
+        let mut written = AssessmentEntry::new("truong_ban", 2025);
+        written.explanation = "Chu\u{0302}\u{0309} ti\u{0323}ch".to_owned();
+        let undo_add = Edit::Assessment(Box::new(written.clone()))
+            .apply(&mut project)
+            .unwrap();
+        assert_eq!(project.assessment.len(), 1);
+        assert_eq!(project.assessment[0].explanation, "Chủ tịch", "NFC");
+        let mut changed = written.clone();
+        changed.choice = Some("pho".to_owned());
+        let undo_change = Edit::Assessment(Box::new(changed))
+            .apply(&mut project)
+            .unwrap();
+        assert_eq!(project.assessment[0].choice.as_deref(), Some("pho"));
+        undo_change.apply(&mut project).unwrap();
+        assert_eq!(project.assessment[0].choice, None);
+        undo_add.apply(&mut project).unwrap();
+        assert!(
+            project.assessment.is_empty(),
+            "undoing the first entry removes it"
+        );
+        // Another year's entry is its own.
+        let other = AssessmentEntry {
+            points: Some(3.0),
+            ..AssessmentEntry::new("truong_ban", 2024)
+        };
+        Edit::Assessment(Box::new(other))
+            .apply(&mut project)
+            .unwrap();
+        Edit::Assessment(Box::new(written))
+            .apply(&mut project)
+            .unwrap();
+        assert_eq!(project.assessment.len(), 2);
     }
 }

@@ -15,6 +15,7 @@ mod history;
 mod pick;
 mod recovery;
 mod reports;
+mod scoring;
 mod state;
 
 use std::path::PathBuf;
@@ -35,6 +36,7 @@ pub use history::{History, MAX_UNDO_STEPS};
 pub use pick::FilePurpose;
 pub use recovery::{AUTOSAVE_INTERVAL_SECONDS, RecoveredCopy, Recovery};
 pub use reports::edits_between;
+pub use scoring::{ScoringAction, ScoringState};
 pub use state::{AppState, Modal, Settings, Toast};
 
 /// How the app is started.

@@ -23,13 +23,15 @@ pub enum FilePurpose {
     ExportChart(ChartTarget),
     /// A file of the open collection of plans (consolidation).
     Collection(CollectionFile),
+    /// A points index to score by.
+    OpenIndex,
 }
 
 impl FilePurpose {
     /// The dialog's filter.
     pub fn file_kind(&self) -> FileKind {
         match self {
-            Self::OpenPlan | Self::SavePlan => FileKind::Plan,
+            Self::OpenPlan | Self::SavePlan | Self::OpenIndex => FileKind::Plan,
             Self::ExportReport(ReportKind::Pdf) => FileKind::Pdf,
             Self::ExportReport(ReportKind::Docx) => FileKind::Docx,
             Self::ExportReport(ReportKind::Xlsx) => FileKind::Xlsx,
@@ -45,7 +47,7 @@ impl FilePurpose {
     /// True when the file is written (a save dialog), false when it is read.
     pub fn writes(&self) -> bool {
         match self {
-            Self::OpenPlan | Self::ImportSpreadsheet => false,
+            Self::OpenPlan | Self::ImportSpreadsheet | Self::OpenIndex => false,
             Self::Collection(file) => file.writes(),
             _ => true,
         }
@@ -58,7 +60,7 @@ impl FilePurpose {
             Self::ExportReport(kind) => Some(kind.extension()),
             Self::ExportChart(_) => Some("png"),
             Self::Collection(file) => file.extension(),
-            Self::OpenPlan | Self::ImportSpreadsheet => None,
+            Self::OpenPlan | Self::ImportSpreadsheet | Self::OpenIndex => None,
         }
     }
 }
@@ -135,6 +137,7 @@ impl AppState {
         let path = with_default_extension(path, purpose.extension());
         match purpose {
             FilePurpose::OpenPlan => self.open(&path),
+            FilePurpose::OpenIndex => self.open_index(&path),
             FilePurpose::SavePlan => {
                 self.save_to(path);
             }

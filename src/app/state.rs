@@ -118,6 +118,8 @@ pub struct AppState {
     pub(crate) dialogs: Box<dyn FileDialogs>,
     /// The open collection of plans (consolidation), if any.
     pub(crate) consolidation: Option<Box<super::consolidation::ConsolidationState>>,
+    /// The self-assessment: the index in use, the year, the plan's score.
+    pub(crate) scoring: super::scoring::ScoringState,
 }
 
 impl AppState {
@@ -145,6 +147,7 @@ impl AppState {
             notice: None,
             dialogs,
             consolidation: None,
+            scoring: super::scoring::ScoringState::new(),
         };
         state.offer_recovery();
         state
@@ -168,6 +171,11 @@ impl AppState {
     /// The selected indicator's id.
     pub fn selected(&self) -> Option<&str> {
         self.selected.as_deref()
+    }
+
+    /// The self-assessment tab's index, year and score.
+    pub fn scoring(&self) -> &super::scoring::ScoringState {
+        &self.scoring
     }
 
     /// The tab shown in the centre.

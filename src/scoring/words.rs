@@ -45,7 +45,7 @@ pub fn computation_words(
             at,
             lower,
         } => match at {
-            Some(at) => (t.words_step)(&value(*v), &step_mark(*at, *lower, &value), &got),
+            Some(at) => (t.words_step)(&value(*v), &step_mark(*at, *lower, &value, lang), &got),
             None => (t.words_no_step)(&value(*v), &got),
         },
         Computation::Band {
@@ -56,7 +56,7 @@ pub fn computation_words(
         } => match at {
             Some(at) => (t.words_band)(
                 &value(*v),
-                &step_mark(*at, *lower, &value),
+                &step_mark(*at, *lower, &value, lang),
                 &percent(*share, lang),
                 &max,
                 &got,
@@ -94,7 +94,7 @@ pub fn computation_words(
     words
 }
 
-/// A ratio's computation before the points: "57 / 60 = 95%", "100% − 2,4% = 97,6%".
+/// A ratio's computation before the points: "57 / 60 = 95%", "100% - 2,4% = 97,6%".
 fn ratio_base(
     numerator: f64,
     denominator: f64,
@@ -131,8 +131,13 @@ fn ratio_base(
     }
 }
 
-fn step_mark(at: f64, lower: bool, value: &dyn Fn(f64) -> String) -> String {
-    format!("{} {}", if lower { "≤" } else { "≥" }, value(at))
+fn step_mark(at: f64, lower: bool, value: &dyn Fn(f64) -> String, lang: Lang) -> String {
+    let t = lang.texts().scoring;
+    if lower {
+        (t.step_at_most)(&value(at))
+    } else {
+        (t.step_at_least)(&value(at))
+    }
 }
 
 fn missing_words(missing: Missing, criterion: &Criterion, year: i32, lang: Lang) -> String {

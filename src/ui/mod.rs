@@ -20,6 +20,7 @@ mod plots;
 pub mod presentation;
 mod project_panel;
 mod report_tab;
+mod scoring_tab;
 mod slide_rows;
 mod start_screen;
 mod status_bar;
@@ -139,7 +140,7 @@ pub fn app_ui(ui: &mut egui::Ui, state: &AppState, view: &mut ViewState) -> Vec<
         Some(document) => {
             egui::Panel::bottom("status_bar").show(ui, |ui| status_bar::ui(ui, state, document));
             // The period grid and the report tab need the whole width.
-            if !matches!(state.tab, Tab::Entry | Tab::Report) {
+            if !matches!(state.tab, Tab::Entry | Tab::Report | Tab::Scoring) {
                 egui::Panel::left("indicator_list")
                     .resizable(true)
                     .default_size(330.0)
@@ -162,6 +163,7 @@ pub fn app_ui(ui: &mut egui::Ui, state: &AppState, view: &mut ViewState) -> Vec<
                     Tab::Report => {
                         report_tab::ui(ui, state, document, &mut view.report, &mut actions)
                     }
+                    Tab::Scoring => scoring_tab::ui(ui, state, document, &mut actions),
                 }
             });
         }
@@ -194,6 +196,7 @@ fn tab_bar_ui(
             (Tab::Entry, texts.entry_tab),
             (Tab::Project, texts.project_tab),
             (Tab::Report, texts.document.tab),
+            (Tab::Scoring, texts.scoring.tab),
         ] {
             if ui.selectable_label(state.tab == tab, label).clicked() && state.tab != tab {
                 if state.tab == Tab::Entry && view.entry.has_values() {

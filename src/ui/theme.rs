@@ -194,3 +194,11 @@ pub fn slide_text(ui: &mut egui::Ui, size: f32) {
         font.size = font.size.max(size);
     }
 }
+
+/// Self-assessment chart: points scored.
+pub const SCORE_POINTS: Color32 = Color32::from_rgb(0, 110, 80);
+
+/// Self-assessment chart: the maximum behind the points.
+pub fn score_max(ui: &egui::Ui) -> Color32 {
+    ui.visuals().faint_bg_color.gamma_multiply(2.0)
+}

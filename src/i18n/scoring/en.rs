@@ -21,7 +21,7 @@ pub static EN: ScoringTexts = ScoringTexts {
     index_wrong_format: |found| {
         format!(
             "This file is not an index (format: “{found}”, expected “lotrinh-chi-so”). Open plan \
-             files with File → Open."
+             files with File: Open."
         )
     },
     index_newer: |version| {
@@ -50,20 +50,20 @@ pub static EN: ScoringTexts = ScoringTexts {
         )
     },
     points: |p| format!("{p} points"),
-    words_remainder: |part, left| format!("100% − {part} = {left}"),
+    words_remainder: |part, left| format!("100% - {part} = {left}"),
     words_at_most: |value, most, share| format!("{value}, at most {most} allowed: {share}"),
     words_capped: |so_far| format!("{so_far}, above 100% so counted as 100%"),
-    words_step: |value, step, points| format!("{value}, step {step} reached → {points} points"),
-    words_no_step: |value, points| format!("{value}, no step reached → {points} points"),
+    words_step: |value, step, points| format!("{value}, step {step} reached: {points} points"),
+    words_no_step: |value, points| format!("{value}, no step reached: {points} points"),
     words_band: |value, band, share, max, points| {
-        format!("{value}, band {band} reached → {share} × {max} points = {points} points")
+        format!("{value}, band {band} reached: {share} × {max} points = {points} points")
     },
-    words_yes_no: |answer, points| format!("{answer} → {points} points"),
+    words_yes_no: |answer, points| format!("{answer}: {points} points"),
     words_choice: |choice, share, max, points| {
-        format!("{choice} → {share} × {max} points = {points} points")
+        format!("{choice}: {share} × {max} points = {points} points")
     },
     words_manual: |entered, max, points| {
-        format!("Self-scored {entered} points (at most {max}) → {points} points")
+        format!("Self-scored {entered} points (at most {max}): {points} points")
     },
     words_older: |date| format!(" (value of {date}; none newer in the year)"),
     missing_indicator: |id| format!("the plan has no indicator “{id}” — 0 points"),
@@ -72,9 +72,45 @@ pub static EN: ScoringTexts = ScoringTexts {
     missing_full_mark: |year| format!("no {year} target to compare with — 0 points"),
     missing_choice: "not chosen yet — 0 points",
     missing_points: "no self-score entered yet — 0 points",
+    step_at_least: |value| format!("at least {value}"),
+    step_at_most: |value| format!("at most {value}"),
     cli_headline: |unit, year, total, max, index| {
         format!("{unit} — self-assessment {year}: {total}/{max} points, index {index}")
     },
     cli_gaps: "Criteria that would raise the score most",
     cli_warnings: "Notes on the index",
+    tab: "Self-assessment",
+    heading: |year| format!("Digital-transformation self-assessment {year}"),
+    index_label: "Index",
+    bundled_note: "Lộ Trình's bundled index; its points are suggestions",
+    open_index: "Open index…",
+    use_bundled: "Use the bundled index",
+    index_opened: |name| format!("Opened the index {name}"),
+    no_index: "No index to score by. Open the one your province issued.",
+    year_label: "Year scored",
+    year_reporting: |year| format!("{year} (reporting year)"),
+    values_at: |date| format!("Values as of {date}"),
+    total_card: "Total points",
+    index_card: "Index (0–1)",
+    missing_card: "Criteria without data",
+    gap_line: |points, name| format!("+{points} points — {name}"),
+    chart_heading: "Points by group against the maximum",
+    chart_points: "Points scored",
+    chart_max: "Maximum",
+    years_heading: "Total points by year",
+    col_number: "No.",
+    col_criterion: "Criterion",
+    col_max: "Max. points",
+    col_rule: "How scored",
+    col_points: "Self-score",
+    col_explanation: "Explanation",
+    col_evidence: "Evidence",
+    explanation_of: |name| format!("Explanation — {name}"),
+    evidence_of: |name| format!("Evidence — {name}"),
+    choice_of: |name| format!("Choice — {name}"),
+    points_of: |name| format!("Self-score — {name}"),
+    choice_none: "— choose —",
+    evidence_expected: |evidence| format!("Expected: {evidence}"),
+    source_of: |source| format!("Basis: {source}"),
+    points_out_of_range: |max| format!("Points must be between 0 and {max}"),
 };

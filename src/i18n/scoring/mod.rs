@@ -43,13 +43,13 @@ pub struct ScoringTexts {
     pub warn_missing_indicator: fn(&str, &str) -> String,
     /// "N điểm".
     pub points: fn(&str) -> String,
-    /// "100% − 2,4% = 97,6%": the part, the share left.
+    /// "100% - 2,4% = 97,6%": the part, the share left.
     pub words_remainder: fn(&str, &str) -> String,
     /// A most-allowed count: value, the most allowed, the share.
     pub words_at_most: fn(&str, &str, &str) -> String,
     /// A share above 100 % counted as 100 %: the computation so far.
     pub words_capped: fn(&str) -> String,
-    /// A step reached: value, the step ("≥ 4"), points.
+    /// A step reached: value, the step ("từ 4 trở lên"), points.
     pub words_step: fn(&str, &str, &str) -> String,
     /// No step reached: value, points.
     pub words_no_step: fn(&str, &str) -> String,
@@ -75,10 +75,82 @@ pub struct ScoringTexts {
     pub missing_choice: &'static str,
     /// No points entered.
     pub missing_points: &'static str,
+    /// A step or band reached from below: its value.
+    pub step_at_least: fn(&str) -> String,
+    /// A step or band reached from above (lower is better): its value.
+    pub step_at_most: fn(&str) -> String,
     /// The command line's headline: unit, year, total, maximum, index.
     pub cli_headline: fn(&str, i32, &str, &str, &str) -> String,
     /// The command line's line for the largest gaps.
     pub cli_gaps: &'static str,
     /// The command line's line for warnings.
     pub cli_warnings: &'static str,
+    /// The tab's name.
+    pub tab: &'static str,
+    /// The tab's heading: the year.
+    pub heading: fn(i32) -> String,
+    /// Label before the index's name.
+    pub index_label: &'static str,
+    /// Said of the bundled index.
+    pub bundled_note: &'static str,
+    /// The button that opens an index file.
+    pub open_index: &'static str,
+    /// The button that goes back to the bundled index.
+    pub use_bundled: &'static str,
+    /// Toast: an index was opened: its file name.
+    pub index_opened: fn(&str) -> String,
+    /// No index could be loaded.
+    pub no_index: &'static str,
+    /// The year chooser's label.
+    pub year_label: &'static str,
+    /// The reporting year in the chooser.
+    pub year_reporting: fn(i32) -> String,
+    /// Where the values are read: the date.
+    pub values_at: fn(&str) -> String,
+    /// The total's card.
+    pub total_card: &'static str,
+    /// The 0–1 index's card.
+    pub index_card: &'static str,
+    /// The card counting criteria with no data.
+    pub missing_card: &'static str,
+    /// A criterion to raise: points to gain, its name.
+    pub gap_line: fn(&str, &str) -> String,
+    /// The chart's heading.
+    pub chart_heading: &'static str,
+    /// The chart's bars of points.
+    pub chart_points: &'static str,
+    /// The chart's bars of the maximum.
+    pub chart_max: &'static str,
+    /// The year-on-year totals' heading.
+    pub years_heading: &'static str,
+    /// Form column: number.
+    pub col_number: &'static str,
+    /// Form column: criterion.
+    pub col_criterion: &'static str,
+    /// Form column: maximum points.
+    pub col_max: &'static str,
+    /// Form column: how the points are worked out.
+    pub col_rule: &'static str,
+    /// Form column: points.
+    pub col_points: &'static str,
+    /// Form column: explanation.
+    pub col_explanation: &'static str,
+    /// Form column: evidence.
+    pub col_evidence: &'static str,
+    /// A criterion's explanation field: its name.
+    pub explanation_of: fn(&str) -> String,
+    /// A criterion's evidence field: its name.
+    pub evidence_of: fn(&str) -> String,
+    /// A criterion's choice: its name.
+    pub choice_of: fn(&str) -> String,
+    /// A criterion's points by hand: its name.
+    pub points_of: fn(&str) -> String,
+    /// No choice made yet.
+    pub choice_none: &'static str,
+    /// The evidence the index expects.
+    pub evidence_expected: fn(&str) -> String,
+    /// What a criterion rests on.
+    pub source_of: fn(&str) -> String,
+    /// Points typed outside 0 and the maximum: the maximum.
+    pub points_out_of_range: fn(&str) -> String,
 }

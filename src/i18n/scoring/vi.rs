@@ -23,7 +23,7 @@ pub static VI: ScoringTexts = ScoringTexts {
     index_wrong_format: |found| {
         format!(
             "Tệp này không phải là bộ chỉ số (format: “{found}”, cần “lotrinh-chi-so”). Tệp kế \
-             hoạch hãy mở bằng Tệp → Mở."
+             hoạch hãy mở bằng Tệp: Mở."
         )
     },
     index_newer: |version| {
@@ -54,20 +54,20 @@ pub static VI: ScoringTexts = ScoringTexts {
         )
     },
     points: |p| format!("{p} điểm"),
-    words_remainder: |part, left| format!("100% − {part} = {left}"),
+    words_remainder: |part, left| format!("100% - {part} = {left}"),
     words_at_most: |value, most, share| format!("{value}, mức tối đa cho phép {most}: {share}"),
     words_capped: |so_far| format!("{so_far}, vượt 100% nên tính 100%"),
-    words_step: |value, step, points| format!("{value}, đạt mức {step} → {points} điểm"),
-    words_no_step: |value, points| format!("{value}, chưa đạt mức nào → {points} điểm"),
+    words_step: |value, step, points| format!("{value}, đạt mức {step}: {points} điểm"),
+    words_no_step: |value, points| format!("{value}, chưa đạt mức nào: {points} điểm"),
     words_band: |value, band, share, max, points| {
-        format!("{value}, đạt ngưỡng {band} → {share} × {max} điểm = {points} điểm")
+        format!("{value}, đạt ngưỡng {band}: {share} × {max} điểm = {points} điểm")
     },
-    words_yes_no: |answer, points| format!("{answer} → {points} điểm"),
+    words_yes_no: |answer, points| format!("{answer}: {points} điểm"),
     words_choice: |choice, share, max, points| {
-        format!("{choice} → {share} × {max} điểm = {points} điểm")
+        format!("{choice}: {share} × {max} điểm = {points} điểm")
     },
     words_manual: |entered, max, points| {
-        format!("Tự chấm {entered} điểm (tối đa {max}) → {points} điểm")
+        format!("Tự chấm {entered} điểm (tối đa {max}): {points} điểm")
     },
     words_older: |date| format!(" (số liệu ngày {date}, chưa có số liệu mới hơn trong năm)"),
     missing_indicator: |id| format!("kế hoạch không có chỉ tiêu “{id}” — 0 điểm"),
@@ -76,9 +76,45 @@ pub static VI: ScoringTexts = ScoringTexts {
     missing_full_mark: |year| format!("chưa có chỉ tiêu năm {year} để so sánh — 0 điểm"),
     missing_choice: "chưa chọn — 0 điểm",
     missing_points: "chưa nhập điểm tự chấm — 0 điểm",
+    step_at_least: |value| format!("từ {value} trở lên"),
+    step_at_most: |value| format!("không quá {value}"),
     cli_headline: |unit, year, total, max, index| {
         format!("{unit} — tự chấm điểm năm {year}: {total}/{max} điểm, chỉ số {index}")
     },
     cli_gaps: "Tiêu chí có thể nâng điểm nhiều nhất",
     cli_warnings: "Lưu ý về bộ chỉ số",
+    tab: "Chấm điểm",
+    heading: |year| format!("Tự chấm điểm chuyển đổi số năm {year}"),
+    index_label: "Bộ chỉ số",
+    bundled_note: "bộ chỉ số mẫu của Lộ Trình, các mức điểm là Đề xuất",
+    open_index: "Mở bộ chỉ số…",
+    use_bundled: "Dùng bộ chỉ số mẫu",
+    index_opened: |name| format!("Đã mở bộ chỉ số {name}"),
+    no_index: "Chưa có bộ chỉ số để chấm điểm. Hãy mở bộ chỉ số do tỉnh ban hành.",
+    year_label: "Năm chấm điểm",
+    year_reporting: |year| format!("{year} (năm báo cáo)"),
+    values_at: |date| format!("Số liệu tính đến ngày {date}"),
+    total_card: "Tổng điểm",
+    index_card: "Chỉ số (0–1)",
+    missing_card: "Tiêu chí chưa có số liệu",
+    gap_line: |points, name| format!("+{points} điểm — {name}"),
+    chart_heading: "Điểm theo nhóm so với điểm tối đa",
+    chart_points: "Điểm đạt được",
+    chart_max: "Điểm tối đa",
+    years_heading: "Tổng điểm qua các năm",
+    col_number: "STT",
+    col_criterion: "Tiêu chí",
+    col_max: "Điểm tối đa",
+    col_rule: "Cách tính điểm",
+    col_points: "Điểm tự chấm",
+    col_explanation: "Giải trình",
+    col_evidence: "Tài liệu kiểm chứng",
+    explanation_of: |name| format!("Giải trình — {name}"),
+    evidence_of: |name| format!("Tài liệu kiểm chứng — {name}"),
+    choice_of: |name| format!("Lựa chọn — {name}"),
+    points_of: |name| format!("Điểm tự chấm — {name}"),
+    choice_none: "— chọn —",
+    evidence_expected: |evidence| format!("Cần: {evidence}"),
+    source_of: |source| format!("Căn cứ: {source}"),
+    points_out_of_range: |max| format!("Điểm phải từ 0 đến {max}"),
 };

@@ -1,0 +1,106 @@
+//! The self-assessment tab's state: which index scores the plan, for which year, and the score
+//! worked out once after each change (never per frame).
+
+use std::path::{Path, PathBuf};
+
+use super::action::Tab;
+use super::state::AppState;
+use crate::model::Project;
+use crate::scoring::{
+    IndexWarning, ScoreIndex, Scorecard, bundled_index, load_index, score_plan, years_with_data,
+};
+
+/// What the tab asks for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ScoringAction {
+    /// Score this year (`None`: the plan's reporting year).
+    SetYear(Option<i32>),
+    /// Ask for an index file and score by it.
+    OpenIndex,
+    /// Score by the bundled index again.
+    UseBundledIndex,
+}
+
+/// The index in use and the plan's score by it.
+#[derive(Clone, Debug, Default)]
+pub struct ScoringState {
+    /// The index; `None` only if the bundled one failed to parse (a test keeps it parsing).
+    pub index: Option<ScoreIndex>,
+    /// The file it came from; `None` for the bundled one.
+    pub index_path: Option<PathBuf>,
+    /// The year chosen; `None` for the plan's reporting year.
+    pub year: Option<i32>,
+    /// The plan's score for that year.
+    pub card: Option<Scorecard>,
+    /// The total of every year with data, oldest first, for the year-on-year line.
+    pub totals_by_year: Vec<(i32, f64)>,
+}
+
+impl ScoringState {
+    /// The bundled index, nothing scored yet.
+    pub fn new() -> Self {
+        Self {
+            index: bundled_index().ok(),
+            ..Self::default()
+        }
+    }
+
+    /// Works the score out again for `project` (nothing when there is none).
+    pub fn refresh(&mut self, project: Option<&Project>) {
+        let (Some(index), Some(project)) = (&self.index, project) else {
+            self.card = None;
+            self.totals_by_year.clear();
+            return;
+        };
+        self.card = Some(score_plan(index, project, self.year));
+        self.totals_by_year = years_with_data(project)
+            .into_iter()
+            .map(|year| (year, score_plan(index, project, Some(year)).total()))
+            .collect();
+    }
+
+    /// The index's own warnings and the plan's, for beside the form.
+    pub fn warnings(&self) -> &[IndexWarning] {
+        self.card.as_ref().map_or(&[], |c| c.warnings.as_slice())
+    }
+}
+
+impl AppState {
+    /// Carries out a scoring action.
+    pub(super) fn handle_scoring(&mut self, action: ScoringAction) {
+        match action {
+            ScoringAction::SetYear(year) => self.scoring.year = year,
+            ScoringAction::OpenIndex => {
+                self.pick_file(super::pick::FilePurpose::OpenIndex, "");
+            }
+            ScoringAction::UseBundledIndex => {
+                self.scoring.index = bundled_index().ok();
+                self.scoring.index_path = None;
+            }
+        }
+    }
+
+    /// Scores by the index in `path`, or says why it cannot (nothing changes then).
+    pub(super) fn open_index(&mut self, path: &Path) {
+        match load_index(path) {
+            Ok((index, _)) => {
+                self.scoring.index = Some(index);
+                self.scoring.index_path = Some(path.to_path_buf());
+                let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+                let texts = self.lang().texts().scoring;
+                self.toast((texts.index_opened)(&name.unwrap_or_default()));
+            }
+            Err(error) => {
+                self.modal = Some(super::state::Modal::Error(error.message(self.lang())));
+            }
+        }
+    }
+
+    /// Scores again when the tab is shown (called after every action).
+    pub(super) fn refresh_scoring(&mut self) {
+        if self.tab == Tab::Scoring {
+            self.scoring
+                .refresh(self.document.as_ref().map(|d| &d.project));
+        }
+    }
+}
