@@ -71,7 +71,7 @@ fn row_ui(ui: &mut Ui, row: &Row<'_>, document: &Document, lang: Lang, actions: 
         .assessment_entry(&criterion.id, row.year)
         .cloned()
         .unwrap_or_else(|| AssessmentEntry::new(&criterion.id, row.year));
-    ui.horizontal(|ui| {
+    let name_label = ui.horizontal(|ui| {
         let points = format!(
             "{}/{}",
             points_text(from_cents(row.line.outcome.cents), lang),
@@ -86,9 +86,11 @@ fn row_ui(ui: &mut Ui, row: &Row<'_>, document: &Document, lang: Lang, actions: 
         if !criterion.evidence.is_empty() {
             about.push((texts.evidence_expected)(&criterion.evidence));
         }
+        let id = response.id;
         if !about.is_empty() {
             response.on_hover_text(about.join("\n"));
         }
+        id
     });
     let indicator = criterion
         .rule
@@ -102,7 +104,14 @@ fn row_ui(ui: &mut Ui, row: &Row<'_>, document: &Document, lang: Lang, actions: 
     };
     ui.label(RichText::new(format!("{}: {words}", texts.col_rule)).color(colour));
     ui.horizontal_wrapped(|ui| {
-        by_hand_ui(ui, criterion, &entry, name, lang, actions);
+        by_hand_ui(
+            ui,
+            criterion,
+            &entry,
+            (name, name_label.inner),
+            lang,
+            actions,
+        );
         let salt = (criterion.id.as_str(), row.year);
         let width = ((ui.available_width() - 40.0) / 2.0).clamp(160.0, 420.0);
         let mut explanation = entry.explanation.clone();
@@ -152,7 +161,7 @@ fn by_hand_ui(
     ui: &mut Ui,
     criterion: &Criterion,
     entry: &AssessmentEntry,
-    name: &str,
+    (name, name_label): (&str, Id),
     lang: Lang,
     actions: &mut Vec<Action>,
 ) {
@@ -185,6 +194,7 @@ fn by_hand_ui(
                     }
                 })
                 .response
+                .labelled_by(name_label)
                 .on_hover_text((texts.choice_of)(name));
         }
         Rule::Manual => {

@@ -101,8 +101,8 @@ fn year_line_ui(
         }
     };
     ui.horizontal(|ui| {
-        ui.label(texts.year_label);
-        egui::ComboBox::from_id_salt("scoring_year")
+        let label = ui.label(texts.year_label);
+        let combo = egui::ComboBox::from_id_salt("scoring_year")
             .selected_text(shown(card.year))
             .show_ui(ui, |ui| {
                 for year in years.iter().rev() {
@@ -116,6 +116,7 @@ fn year_line_ui(
                     }
                 }
             });
+        combo.response.labelled_by(label.id);
         ui.label(
             RichText::new((texts.values_at)(&format_date(card.date))).color(theme::weak_color(ui)),
         );
