@@ -120,3 +120,46 @@ fn a_bad_index_is_refused_with_words() {
     assert!(!err.contains("panicked"), "{err}");
     assert!(Path::new(&index).exists());
 }
+
+#[test]
+fn consolidate_with_an_index_ranks_the_members_by_points() {
+    let document = json(&[
+        "consolidate",
+        "examples/tong-hop-12-xa/tong-hop.ron",
+        "--index",
+        "assets/indices/xa-de-xuat.ron",
+        "--json",
+    ]);
+    let members = document["score_ranking"]["members"].as_array().unwrap();
+    assert_eq!(members.len(), 12);
+    let totals: Vec<f64> = members
+        .iter()
+        .map(|m| m["total"].as_f64().unwrap())
+        .collect();
+    assert!(
+        totals.windows(2).all(|w| w[0] >= w[1]),
+        "best first: {totals:?}"
+    );
+    // Each member's points are those `lotrinh score` gives its plan (checked for three).
+    for (file, unit) in [
+        ("xa-yen-ha.ron", "Xã Yên Hà"),
+        ("xa-quang-son.ron", "Xã Quảng Sơn"),
+        ("xa-duc-hung-trung.ron", "Xã Đức Hưng Trung"),
+    ] {
+        let path = format!("examples/tong-hop-12-xa/{file}");
+        let alone = json(&["score", &path, "--json"]);
+        let member = members.iter().find(|m| m["unit"] == unit).unwrap();
+        assert_eq!(member["total"], alone["total"], "{unit}");
+    }
+    assert_eq!(members[0]["unit"], "Xã Yên Hà");
+    assert_eq!(members[0]["rank"], 1);
+    assert_eq!(members[11]["rank"], 12);
+    // Without --index there is no ranking by points, and the output is as before.
+    let plain = json(&[
+        "consolidate",
+        "examples/tong-hop-12-xa/tong-hop.ron",
+        "--json",
+    ]);
+    assert!(plain.get("score_ranking").is_none());
+    assert!(!plain.to_string().contains("\"score\""));
+}

@@ -208,7 +208,11 @@ fn ties_share_a_rank_and_the_next_rank_skips() {
     lower.total_cents = 100;
     let mut top = full.clone();
     top.total_cents = 14_000;
-    let ranked = rank_units(&[&full, &lower, &tied, &top]);
+    let totals: Vec<i64> = [&full, &lower, &tied, &top]
+        .iter()
+        .map(|c| c.total_cents)
+        .collect();
+    let ranked = rank_units(&totals);
     let order: Vec<(usize, usize)> = ranked.iter().map(|r| (r.position, r.rank)).collect();
     assert_eq!(order, [(3, 1), (0, 2), (2, 2), (1, 4)]);
 }

@@ -45,27 +45,7 @@ pub fn run(command: Command) -> ExitCode {
             new_project(&request, lang_of(&lang))
         }
         Command::Templates { lang } => templates(lang_of(&lang)),
-        Command::Consolidate {
-            inputs,
-            as_of,
-            json,
-            xlsx,
-            pdf,
-            into,
-            output,
-            lang,
-        } => {
-            let request = super::consolidate::Request {
-                inputs,
-                as_of,
-                json,
-                xlsx,
-                pdf,
-                into,
-                output,
-            };
-            super::consolidate::run(&request, lang_of(&lang))
-        }
+        command @ Command::Consolidate { .. } => super::consolidate::run_command(command),
         Command::Sample {
             units,
             seed,

@@ -31,6 +31,37 @@ pub struct Request {
     pub into: Option<PathBuf>,
     /// `-o`.
     pub output: Option<PathBuf>,
+    /// `--index`.
+    pub index: Option<PathBuf>,
+}
+
+/// Runs `consolidate` from its parsed arguments (any other subcommand does nothing).
+pub fn run_command(command: super::Command) -> ExitCode {
+    let super::Command::Consolidate {
+        inputs,
+        as_of,
+        json,
+        xlsx,
+        pdf,
+        into,
+        output,
+        index,
+        lang,
+    } = command
+    else {
+        return ExitCode::from(NOTHING_DONE);
+    };
+    let request = Request {
+        inputs,
+        as_of,
+        json,
+        xlsx,
+        pdf,
+        into,
+        output,
+        index,
+    };
+    run(&request, super::args::lang_of(&lang))
 }
 
 /// Exit code when nothing could be consolidated (bad arguments, a bad collection file).
@@ -46,7 +77,14 @@ pub fn run(request: &Request, lang: Lang) -> ExitCode {
         },
         None => None,
     };
-    let opened = match consolidate::open(&request.inputs, as_of) {
+    let index = match &request.index {
+        Some(path) => match super::score::index_argument(Some(path)) {
+            Ok(index) => Some(index),
+            Err(_) => return ExitCode::from(NOTHING_DONE),
+        },
+        None => None,
+    };
+    let opened = match consolidate::open_scored(&request.inputs, as_of, index.as_ref()) {
         Ok(opened) => opened,
         Err(error) => {
             eprintln!("{}", error.message(lang));
@@ -54,7 +92,11 @@ pub fn run(request: &Request, lang: Lang) -> ExitCode {
         }
     };
     if request.json {
-        match serde_json::to_string_pretty(&json_document(&opened, lang)) {
+        let mut document = json_document(&opened, lang);
+        if let Some(index) = &index {
+            document["score_ranking"] = super::score_rank::json_ranking(index, &opened, lang);
+        }
+        match serde_json::to_string_pretty(&document) {
             Ok(text) => println!("{text}"),
             Err(error) => {
                 eprintln!("{error}");
@@ -63,6 +105,9 @@ pub fn run(request: &Request, lang: Lang) -> ExitCode {
         }
     } else {
         print!("{}", text_report(&opened, lang));
+        if let Some(index) = &index {
+            print!("{}", super::score_rank::text_ranking(index, &opened, lang));
+        }
     }
     for failure in &opened.consolidation.failures {
         let path = failure.path.display().to_string();

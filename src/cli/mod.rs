@@ -8,6 +8,7 @@ mod consolidate;
 #[cfg(feature = "reports")]
 mod export;
 mod score;
+mod score_rank;
 mod summary;
 
 use std::path::PathBuf;
@@ -175,6 +176,10 @@ pub enum Command {
         /// Where to save the plan with the consolidated values (a new plan without --into).
         #[arg(short, long, value_name = "OUT.ron")]
         output: Option<PathBuf>,
+        /// Points index (.ron, format "lotrinh-chi-so") to score every member by and rank them
+        /// (tự chấm điểm): the ranking is added to the table, the JSON and the workbook.
+        #[arg(long, value_name = "INDEX.ron")]
+        index: Option<PathBuf>,
         /// Language of the output: vi or en.
         #[arg(long, default_value = "vi", value_parser = ["vi", "en"])]
         lang: String,

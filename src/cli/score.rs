@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use serde_json::{Value, json};
 
-use crate::i18n::{Lang, format_date, format_number, name_in};
+use crate::i18n::{Lang, format_date, name_in};
 use crate::model::Project;
 use crate::scoring::{
     ScoreIndex, Scorecard, bundled_index, computation_words, from_cents, load_index, points_text,
@@ -81,7 +81,7 @@ pub fn run(
 
 /// The index value as published: 4 decimals.
 pub fn index_text(card: &Scorecard, lang: Lang) -> String {
-    format_number(card.index_value(), 4, lang)
+    crate::scoring::index_value_text(card.index_value(), lang)
 }
 
 fn text_report(index: &ScoreIndex, project: &Project, card: &Scorecard, lang: Lang) -> String {

@@ -7,14 +7,15 @@ use std::fs;
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
-use chrono::NaiveDate;
+use chrono::{Datelike as _, NaiveDate};
 
 use super::collection::{self, COLLECTION_FORMAT, Collection, peek_format};
 use super::error::CollectionError;
-use super::member::{MemberSnapshot, template_of};
+use super::member::{MemberScore, MemberSnapshot, template_of};
 use super::parallel::map_chunks;
 use crate::i18n::Lang;
 use crate::model::{Indicator, Project};
+use crate::scoring::ScoreIndex;
 use crate::storage::{self, LoadError};
 
 /// A member file that could not be used, with the reason.
@@ -145,13 +146,22 @@ type ChunkResult = (Vec<Result<MemberSnapshot, MemberFailure>>, Templates);
 /// Reads the plans at `paths` in parallel and judges them at `as_of` (or, when `None`, at the
 /// latest reporting date among them).
 pub fn load_members(paths: &[PathBuf], as_of: Option<NaiveDate>) -> LoadedMembers {
+    load_members_scored(paths, as_of, None)
+}
+
+/// [`load_members`], each member also scored by `index` when one is given.
+pub fn load_members_scored(
+    paths: &[PathBuf],
+    as_of: Option<NaiveDate>,
+    index: Option<&ScoreIndex>,
+) -> LoadedMembers {
     if let Some(date) = as_of {
         let results = map_chunks(paths, |chunk| {
             let mut templates = Templates::new();
             let outcomes = chunk
                 .iter()
                 .map(|path| match storage::load(path) {
-                    Ok(loaded) => Ok(snapshot(path, &loaded.project, date, &mut templates)),
+                    Ok(loaded) => Ok(snapshot(path, &loaded.project, date, &mut templates, index)),
                     Err(error) => Err(MemberFailure {
                         path: path.clone(),
                         error,
@@ -199,7 +209,7 @@ pub fn load_members(paths: &[PathBuf], as_of: Option<NaiveDate>) -> LoadedMember
             }
         })
         .collect();
-    let mut loaded = members_of(&projects, date);
+    let mut loaded = members_of_scored(&projects, date, index);
     loaded.as_of = latest;
     failures.append(&mut loaded.failures);
     loaded.failures = failures;
@@ -208,11 +218,20 @@ pub fn load_members(paths: &[PathBuf], as_of: Option<NaiveDate>) -> LoadedMember
 
 /// Judges projects already in memory (a bundled example, or plans just read) at `as_of`.
 pub fn members_of(projects: &[(PathBuf, Project)], as_of: NaiveDate) -> LoadedMembers {
+    members_of_scored(projects, as_of, None)
+}
+
+/// [`members_of`], each member also scored by `index` when one is given.
+pub fn members_of_scored(
+    projects: &[(PathBuf, Project)],
+    as_of: NaiveDate,
+    index: Option<&ScoreIndex>,
+) -> LoadedMembers {
     let results = map_chunks(projects, |chunk| {
         let mut templates = Templates::new();
         let outcomes = chunk
             .iter()
-            .map(|(path, project)| Ok(snapshot(path, project, as_of, &mut templates)))
+            .map(|(path, project)| Ok(snapshot(path, project, as_of, &mut templates, index)))
             .collect();
         (outcomes, templates)
     });
@@ -226,8 +245,10 @@ fn snapshot(
     project: &Project,
     as_of: NaiveDate,
     templates: &mut Templates,
+    index: Option<&ScoreIndex>,
 ) -> MemberSnapshot {
-    let member = MemberSnapshot::of(project, path.to_path_buf(), as_of);
+    let mut member = MemberSnapshot::of(project, path.to_path_buf(), as_of);
+    member.score = index.map(|index| MemberScore::of(index, project, as_of.year()));
     let key = member.sort_key();
     for indicator in &project.indicators {
         let better = templates

@@ -100,6 +100,38 @@ pub struct MemberSnapshot {
     pub mean_progress: Option<f64>,
     /// The id of the indicator most behind its expected progress, if any needs attention.
     pub most_behind: Option<String>,
+    /// Its self-assessment score, when the consolidation was given an index.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub score: Option<MemberScore>,
+}
+
+/// A member's points by an index (tự chấm điểm), kept for the ranking.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct MemberScore {
+    /// The total, in hundredths.
+    pub total_cents: crate::scoring::Cents,
+    /// The index's maximum, in hundredths.
+    pub max_cents: crate::scoring::Cents,
+    /// The 0–1 index, to 4 decimals.
+    pub index_value: f64,
+    /// Each group's points, in the index's order, in hundredths.
+    pub groups: Vec<crate::scoring::Cents>,
+    /// Criteria with nothing to score from.
+    pub missing: usize,
+}
+
+impl MemberScore {
+    /// The score of `project` by `index` for `year`.
+    pub fn of(index: &crate::scoring::ScoreIndex, project: &Project, year: i32) -> Self {
+        let card = crate::scoring::score_plan(index, project, Some(year));
+        Self {
+            total_cents: card.total_cents,
+            max_cents: card.max_cents,
+            index_value: card.index_value(),
+            groups: card.groups.iter().map(|g| g.cents).collect(),
+            missing: card.missing_count(),
+        }
+    }
 }
 
 impl MemberSnapshot {
@@ -127,6 +159,7 @@ impl MemberSnapshot {
             values,
             counts,
             mean_progress,
+            score: None,
         }
     }
 

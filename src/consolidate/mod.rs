@@ -19,6 +19,7 @@ mod open;
 mod parallel;
 mod rule;
 pub mod sample;
+mod score_rank;
 mod words;
 #[cfg(feature = "reports")]
 mod xlsx;
@@ -34,11 +35,13 @@ pub use consolidation::{ConsolidatedIndicator, Consolidation, Duplicate, Targets
 pub use error::CollectionError;
 pub use into_plan::{PlanWrite, SkipReason, SkippedValue, WrittenValue, new_plan, write_into};
 pub use load::{
-    LoadedMembers, MemberFailure, Sources, gather, is_collection_file, load_members, members_of,
+    LoadedMembers, MemberFailure, Sources, gather, is_collection_file, load_members,
+    load_members_scored, members_of, members_of_scored,
 };
-pub use member::{DatedValue, MemberSnapshot, MemberTarget, MemberValue, template_of};
-pub use open::{Opened, open, open_in_memory};
+pub use member::{DatedValue, MemberScore, MemberSnapshot, MemberTarget, MemberValue, template_of};
+pub use open::{Opened, open, open_in_memory, open_scored};
 pub use rule::Rule;
+pub use score_rank::score_ranking;
 pub use words::{figure_text, member_status_text, targets_met_text, value_of};
 #[cfg(feature = "reports")]
 pub use xlsx::{write_xlsx, xlsx_bytes};

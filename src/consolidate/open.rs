@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use super::collection::Collection;
 use super::consolidation::{Consolidation, consolidate};
 use super::error::CollectionError;
-use super::load::{LoadedMembers, gather, load_members, members_of};
+use super::load::{LoadedMembers, gather, members_of};
 use super::sample::COLLECTION_FILE;
 use crate::model::{AdminUnit, Project, UnitLevel};
 
@@ -31,13 +31,22 @@ pub struct Opened {
 /// Opens `inputs`, judged at `as_of` when given (else at the collection's reporting date, else at
 /// the latest reporting date among the members).
 pub fn open(inputs: &[PathBuf], as_of: Option<NaiveDate>) -> Result<Opened, CollectionError> {
+    open_scored(inputs, as_of, None)
+}
+
+/// [`open`], every member also scored by `index` when one is given (for the ranking by points).
+pub fn open_scored(
+    inputs: &[PathBuf],
+    as_of: Option<NaiveDate>,
+    index: Option<&crate::scoring::ScoreIndex>,
+) -> Result<Opened, CollectionError> {
     let sources = gather(inputs)?;
     let (collection_path, collection) = match sources.collection {
         Some((path, collection)) => (Some(path), Some(collection)),
         None => (None, None),
     };
     let as_of = as_of.or(collection.as_ref().map(|c| c.as_of));
-    let loaded = load_members(&sources.members, as_of);
+    let loaded = super::load::load_members_scored(&sources.members, as_of, index);
     let base_dir = collection_path
         .as_deref()
         .and_then(Path::parent)

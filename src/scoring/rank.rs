@@ -2,7 +2,6 @@
 //! same rank (1, 2, 2, 4).
 
 use super::rule::Cents;
-use super::score::Scorecard;
 
 /// One unit's place in the ranking.
 #[derive(Clone, Debug, PartialEq)]
@@ -15,13 +14,14 @@ pub struct RankedUnit {
     pub total_cents: Cents,
 }
 
-/// Ranks `cards` by total, highest first; equal totals keep the input's order and share a rank.
-pub fn rank_units(cards: &[&Scorecard]) -> Vec<RankedUnit> {
-    let mut order: Vec<usize> = (0..cards.len()).collect();
-    order.sort_by_key(|i| std::cmp::Reverse(cards[*i].total_cents));
+/// Ranks units by their totals (in hundredths), highest first; equal totals keep the input's
+/// order and share a rank.
+pub fn rank_units(totals: &[Cents]) -> Vec<RankedUnit> {
+    let mut order: Vec<usize> = (0..totals.len()).collect();
+    order.sort_by_key(|i| std::cmp::Reverse(totals[*i]));
     let mut ranked: Vec<RankedUnit> = Vec::with_capacity(order.len());
     for (place, position) in order.into_iter().enumerate() {
-        let total_cents = cards[position].total_cents;
+        let total_cents = totals[position];
         let rank = match ranked.last() {
             Some(previous) if previous.total_cents == total_cents => previous.rank,
             _ => place + 1,

@@ -11,6 +11,15 @@ pub fn points_text(points: f64, lang: Lang) -> String {
     format_number(points, 2, lang)
 }
 
+/// The 0–1 index as it is published: always 4 decimals ("0,7200"), the language's decimal mark.
+pub fn index_value_text(value: f64, lang: Lang) -> String {
+    let fixed = format!("{value:.4}");
+    match lang {
+        Lang::Vi => fixed.replace('.', ","),
+        Lang::En => fixed,
+    }
+}
+
 /// A share as a percent, at most 2 decimals.
 fn percent(share: f64, lang: Lang) -> String {
     format!("{}%", format_number(share * 100.0, 2, lang))

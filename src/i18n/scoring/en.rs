@@ -113,4 +113,7 @@ pub static EN: ScoringTexts = ScoringTexts {
     evidence_expected: |evidence| format!("Expected: {evidence}"),
     source_of: |source| format!("Basis: {source}"),
     points_out_of_range: |max| format!("Points must be between 0 and {max}"),
+    ranking_heading: "Ranking by self-assessment points",
+    col_unit: "Unit",
+    col_rank: "Rank",
 };

@@ -153,4 +153,10 @@ pub struct ScoringTexts {
     pub source_of: fn(&str) -> String,
     /// Points typed outside 0 and the maximum: the maximum.
     pub points_out_of_range: fn(&str) -> String,
+    /// The ranking's heading.
+    pub ranking_heading: &'static str,
+    /// Ranking column: unit.
+    pub col_unit: &'static str,
+    /// Ranking column: rank.
+    pub col_rank: &'static str,
 }

@@ -117,4 +117,7 @@ pub static VI: ScoringTexts = ScoringTexts {
     evidence_expected: |evidence| format!("Cần: {evidence}"),
     source_of: |source| format!("Căn cứ: {source}"),
     points_out_of_range: |max| format!("Điểm phải từ 0 đến {max}"),
+    ranking_heading: "Xếp hạng theo điểm tự chấm",
+    col_unit: "Đơn vị",
+    col_rank: "Xếp hạng",
 };

@@ -9,8 +9,8 @@ use egui::{RichText, Ui};
 
 use super::theme;
 use crate::app::{Action, AppState, Document, ScoringAction};
-use crate::i18n::{Lang, format_date, format_number, name_in};
-use crate::scoring::{ScoreIndex, Scorecard, from_cents, points_text};
+use crate::i18n::{Lang, format_date, name_in};
+use crate::scoring::{ScoreIndex, Scorecard, from_cents, index_value_text, points_text};
 
 /// Draws the tab.
 pub fn ui(ui: &mut Ui, state: &AppState, document: &Document, actions: &mut Vec<Action>) {
@@ -135,7 +135,7 @@ fn cards_ui(ui: &mut Ui, card: &Scorecard, lang: Lang) {
         figure_ui(
             ui,
             texts.index_card,
-            &format_number(card.index_value(), 4, lang),
+            &index_value_text(card.index_value(), lang),
         );
         figure_ui(ui, texts.missing_card, &card.missing_count().to_string());
     });
