@@ -129,6 +129,7 @@ fn main() {
     let save = time(21, || storage::save(&project, &path).unwrap());
     let validate = time(21, || storage::validate(&project));
     let summary = time(51, || progress::summarize(&project));
+    let (score_one, score_example) = scoring_times();
     #[cfg(feature = "reports")]
     report_times(&project);
     let frame = frame_time(project.clone(), lotrinh::app::Tab::Indicator);
@@ -143,6 +144,11 @@ fn main() {
     println!("validate:                      {:.2} ms", ms(validate));
     println!("summary (all indicators):      {:.2} ms", ms(summary));
     println!(
+        "score one plan (bundled index): {:.3} ms (xa-tong-ket-2025.ron: {:.3} ms)",
+        ms(score_one),
+        ms(score_example)
+    );
+    println!(
         "main window frame (headless):  {:.2} ms median of 200",
         ms(frame)
     );
@@ -155,6 +161,29 @@ fn main() {
         ms(grid)
     );
     consolidation_times();
+}
+
+/// Scoring by the bundled index: the 300-indicator bench plan has none of the index's indicators,
+/// so the commune catalogue's plan with a value for each (median of 1001), and a bundled example.
+fn scoring_times() -> (Duration, Duration) {
+    use lotrinh::scoring::{bundled_index, score_plan};
+    let index = bundled_index().unwrap();
+    let as_of = chrono::NaiveDate::from_ymd_opt(2025, 12, 31).unwrap();
+    let mut plan = lotrinh::catalog::new_project(
+        lotrinh::catalog::catalog("commune"),
+        lotrinh::model::AdminUnit::default(),
+        as_of,
+    );
+    for (i, indicator) in plan.indicators.iter_mut().enumerate() {
+        let value = if indicator.unit.is_yes_no() { 1.0 } else { (i % 10) as f64 * 10.0 };
+        indicator.measurements = vec![lotrinh::model::Measurement::new(as_of, value)];
+    }
+    let one = time(1001, || score_plan(&index, &plan, None));
+    let example = storage::load(std::path::Path::new("examples/xa-tong-ket-2025.ron"))
+        .unwrap()
+        .project;
+    let example_time = time(1001, || score_plan(&index, &example, None));
+    (one, example_time)
 }
 
 /// 100 member plans × 60 indicators × 40 quarterly values: read, judged and consolidated (median
@@ -176,6 +205,11 @@ fn consolidation_times() {
         .sum();
     let inputs = [dir.clone()];
     let open = time(5, || consolidate::open(&inputs, None).unwrap());
+    let index = lotrinh::scoring::bundled_index().unwrap();
+    let open_scored = time(5, || {
+        let opened = consolidate::open_scored(&inputs, None, Some(&index)).unwrap();
+        consolidate::score_ranking(&opened.consolidation)
+    });
     let opened = consolidate::open(&inputs, None).unwrap();
     let rules = opened.collection.rules.clone();
     let mut consolidation = opened.consolidation;
@@ -191,6 +225,11 @@ fn consolidation_times() {
         "read + judge + consolidate:    {:.0} ms median of 5 ({} cores)",
         ms(open),
         std::thread::available_parallelism().map_or(1, |n| n.get())
+    );
+    println!(
+        "… scored and ranked by points: {:.0} ms ({:+.1} %)",
+        ms(open_scored),
+        (ms(open_scored) / ms(open) - 1.0) * 100.0
     );
     println!("recombine after a rule change: {:.2} ms", ms(recombine));
     println!(
