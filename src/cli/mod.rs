@@ -72,6 +72,15 @@ pub enum Command {
         /// Year to score (default: the plan's reporting year).
         #[arg(long, value_name = "YEAR", value_parser = clap::value_parser!(i32).range(2000..=2100))]
         year: Option<i32>,
+        /// The self-assessment form as a PDF report to write.
+        #[arg(long, value_name = "OUT.pdf")]
+        pdf: Option<PathBuf>,
+        /// The form as an editable Word file to write.
+        #[arg(long, value_name = "OUT.docx")]
+        docx: Option<PathBuf>,
+        /// The form as an Excel sheet to write.
+        #[arg(long, value_name = "OUT.xlsx")]
+        xlsx: Option<PathBuf>,
         /// Print one JSON document instead of a table.
         #[arg(long)]
         json: bool,

@@ -27,22 +27,96 @@ pub fn index_argument(path: Option<&Path>) -> Result<ScoreIndex, ExitCode> {
 
 /// Runs `lotrinh score` from its parsed arguments (any other subcommand does nothing).
 pub fn run_command(command: super::Command) -> ExitCode {
-    match command {
-        super::Command::Score {
-            file,
-            index,
-            year,
-            json,
-            lang,
-        } => run(
-            &file,
-            index.as_deref(),
-            year,
-            json,
-            super::args::lang_of(&lang),
-        ),
-        _ => ExitCode::FAILURE,
+    let super::Command::Score {
+        file,
+        index,
+        year,
+        json,
+        lang,
+        pdf,
+        docx,
+        xlsx,
+    } = command
+    else {
+        return ExitCode::FAILURE;
+    };
+    let lang = super::args::lang_of(&lang);
+    let code = run(&file, index.as_deref(), year, json, lang);
+    if code != ExitCode::SUCCESS {
+        return code;
     }
+    let outputs = Outputs { pdf, docx, xlsx };
+    write_forms(&file, index.as_deref(), year, &outputs, lang)
+}
+
+/// The forms to write.
+struct Outputs {
+    pdf: Option<std::path::PathBuf>,
+    docx: Option<std::path::PathBuf>,
+    xlsx: Option<std::path::PathBuf>,
+}
+
+/// Writes the self-assessment forms asked for; exit 1 when one could not be written.
+#[cfg(feature = "reports")]
+fn write_forms(
+    file: &Path,
+    index: Option<&Path>,
+    year: Option<i32>,
+    outputs: &Outputs,
+    lang: Lang,
+) -> ExitCode {
+    if outputs.pdf.is_none() && outputs.docx.is_none() && outputs.xlsx.is_none() {
+        return ExitCode::SUCCESS;
+    }
+    let (Ok(loaded), Ok(index)) = (storage::load(file), index_argument(index)) else {
+        return ExitCode::FAILURE;
+    };
+    let project = loaded.project;
+    let options = crate::report::ExportOptions {
+        lang,
+        printed_on: chrono::Local::now().date_naive(),
+    };
+    let form = |kind: usize| -> Result<Vec<u8>, String> {
+        match kind {
+            0 => crate::report::assessment_pdf_bytes(&project, &index, year, &options)
+                .map_err(|e| e.message(lang)),
+            1 => crate::report::assessment_docx_bytes(&project, &index, year, &options)
+                .map_err(|e| e.message(lang)),
+            _ => crate::spreadsheet::assessment_xlsx_bytes(&project, &index, year, lang)
+                .map_err(|e| e.message(lang)),
+        }
+    };
+    let mut ok = true;
+    for (kind, path) in [&outputs.pdf, &outputs.docx, &outputs.xlsx].into_iter().enumerate() {
+        let Some(path) = path else { continue };
+        let written = form(kind)
+            .and_then(|bytes| storage::write_atomic(path, &bytes).map_err(|e| e.message(lang)));
+        match written {
+            Ok(()) => println!("{}", (lang.texts().report_written)(&path.display().to_string())),
+            Err(message) => {
+                eprintln!("{message}");
+                ok = false;
+            }
+        }
+    }
+    if ok { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+}
+
+#[cfg(not(feature = "reports"))]
+fn write_forms(
+    _file: &Path,
+    _index: Option<&Path>,
+    _year: Option<i32>,
+    outputs: &Outputs,
+    lang: Lang,
+) -> ExitCode {
+    let asked = [&outputs.pdf, &outputs.docx, &outputs.xlsx];
+    let mut code = ExitCode::SUCCESS;
+    for path in asked.into_iter().flatten() {
+        eprintln!("{}", (lang.texts().report_unavailable)(&path.display().to_string()));
+        code = ExitCode::FAILURE;
+    }
+    code
 }
 
 /// Runs `lotrinh score`.

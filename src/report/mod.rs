@@ -21,7 +21,7 @@ mod settings;
 mod table;
 
 #[cfg(feature = "reports")]
-pub use docx::docx_bytes;
+pub use docx::{assessment_docx_bytes, docx_bytes};
 pub use draft::draft_section;
 #[cfg(feature = "reports")]
 pub use drawing::{FontStyle, font_has_glyph};
@@ -29,7 +29,7 @@ pub use error::ReportError;
 pub use figures::plan_for_year;
 pub use outline::{Outline, OutlineOptions};
 #[cfg(feature = "reports")]
-pub use pdf::{consolidated_pdf_bytes, pdf_bytes, write_consolidated_pdf};
+pub use pdf::{assessment_pdf_bytes, consolidated_pdf_bytes, pdf_bytes, write_consolidated_pdf};
 pub use settings::{
     default_settings, effective_settings, period_words, split_level, switch_layout,
 };

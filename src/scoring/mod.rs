@@ -25,7 +25,7 @@ pub use rule::{
     Cents, Computation, Missing, Outcome, RatioKind, from_cents, reading, score_criterion, to_cents,
 };
 pub use score::{CriterionScore, GroupScore, Scorecard, reading_date, score_plan, years_with_data};
-pub use words::{computation_words, index_value_text, points_text};
+pub use words::{computation_words, group_number, index_value_text, points_text};
 
 /// The bundled commune index's source text.
 const COMMUNE_INDEX: &str = include_str!("../../assets/indices/xa-de-xuat.ron");

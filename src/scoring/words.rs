@@ -6,6 +6,19 @@ use super::rule::{Computation, Missing, Outcome, RatioKind, from_cents};
 use crate::i18n::{Lang, format_date, format_number, name_in, value_text};
 use crate::model::Indicator;
 
+/// A group's number as the form writes it (I, II, III…).
+pub fn group_number(number: usize) -> String {
+    let mut left = number;
+    let mut out = String::new();
+    for (value, numeral) in [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")] {
+        while left >= value {
+            out.push_str(numeral);
+            left -= value;
+        }
+    }
+    out
+}
+
 /// Points as the form writes them: at most 2 decimals.
 pub fn points_text(points: f64, lang: Lang) -> String {
     format_number(points, 2, lang)

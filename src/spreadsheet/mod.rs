@@ -9,6 +9,7 @@
 //! `csv_read`, within `limits`) → `columns` and `header` → `values` and `records` → `rows` →
 //! `matching` → `change` and `row_changes` → `resolve` → `preview` → `session`.
 
+mod assessment_xlsx;
 mod change;
 mod columns;
 mod csv_export;
@@ -35,6 +36,7 @@ mod xlsx_read;
 
 use std::path::Path;
 
+pub use assessment_xlsx::assessment_xlsx_bytes;
 pub use change::ImportChange;
 pub use csv_export::csv_bytes;
 pub use csv_read::{TextEncoding, decode, read_csv};

@@ -159,4 +159,18 @@ pub struct ScoringTexts {
     pub col_unit: &'static str,
     /// Ranking column: rank.
     pub col_rank: &'static str,
+    /// The self-assessment report's subject: the year.
+    pub report_subject: fn(i32) -> String,
+    /// Its first section.
+    pub report_heading_result: &'static str,
+    /// Its second section.
+    pub report_heading_gaps: &'static str,
+    /// The total's sentence: index, total, maximum, 0–1 value.
+    pub report_total: fn(&str, &str, &str, &str) -> String,
+    /// A group's line: name, points, maximum.
+    pub report_group: fn(&str, &str, &str) -> String,
+    /// Criteria without data: how many.
+    pub report_missing: fn(usize) -> String,
+    /// The form's title: the year.
+    pub report_form_title: fn(i32) -> String,
 }

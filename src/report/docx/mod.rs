@@ -37,6 +37,26 @@ pub fn docx_bytes(project: &Project, options: &ExportOptions) -> Result<Vec<u8>,
     Ok(bytes.into_inner())
 }
 
+/// The self-assessment form of `project` by `index` for `year` as an editable Word file.
+pub fn assessment_docx_bytes(
+    project: &Project,
+    index: &crate::scoring::ScoreIndex,
+    year: Option<i32>,
+    options: &ExportOptions,
+) -> Result<Vec<u8>, ReportError> {
+    let mut project = project.clone();
+    project.normalize_text();
+    let fonts = Fonts::new().ok_or_else(|| ReportError::Docx("font".to_owned()))?;
+    let card = crate::scoring::score_plan(index, &project, year);
+    let outline = outline::assessment_outline(&project, index, &card, options.outline());
+    let mut xml = document(&outline, &fonts).build();
+    xml.document = patch::repeat_header_rows(&xml.document);
+    let mut bytes = Cursor::new(Vec::new());
+    xml.pack(&mut bytes)
+        .map_err(|error| ReportError::Docx(error.to_string()))?;
+    Ok(bytes.into_inner())
+}
+
 fn twips_u32(points: f32) -> u32 {
     twips(points).max(0) as u32
 }

@@ -7,6 +7,7 @@
 //! here.
 
 mod appendix;
+mod assessment;
 mod header;
 mod results;
 
@@ -20,6 +21,7 @@ use crate::progress::{ProjectSummary, StatusCounts, summarize};
 use super::draft::draft_section;
 use super::settings::effective_settings;
 
+pub use assessment::assessment_outline;
 pub use appendix::{Align, Appendix, AppendixTable, HeaderCell, TrajectoryItem};
 pub use header::{Closing, HeaderBlock, HeaderLine, LeftMark};
 

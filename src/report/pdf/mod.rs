@@ -26,6 +26,23 @@ pub fn pdf_bytes(project: &Project, options: &ExportOptions) -> Result<Vec<u8>, 
     render::render(&sheets, &fonts, &outline.title, options.lang.code()).map_err(ReportError::Pdf)
 }
 
+/// The self-assessment form of `project` by `index` for `year` (its reporting year when `None`) as
+/// a PDF: the report's header and signature, the totals, and the form as the landscape appendix.
+pub fn assessment_pdf_bytes(
+    project: &Project,
+    index: &crate::scoring::ScoreIndex,
+    year: Option<i32>,
+    options: &ExportOptions,
+) -> Result<Vec<u8>, ReportError> {
+    let mut project = project.clone();
+    project.normalize_text();
+    let fonts = Fonts::new().ok_or_else(|| ReportError::Pdf("font".to_owned()))?;
+    let card = crate::scoring::score_plan(index, &project, year);
+    let outline = outline::assessment_outline(&project, index, &card, options.outline());
+    let sheets = layout::layout(&outline, &fonts);
+    render::render(&sheets, &fonts, &outline.title, options.lang.code()).map_err(ReportError::Pdf)
+}
+
 /// The consolidated PDF report of a collection: the figure of every indicator, the units, the
 /// completeness of the reports.
 pub fn consolidated_pdf_bytes(

@@ -27,7 +27,7 @@ pub fn ui(
         ui.add_space(6.0);
         let heading = format!(
             "{}. {} — {}/{}",
-            roman(number + 1),
+            crate::scoring::group_number(number + 1),
             name_in(&group.name, group.name_en.as_deref(), lang),
             points_text(from_cents(score.cents), lang),
             points_text(from_cents(score.max_cents), lang),
@@ -220,28 +220,4 @@ fn by_hand_ui(
         }
         _ => {}
     }
-}
-
-/// A group's number as the form writes it (I, II, III…).
-fn roman(number: usize) -> String {
-    const NUMERALS: [(usize, &str); 9] = [
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-        (0, ""),
-        (0, ""),
-        (0, ""),
-        (0, ""),
-    ];
-    let mut left = number;
-    let mut out = String::new();
-    for (value, numeral) in NUMERALS {
-        while value > 0 && left >= value {
-            out.push_str(numeral);
-            left -= value;
-        }
-    }
-    out
 }
