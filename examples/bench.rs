@@ -175,7 +175,11 @@ fn scoring_times() -> (Duration, Duration) {
         as_of,
     );
     for (i, indicator) in plan.indicators.iter_mut().enumerate() {
-        let value = if indicator.unit.is_yes_no() { 1.0 } else { (i % 10) as f64 * 10.0 };
+        let value = if indicator.unit.is_yes_no() {
+            1.0
+        } else {
+            (i % 10) as f64 * 10.0
+        };
         indicator.measurements = vec![lotrinh::model::Measurement::new(as_of, value)];
     }
     let one = time(1001, || score_plan(&index, &plan, None));

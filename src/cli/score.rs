@@ -87,19 +87,29 @@ fn write_forms(
         }
     };
     let mut ok = true;
-    for (kind, path) in [&outputs.pdf, &outputs.docx, &outputs.xlsx].into_iter().enumerate() {
+    for (kind, path) in [&outputs.pdf, &outputs.docx, &outputs.xlsx]
+        .into_iter()
+        .enumerate()
+    {
         let Some(path) = path else { continue };
         let written = form(kind)
             .and_then(|bytes| storage::write_atomic(path, &bytes).map_err(|e| e.message(lang)));
         match written {
-            Ok(()) => println!("{}", (lang.texts().report_written)(&path.display().to_string())),
+            Ok(()) => println!(
+                "{}",
+                (lang.texts().report_written)(&path.display().to_string())
+            ),
             Err(message) => {
                 eprintln!("{message}");
                 ok = false;
             }
         }
     }
-    if ok { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
 }
 
 #[cfg(not(feature = "reports"))]
@@ -113,7 +123,10 @@ fn write_forms(
     let asked = [&outputs.pdf, &outputs.docx, &outputs.xlsx];
     let mut code = ExitCode::SUCCESS;
     for path in asked.into_iter().flatten() {
-        eprintln!("{}", (lang.texts().report_unavailable)(&path.display().to_string()));
+        eprintln!(
+            "{}",
+            (lang.texts().report_unavailable)(&path.display().to_string())
+        );
         code = ExitCode::FAILURE;
     }
     code

@@ -33,10 +33,16 @@ fn build(
     let card = score_plan(index, project, year);
     let mut workbook = Workbook::new();
     let title = (texts.report_form_title)(card.year);
-    workbook.set_properties(&DocProperties::new().set_title(&title).set_company(&project.unit.name));
+    workbook.set_properties(
+        &DocProperties::new()
+            .set_title(&title)
+            .set_company(&project.unit.name),
+    );
     let sheet = workbook.add_worksheet();
     sheet.set_name(texts.tab)?;
-    let cell = Format::new().set_border(FormatBorder::Thin).set_align(FormatAlign::Top);
+    let cell = Format::new()
+        .set_border(FormatBorder::Thin)
+        .set_align(FormatAlign::Top);
     let wrapped = cell.clone().set_text_wrap();
     let points = cell.clone().set_num_format("#,##0.00");
     let bold = Format::new().set_bold();
@@ -85,7 +91,10 @@ fn build(
         sheet.write_string_with_format(row, 6, "", &group_text)?;
         row += 1;
         for (c, (criterion, line)) in group.criteria.iter().zip(&score.criteria).enumerate() {
-            let indicator = criterion.rule.indicator().and_then(|id| project.indicator(id));
+            let indicator = criterion
+                .rule
+                .indicator()
+                .and_then(|id| project.indicator(id));
             let entry = project.assessment_entry(&criterion.id, card.year);
             let words = computation_words(criterion, &line.outcome, indicator, card.year, lang);
             let evidence = entry

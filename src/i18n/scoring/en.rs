@@ -119,8 +119,16 @@ pub static EN: ScoringTexts = ScoringTexts {
     report_subject: |year| format!("Self-assessment of digital transformation, {year}"),
     report_heading_result: "I. SELF-ASSESSMENT RESULT",
     report_heading_gaps: "II. CRITERIA TO RAISE THE SCORE",
-    report_total: |index, total, max, value| format!("By the {index}, the unit scored itself {total} of {max} points, an index of {value}."),
+    report_total: |index, total, max, value| {
+        format!(
+            "By the {index}, the unit scored itself {total} of {max} points, an index of {value}."
+        )
+    },
     report_group: |name, points, max| format!("{name}: {points} of {max} points"),
-    report_missing: |count| format!("{count} criteria have no data and score 0; their values and evidence are still to be added."),
+    report_missing: |count| {
+        format!(
+            "{count} criteria have no data and score 0; their values and evidence are still to be added."
+        )
+    },
     report_form_title: |year| format!("Digital-transformation self-assessment form, {year}"),
 };

@@ -120,11 +120,19 @@ pub static VI: ScoringTexts = ScoringTexts {
     ranking_heading: "Xếp hạng theo điểm tự chấm",
     col_unit: "Đơn vị",
     col_rank: "Xếp hạng",
-    report_subject: |year| format!("Kết quả tự đánh giá, chấm điểm mức độ chuyển đổi số năm {year}"),
+    report_subject: |year| {
+        format!("Kết quả tự đánh giá, chấm điểm mức độ chuyển đổi số năm {year}")
+    },
     report_heading_result: "I. KẾT QUẢ TỰ CHẤM ĐIỂM",
     report_heading_gaps: "II. CÁC TIÊU CHÍ CẦN TẬP TRUNG NÂNG ĐIỂM",
-    report_total: |index, total, max, value| format!("Theo {index}, đơn vị tự chấm được {total}/{max} điểm, tương ứng chỉ số {value}."),
+    report_total: |index, total, max, value| {
+        format!("Theo {index}, đơn vị tự chấm được {total}/{max} điểm, tương ứng chỉ số {value}.")
+    },
     report_group: |name, points, max| format!("{name}: {points}/{max} điểm"),
-    report_missing: |count| format!("Còn {count} tiêu chí chưa có số liệu, được tính 0 điểm; cần bổ sung số liệu và tài liệu kiểm chứng."),
+    report_missing: |count| {
+        format!(
+            "Còn {count} tiêu chí chưa có số liệu, được tính 0 điểm; cần bổ sung số liệu và tài liệu kiểm chứng."
+        )
+    },
     report_form_title: |year| format!("Phiếu tự chấm điểm chỉ số chuyển đổi số năm {year}"),
 };

@@ -42,7 +42,9 @@ pub fn assessment_outline(
         body.push(Block::Paragraph(line));
     }
     if card.missing_count() > 0 {
-        body.push(Block::Paragraph((texts.report_missing)(card.missing_count())));
+        body.push(Block::Paragraph((texts.report_missing)(
+            card.missing_count(),
+        )));
     }
     body.push(Block::Heading {
         level: 1,
@@ -51,7 +53,10 @@ pub fn assessment_outline(
     for line in card.largest_gaps(5) {
         if let Some(criterion) = index.criterion(&line.criterion_id) {
             let name = name_in(&criterion.name, criterion.name_en.as_deref(), lang);
-            body.push(Block::Paragraph((texts.gap_line)(&points(line.gap_cents()), name)));
+            body.push(Block::Paragraph((texts.gap_line)(
+                &points(line.gap_cents()),
+                name,
+            )));
         }
     }
     let title = format!("{} {}", document.kind, settings.subject);
@@ -103,8 +108,10 @@ fn form(
                 .zip(&score.criteria)
                 .enumerate()
                 .map(|(c, (criterion, line))| {
-                    let indicator =
-                        criterion.rule.indicator().and_then(|id| project.indicator(id));
+                    let indicator = criterion
+                        .rule
+                        .indicator()
+                        .and_then(|id| project.indicator(id));
                     let entry = project.assessment_entry(&criterion.id, card.year);
                     vec![
                         format!("{}.{}", g + 1, c + 1),

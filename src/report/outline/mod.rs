@@ -21,8 +21,8 @@ use crate::progress::{ProjectSummary, StatusCounts, summarize};
 use super::draft::draft_section;
 use super::settings::effective_settings;
 
-pub use assessment::assessment_outline;
 pub use appendix::{Align, Appendix, AppendixTable, HeaderCell, TrajectoryItem};
+pub use assessment::assessment_outline;
 pub use header::{Closing, HeaderBlock, HeaderLine, LeftMark};
 
 /// One block of the body.
