@@ -162,3 +162,27 @@ fn an_index_file_is_opened_and_a_bad_one_refused_in_english() {
         card.warnings
     );
 }
+
+#[test]
+fn the_form_is_exported_from_the_tab() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("phieu.pdf");
+    let xlsx = dir.path().join("phieu.xlsx");
+    let answers = vec![
+        DialogOutcome::Picked(pdf.clone()),
+        DialogOutcome::Picked(xlsx.clone()),
+    ];
+    let mut harness = harness(Lang::Vi, dir.path(), answers);
+    let texts = Lang::Vi.texts().scoring;
+    harness.get_by_label(texts.export_pdf).click();
+    harness.run();
+    assert!(std::fs::read(&pdf).unwrap().starts_with(b"%PDF-"));
+    harness.get_by_label(texts.export_xlsx).click();
+    harness.run();
+    assert!(std::fs::read(&xlsx).unwrap().starts_with(b"PK"));
+    let toasts = harness.state().state.toasts();
+    assert!(
+        toasts.iter().any(|t| t.text.contains("phieu.xlsx")),
+        "{toasts:?}"
+    );
+}

@@ -25,6 +25,8 @@ pub enum FilePurpose {
     Collection(CollectionFile),
     /// A points index to score by.
     OpenIndex,
+    /// Where to write the self-assessment form.
+    ExportAssessment(ReportKind),
 }
 
 impl FilePurpose {
@@ -32,7 +34,11 @@ impl FilePurpose {
     pub fn file_kind(&self) -> FileKind {
         match self {
             Self::OpenPlan | Self::SavePlan | Self::OpenIndex => FileKind::Plan,
-            Self::ExportReport(ReportKind::Pdf) => FileKind::Pdf,
+            Self::ExportReport(ReportKind::Pdf) | Self::ExportAssessment(ReportKind::Pdf) => {
+                FileKind::Pdf
+            }
+            Self::ExportAssessment(ReportKind::Docx) => FileKind::Docx,
+            Self::ExportAssessment(_) => FileKind::Xlsx,
             Self::ExportReport(ReportKind::Docx) => FileKind::Docx,
             Self::ExportReport(ReportKind::Xlsx) => FileKind::Xlsx,
             Self::ExportReport(ReportKind::Csv) => FileKind::Csv,
@@ -57,7 +63,7 @@ impl FilePurpose {
     fn extension(&self) -> Option<&'static str> {
         match self {
             Self::SavePlan => Some("ron"),
-            Self::ExportReport(kind) => Some(kind.extension()),
+            Self::ExportReport(kind) | Self::ExportAssessment(kind) => Some(kind.extension()),
             Self::ExportChart(_) => Some("png"),
             Self::Collection(file) => file.extension(),
             Self::OpenPlan | Self::ImportSpreadsheet | Self::OpenIndex => None,
@@ -138,6 +144,7 @@ impl AppState {
         match purpose {
             FilePurpose::OpenPlan => self.open(&path),
             FilePurpose::OpenIndex => self.open_index(&path),
+            FilePurpose::ExportAssessment(kind) => self.write_assessment(kind, &path),
             FilePurpose::SavePlan => {
                 self.save_to(path);
             }

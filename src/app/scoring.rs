@@ -19,6 +19,8 @@ pub enum ScoringAction {
     OpenIndex,
     /// Score by the bundled index again.
     UseBundledIndex,
+    /// Ask where to write the form (PDF, Word or Excel) and write it.
+    Export(super::action::ReportKind),
 }
 
 /// The index in use and the plan's score by it.
@@ -77,7 +79,62 @@ impl AppState {
                 self.scoring.index = bundled_index().ok();
                 self.scoring.index_path = None;
             }
+            ScoringAction::Export(kind) => {
+                let Some(document) = &self.document else {
+                    return;
+                };
+                let year = self.scoring.card.as_ref().map_or(0, |c| c.year);
+                let base = super::suggested_file_name(&document.project);
+                let name = format!(
+                    "{}-tu-cham-diem-{year}.{}",
+                    base.trim_end_matches(".ron"),
+                    kind.extension()
+                );
+                self.pick_file(super::pick::FilePurpose::ExportAssessment(kind), &name);
+            }
         }
+    }
+
+    /// Writes the self-assessment form as `kind` to `path`; says what happened.
+    #[cfg(feature = "reports")]
+    pub(super) fn write_assessment(&mut self, kind: super::action::ReportKind, path: &Path) {
+        use super::action::ReportKind;
+        let (Some(document), Some(index)) = (&self.document, &self.scoring.index) else {
+            return;
+        };
+        let lang = self.lang();
+        let options = crate::report::ExportOptions {
+            lang,
+            printed_on: self.today,
+        };
+        let project = &document.project;
+        let year = self.scoring.year;
+        let bytes = match kind {
+            ReportKind::Pdf => crate::report::assessment_pdf_bytes(project, index, year, &options)
+                .map_err(|e| e.message(lang)),
+            ReportKind::Docx => {
+                crate::report::assessment_docx_bytes(project, index, year, &options)
+                    .map_err(|e| e.message(lang))
+            }
+            ReportKind::Xlsx | ReportKind::Csv => {
+                crate::spreadsheet::assessment_xlsx_bytes(project, index, year, lang)
+                    .map_err(|e| e.message(lang))
+            }
+        };
+        let written = bytes.and_then(|bytes| {
+            crate::storage::write_atomic(path, &bytes).map_err(|e| e.message(lang))
+        });
+        match written {
+            Ok(()) => self.toast((lang.texts().report_written)(&path.display().to_string())),
+            Err(message) => self.modal = Some(super::state::Modal::Error(message)),
+        }
+    }
+
+    /// Without the reports feature the form cannot be written: say so.
+    #[cfg(not(feature = "reports"))]
+    pub(super) fn write_assessment(&mut self, _kind: super::action::ReportKind, path: &Path) {
+        let text = (self.lang().texts().report_unavailable)(&path.display().to_string());
+        self.modal = Some(super::state::Modal::Error(text));
     }
 
     /// Scores by the index in `path`, or says why it cannot (nothing changes then).

@@ -131,4 +131,8 @@ pub static EN: ScoringTexts = ScoringTexts {
         )
     },
     report_form_title: |year| format!("Digital-transformation self-assessment form, {year}"),
+    export_form: "Export the self-assessment form",
+    export_pdf: "Form as PDF",
+    export_docx: "Form as Word",
+    export_xlsx: "Form as Excel",
 };

@@ -173,4 +173,12 @@ pub struct ScoringTexts {
     pub report_missing: fn(usize) -> String,
     /// The form's title: the year.
     pub report_form_title: fn(i32) -> String,
+    /// Heading of the form's export.
+    pub export_form: &'static str,
+    /// Button: the form as PDF.
+    pub export_pdf: &'static str,
+    /// Button: the form as Word.
+    pub export_docx: &'static str,
+    /// Button: the form as Excel.
+    pub export_xlsx: &'static str,
 }

@@ -135,4 +135,8 @@ pub static VI: ScoringTexts = ScoringTexts {
         )
     },
     report_form_title: |year| format!("Phiếu tự chấm điểm chỉ số chuyển đổi số năm {year}"),
+    export_form: "Xuất phiếu tự chấm điểm",
+    export_pdf: "Xuất phiếu PDF",
+    export_docx: "Xuất phiếu Word",
+    export_xlsx: "Xuất phiếu Excel",
 };

@@ -8,7 +8,7 @@ mod form;
 use egui::{RichText, Ui};
 
 use super::theme;
-use crate::app::{Action, AppState, Document, ScoringAction};
+use crate::app::{Action, AppState, Document, ReportKind, ScoringAction};
 use crate::i18n::{Lang, format_date, name_in};
 use crate::scoring::{ScoreIndex, Scorecard, from_cents, index_value_text, points_text};
 
@@ -31,6 +31,7 @@ pub fn ui(ui: &mut Ui, state: &AppState, document: &Document, actions: &mut Vec<
             year_line_ui(ui, state, document, card, actions);
             ui.add_space(6.0);
             cards_ui(ui, card, lang);
+            export_buttons_ui(ui, state, actions);
             warnings_ui(ui, state);
             ui.add_space(6.0);
             ui.columns(2, |columns| {
@@ -51,6 +52,21 @@ fn index_buttons_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
     if state.scoring().index_path.is_some() && ui.button(texts.use_bundled).clicked() {
         actions.push(Action::Scoring(ScoringAction::UseBundledIndex));
     }
+}
+
+fn export_buttons_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
+    let texts = state.lang().texts().scoring;
+    ui.horizontal(|ui| {
+        for (kind, label) in [
+            (ReportKind::Pdf, texts.export_pdf),
+            (ReportKind::Docx, texts.export_docx),
+            (ReportKind::Xlsx, texts.export_xlsx),
+        ] {
+            if ui.button(label).clicked() {
+                actions.push(Action::Scoring(ScoringAction::Export(kind)));
+            }
+        }
+    });
 }
 
 fn index_line_ui(ui: &mut Ui, state: &AppState, index: &ScoreIndex, actions: &mut Vec<Action>) {
