@@ -65,20 +65,8 @@ fn build(
         &index_value_text(card.index_value(), lang),
     );
     sheet.write_string(2, 0, &total)?;
-    let columns = [
-        (texts.col_number, 6.0),
-        (texts.col_criterion, 48.0),
-        (texts.col_max, 10.0),
-        (texts.col_rule, 46.0),
-        (texts.col_points, 10.0),
-        (texts.col_explanation, 34.0),
-        (texts.col_evidence, 34.0),
-    ];
     let header_row = 4;
-    for (column, (text, width)) in (0u16..).zip(columns) {
-        sheet.write_string_with_format(header_row, column, text, &header)?;
-        sheet.set_column_width(column, width)?;
-    }
+    write_header(sheet, lang, header_row, &header)?;
     let mut row = header_row + 1;
     for (g, (group, score)) in index.groups.iter().zip(&card.groups).enumerate() {
         sheet.write_string_with_format(row, 0, crate::scoring::group_number(g + 1), &group_text)?;
@@ -116,10 +104,34 @@ fn build(
     sheet.write_string_with_format(row, 1, texts.total_card, &group_text)?;
     sheet.write_number_with_format(row, 2, card.max(), &group_points)?;
     sheet.write_number_with_format(row, 4, card.total(), &group_points)?;
+    workbook.save_to_buffer()
+}
+
+/// The form's column headers and widths, the frozen header and the print settings.
+fn write_header(
+    sheet: &mut rust_xlsxwriter::Worksheet,
+    lang: Lang,
+    header_row: u32,
+    header: &Format,
+) -> Result<(), XlsxError> {
+    let texts = lang.texts().scoring;
+    let columns = [
+        (texts.col_number, 6.0),
+        (texts.col_criterion, 48.0),
+        (texts.col_max, 10.0),
+        (texts.col_rule, 46.0),
+        (texts.col_points, 10.0),
+        (texts.col_explanation, 34.0),
+        (texts.col_evidence, 34.0),
+    ];
+    for (column, (text, width)) in (0u16..).zip(columns) {
+        sheet.write_string_with_format(header_row, column, text, header)?;
+        sheet.set_column_width(column, width)?;
+    }
     sheet.set_freeze_panes(header_row + 1, 0)?;
     sheet.set_paper_size(PAPER_A4);
     sheet.set_landscape();
     sheet.set_repeat_rows(header_row, header_row)?;
     sheet.set_print_fit_to_pages(1, 0);
-    workbook.save_to_buffer()
+    Ok(())
 }
