@@ -200,5 +200,9 @@ pub const SCORE_POINTS: Color32 = Color32::from_rgb(0, 110, 80);
 
 /// Self-assessment chart: the maximum behind the points.
 pub fn score_max(ui: &egui::Ui) -> Color32 {
-    ui.visuals().faint_bg_color.gamma_multiply(2.0)
+    if ui.visuals().dark_mode {
+        Color32::from_gray(70)
+    } else {
+        Color32::from_gray(215)
+    }
 }

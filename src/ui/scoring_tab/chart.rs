@@ -8,7 +8,7 @@ use crate::i18n::{Lang, name_in};
 use crate::scoring::{ScoreIndex, Scorecard, from_cents, points_text};
 
 /// Width of a bar's label column.
-const LABEL_WIDTH: f32 = 170.0;
+const LABEL_WIDTH: f32 = 190.0;
 
 /// One labelled bar: `value` of `max`, with `caption` written beside it.
 fn bar_ui(ui: &mut Ui, label: &str, value: f64, max: f64, caption: &str) {
