@@ -27,6 +27,8 @@ pub enum FilePurpose {
     OpenIndex,
     /// Where to write the self-assessment form.
     ExportAssessment(ReportKind),
+    /// Where to write the collection's ranking by points.
+    ExportRanking,
 }
 
 impl FilePurpose {
@@ -38,7 +40,7 @@ impl FilePurpose {
                 FileKind::Pdf
             }
             Self::ExportAssessment(ReportKind::Docx) => FileKind::Docx,
-            Self::ExportAssessment(_) => FileKind::Xlsx,
+            Self::ExportAssessment(_) | Self::ExportRanking => FileKind::Xlsx,
             Self::ExportReport(ReportKind::Docx) => FileKind::Docx,
             Self::ExportReport(ReportKind::Xlsx) => FileKind::Xlsx,
             Self::ExportReport(ReportKind::Csv) => FileKind::Csv,
@@ -64,6 +66,7 @@ impl FilePurpose {
         match self {
             Self::SavePlan => Some("ron"),
             Self::ExportReport(kind) | Self::ExportAssessment(kind) => Some(kind.extension()),
+            Self::ExportRanking => Some("xlsx"),
             Self::ExportChart(_) => Some("png"),
             Self::Collection(file) => file.extension(),
             Self::OpenPlan | Self::ImportSpreadsheet | Self::OpenIndex => None,
@@ -145,6 +148,7 @@ impl AppState {
             FilePurpose::OpenPlan => self.open(&path),
             FilePurpose::OpenIndex => self.open_index(&path),
             FilePurpose::ExportAssessment(kind) => self.write_assessment(kind, &path),
+            FilePurpose::ExportRanking => self.write_ranking(&path),
             FilePurpose::SavePlan => {
                 self.save_to(path);
             }

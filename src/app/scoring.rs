@@ -21,6 +21,8 @@ pub enum ScoringAction {
     UseBundledIndex,
     /// Ask where to write the form (PDF, Word or Excel) and write it.
     Export(super::action::ReportKind),
+    /// Ask where to write the collection's ranking by points (Excel) and write it.
+    ExportRanking,
 }
 
 /// The index in use and the plan's score by it.
@@ -78,6 +80,16 @@ impl AppState {
             ScoringAction::UseBundledIndex => {
                 self.scoring.index = bundled_index().ok();
                 self.scoring.index_path = None;
+                self.reload_consolidation();
+            }
+            ScoringAction::ExportRanking => {
+                if self.consolidation.is_some() {
+                    let name = format!(
+                        "xep-hang-diem.{}",
+                        super::action::ReportKind::Xlsx.extension()
+                    );
+                    self.pick_file(super::pick::FilePurpose::ExportRanking, &name);
+                }
             }
             ScoringAction::Export(kind) => {
                 let Some(document) = &self.document else {
@@ -130,6 +142,31 @@ impl AppState {
         }
     }
 
+    /// Writes the collection's ranking by points to `path` as Excel; says what happened.
+    #[cfg(feature = "reports")]
+    pub(super) fn write_ranking(&mut self, path: &Path) {
+        let (Some(open), Some(index)) = (&self.consolidation, &self.scoring.index) else {
+            return;
+        };
+        let lang = self.lang();
+        let written = crate::spreadsheet::ranking_xlsx_bytes(index, &open.consolidation, lang)
+            .map_err(|e| e.message(lang))
+            .and_then(|bytes| {
+                crate::storage::write_atomic(path, &bytes).map_err(|e| e.message(lang))
+            });
+        match written {
+            Ok(()) => self.toast((lang.texts().report_written)(&path.display().to_string())),
+            Err(message) => self.modal = Some(super::state::Modal::Error(message)),
+        }
+    }
+
+    /// Without the reports feature the ranking cannot be written: say so.
+    #[cfg(not(feature = "reports"))]
+    pub(super) fn write_ranking(&mut self, path: &Path) {
+        let text = (self.lang().texts().report_unavailable)(&path.display().to_string());
+        self.modal = Some(super::state::Modal::Error(text));
+    }
+
     /// Without the reports feature the form cannot be written: say so.
     #[cfg(not(feature = "reports"))]
     pub(super) fn write_assessment(&mut self, _kind: super::action::ReportKind, path: &Path) {
@@ -143,6 +180,7 @@ impl AppState {
             Ok((index, _)) => {
                 self.scoring.index = Some(index);
                 self.scoring.index_path = Some(path.to_path_buf());
+                self.reload_consolidation();
                 let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
                 let texts = self.lang().texts().scoring;
                 self.toast((texts.index_opened)(&name.unwrap_or_default()));

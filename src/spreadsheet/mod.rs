@@ -22,6 +22,7 @@ mod limits;
 mod matching;
 mod names;
 mod preview;
+mod ranking_xlsx;
 mod records;
 mod resolve;
 mod row_changes;
@@ -48,6 +49,7 @@ pub use preview::{
     Candidate, ImportOptions, ImportPreview, Matched, RefusedRow, RowChoice, RowGroup, RowKey,
     RowPreview, ValueRead, ValueWhat, preview, preview_with,
 };
+pub use ranking_xlsx::ranking_xlsx_bytes;
 pub use records::DatedBy;
 pub use row_texts::{RowTexts, skip_text};
 pub use rows::Skip;

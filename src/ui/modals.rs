@@ -139,6 +139,10 @@ fn typed_path_ui(
         FilePurpose::ExportReport(ReportKind::Csv) => Command::ExportCsv,
         FilePurpose::ImportSpreadsheet => Command::Import,
         FilePurpose::ExportChart(_) => Command::ExportChart,
+        FilePurpose::ExportRanking => {
+            ui.heading(state.lang().texts().scoring.export_ranking);
+            return typed_path_field_ui(ui, state, purpose, initial, view, actions);
+        }
         FilePurpose::ExportAssessment(_) => {
             ui.heading(state.lang().texts().scoring.export_form);
             return typed_path_field_ui(ui, state, purpose, initial, view, actions);

@@ -8,7 +8,7 @@ use super::super::pick::FilePurpose;
 use super::super::state::{AppState, Modal};
 use super::{CollectionFile, ConsolidationState, DISK_CHECK_SECONDS, FileStamp};
 use crate::consolidate::{
-    self, Completeness, Opened, consolidate, load_members, members_of, sample,
+    self, Completeness, Opened, consolidate, load_members_scored, members_of_scored, sample,
 };
 
 /// The name of the bundled example collection.
@@ -74,7 +74,7 @@ impl AppState {
     /// to start is shown and nothing else changes.
     pub fn open_consolidation(&mut self, paths: &[PathBuf]) {
         let lang = self.lang();
-        match consolidate::open(paths, None) {
+        match consolidate::open_scored(paths, None, self.scoring.index.as_ref()) {
             Ok(opened) => {
                 let stamps = stamps(&opened.member_paths);
                 self.install_consolidation(opened, None, stamps);
@@ -95,6 +95,8 @@ impl AppState {
             .collect();
         let opened = consolidate::open_in_memory(set.collection, &projects);
         self.install_consolidation(opened, Some(projects), Vec::new());
+        // Scored by the index in use, as a collection read from disk is.
+        self.reload_consolidation();
     }
 
     fn install_consolidation(
@@ -138,9 +140,10 @@ impl AppState {
             return;
         };
         let as_of = open.collection.as_of;
+        let index = self.scoring.index.as_ref();
         let loaded = match &open.bundled {
-            Some(projects) => members_of(projects, as_of),
-            None => load_members(&open.member_paths, Some(as_of)),
+            Some(projects) => members_of_scored(projects, as_of, index),
+            None => load_members_scored(&open.member_paths, Some(as_of), index),
         };
         open.consolidation =
             consolidate(loaded, &open.collection.rules, open.collection.period_start);

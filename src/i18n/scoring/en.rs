@@ -135,4 +135,17 @@ pub static EN: ScoringTexts = ScoringTexts {
     export_pdf: "Form as PDF",
     export_docx: "Form as Word",
     export_xlsx: "Form as Excel",
+    ranking_tab: "Points ranking",
+    export_ranking: "Ranking as Excel",
+    spread: |high, mean, median, low, units| {
+        format!("{units} units: highest {high}, mean {mean}, median {median}, lowest {low} points")
+    },
+    units_count: |count| {
+        if count == 1 {
+            "1 unit".to_owned()
+        } else {
+            format!("{count} units")
+        }
+    },
+    ranking_sheet: "Ranking",
 };

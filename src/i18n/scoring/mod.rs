@@ -181,4 +181,14 @@ pub struct ScoringTexts {
     pub export_docx: &'static str,
     /// Button: the form as Excel.
     pub export_xlsx: &'static str,
+    /// The collection's tab of the ranking by points.
+    pub ranking_tab: &'static str,
+    /// Button: the ranking as Excel.
+    pub export_ranking: &'static str,
+    /// The spread of totals: highest, mean, median, lowest, units.
+    pub spread: fn(&str, &str, &str, &str, usize) -> String,
+    /// A band's count of units.
+    pub units_count: fn(usize) -> String,
+    /// The ranking workbook's sheet.
+    pub ranking_sheet: &'static str,
 }

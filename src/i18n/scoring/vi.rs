@@ -139,4 +139,13 @@ pub static VI: ScoringTexts = ScoringTexts {
     export_pdf: "Xuất phiếu PDF",
     export_docx: "Xuất phiếu Word",
     export_xlsx: "Xuất phiếu Excel",
+    ranking_tab: "Xếp hạng điểm",
+    export_ranking: "Xuất bảng xếp hạng (Excel)",
+    spread: |high, mean, median, low, units| {
+        format!(
+            "{units} đơn vị: cao nhất {high}, trung bình {mean}, trung vị {median}, thấp nhất {low} điểm"
+        )
+    },
+    units_count: |count| format!("{count} đơn vị"),
+    ranking_sheet: "Xếp hạng",
 };

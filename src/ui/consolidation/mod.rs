@@ -9,6 +9,7 @@ mod indicator;
 mod matrix;
 mod matrix_slide;
 mod member;
+mod points;
 mod preview;
 mod ranking;
 pub mod slides;
@@ -32,6 +33,8 @@ pub enum CollectionTab {
     Matrix,
     /// Units best first.
     Ranking,
+    /// Units ranked by self-assessment points (tự chấm điểm) by the index in use.
+    Points,
     /// One indicator: units by value, target, consolidated figure.
     Indicator,
     /// What is missing, failed or doubtful.
@@ -40,10 +43,11 @@ pub enum CollectionTab {
 
 impl CollectionTab {
     /// The tabs in order.
-    pub const ALL: [Self; 5] = [
+    pub const ALL: [Self; 6] = [
         Self::Summary,
         Self::Matrix,
         Self::Ranking,
+        Self::Points,
         Self::Indicator,
         Self::Completeness,
     ];
@@ -55,6 +59,7 @@ impl CollectionTab {
             Self::Summary => texts.tab_summary,
             Self::Matrix => texts.tab_matrix,
             Self::Ranking => texts.tab_ranking,
+            Self::Points => lang.texts().scoring.ranking_tab,
             Self::Indicator => texts.tab_indicator,
             Self::Completeness => texts.tab_completeness,
         }
@@ -97,6 +102,7 @@ pub fn ui(
             CollectionTab::Summary => summary::ui(ui, state, open, view, actions),
             CollectionTab::Matrix => matrix::ui(ui, state, open, view, actions),
             CollectionTab::Ranking => ranking::ui(ui, state, open, actions),
+            CollectionTab::Points => points::ui(ui, state, open, actions),
             CollectionTab::Indicator => indicator::ui(ui, state, open, view, actions),
             CollectionTab::Completeness => completeness::ui(ui, state, open, actions),
         }
