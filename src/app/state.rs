@@ -149,6 +149,7 @@ impl AppState {
             consolidation: None,
             scoring: super::scoring::ScoringState::new(),
         };
+        state.drop_missing_recent();
         state.offer_recovery();
         state
     }

@@ -123,7 +123,7 @@ pub struct MemberScore {
 impl MemberScore {
     /// The score of `project` by `index` for `year`.
     pub fn of(index: &crate::scoring::ScoreIndex, project: &Project, year: i32) -> Self {
-        let card = crate::scoring::score_plan(index, project, Some(year));
+        let card = crate::scoring::score_only(index, project, Some(year));
         Self {
             total_cents: card.total_cents,
             max_cents: card.max_cents,

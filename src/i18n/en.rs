@@ -95,6 +95,14 @@ pub static TEXTS: Texts = Texts {
     open: "Open…",
     open_recent: "Recent files",
     no_recent: "None yet",
+    recent_gone: |count, names| {
+        let files = if count == 1 {
+            "recent file is"
+        } else {
+            "recent files are"
+        };
+        format!("{count} {files} no longer where they were and left the list: {names}")
+    },
     open_example: "Open a sample plan",
     save: "Save",
     save_as: "Save with another name…",

@@ -169,6 +169,8 @@ pub struct Texts {
     pub open_recent: &'static str,
     /// No recent file.
     pub no_recent: &'static str,
+    /// Recent files that are gone and were dropped from the list: how many, their names.
+    pub recent_gone: fn(usize, &str) -> String,
     /// Bundled examples.
     pub open_example: &'static str,
     /// Save command.

@@ -95,6 +95,9 @@ pub static TEXTS: Texts = Texts {
     open: "Mở tệp…",
     open_recent: "Tệp gần đây",
     no_recent: "Chưa có tệp nào",
+    recent_gone: |count, names| {
+        format!("{count} tệp gần đây không còn ở chỗ cũ nên đã bỏ khỏi danh sách: {names}")
+    },
     open_example: "Mở kế hoạch mẫu",
     save: "Lưu",
     save_as: "Lưu với tên khác…",

@@ -24,7 +24,9 @@ pub use rank::{RankedUnit, rank_units};
 pub use rule::{
     Cents, Computation, Missing, Outcome, RatioKind, from_cents, reading, score_criterion, to_cents,
 };
-pub use score::{CriterionScore, GroupScore, Scorecard, reading_date, score_plan, years_with_data};
+pub use score::{
+    CriterionScore, GroupScore, Scorecard, reading_date, score_only, score_plan, years_with_data,
+};
 pub use words::{computation_words, group_number, index_value_text, points_text};
 
 /// The bundled commune index's source text.

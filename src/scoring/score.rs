@@ -118,6 +118,13 @@ pub fn reading_date(project: &Project, year: i32) -> NaiveDate {
 
 /// Scores `project` against `index` for `year` (its reporting year when `None`).
 pub fn score_plan(index: &ScoreIndex, project: &Project, year: Option<i32>) -> Scorecard {
+    let mut card = score_only(index, project, year);
+    card.warnings = plan_warnings(index, project);
+    card
+}
+
+/// [`score_plan`] without the warnings (for ranking many plans, where nobody reads them).
+pub fn score_only(index: &ScoreIndex, project: &Project, year: Option<i32>) -> Scorecard {
     let year = year.unwrap_or_else(|| project.as_of.year());
     let date = reading_date(project, year);
     let groups: Vec<GroupScore> = index
@@ -132,7 +139,7 @@ pub fn score_plan(index: &ScoreIndex, project: &Project, year: Option<i32>) -> S
         groups,
         total_cents,
         max_cents: to_cents(index.max_points),
-        warnings: plan_warnings(index, project),
+        warnings: Vec::new(),
     }
 }
 

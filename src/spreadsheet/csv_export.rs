@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 
 use super::SpreadsheetError;
+use super::formula_guard::guard;
 use crate::i18n::{Lang, format_date, format_number, indicator_name, yes_no_text};
 use crate::model::Project;
 use crate::progress::summarize;
@@ -29,11 +30,14 @@ pub fn csv_bytes(project: &Project, lang: Lang) -> Result<Vec<u8>, SpreadsheetEr
         texts.report.col_pillar.to_owned(),
     ]);
     let failed = |e: csv::Error| SpreadsheetError::Csv(e.to_string());
-    writer.write_record(&header).map_err(failed)?;
+    let guarded = |record: &[String]| -> Vec<String> {
+        record.iter().map(|c| guard(c, lang).into_owned()).collect()
+    };
+    writer.write_record(guarded(&header)).map_err(failed)?;
     for (pillar, row) in table.rows() {
         let mut record = cells(&table, row, lang);
         record.push(texts.pillar(pillar).to_owned());
-        writer.write_record(&record).map_err(failed)?;
+        writer.write_record(guarded(&record)).map_err(failed)?;
     }
     writer
         .into_inner()

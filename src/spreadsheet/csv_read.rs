@@ -61,7 +61,7 @@ pub fn read_csv(bytes: &[u8], name: &str) -> Result<Sheet, SheetReadError> {
                 if field.trim().is_empty() {
                     Cell::Empty
                 } else {
-                    Cell::Text(field.to_owned())
+                    Cell::Text(super::formula_guard::unguard(field).to_owned())
                 }
             })
             .collect();

@@ -181,18 +181,21 @@ fn open_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
     if state.settings.recent.is_empty() {
         ui.label(RichText::new(texts.no_recent).color(theme::weak_color(ui)));
     }
-    for path in &state.settings.recent {
-        let name = path.file_name().map_or_else(
-            || path.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
-        if ui
-            .link(name)
-            .on_hover_text(path.display().to_string())
-            .clicked()
-        {
-            actions.push(Action::Request(Intent::Open(path.clone())));
-        }
+    let labels = crate::app::recent_labels(&state.settings.recent);
+    for (path, label) in state.settings.recent.iter().zip(labels) {
+        ui.horizontal(|ui| {
+            if ui
+                .link(&label.name)
+                .on_hover_text(path.display().to_string())
+                .clicked()
+            {
+                actions.push(Action::Request(Intent::Open(path.clone())));
+            }
+            if let Some(folder) = label.folder {
+                ui.label(RichText::new(folder).color(theme::weak_color(ui)))
+                    .on_hover_text(path.display().to_string());
+            }
+        });
     }
     ui.add_space(8.0);
     ui.label(RichText::new(texts.open_example).strong());
