@@ -11,6 +11,20 @@ impl AppState {
     pub fn handle(&mut self, action: Action) {
         self.carry_out_action(action);
         self.refresh_scoring();
+        self.note_for_recovery();
+    }
+
+    /// Hands the plan to the recovery copy's own clock after a change, so that a copy is written
+    /// on time even when this window is covered and draws no frame.
+    fn note_for_recovery(&mut self) {
+        if let Some(document) = &self.document
+            && !document.is_saved()
+        {
+            let state_id = document.history.state_id();
+            let (project, path, disk) =
+                (&document.project, document.path.as_deref(), document.disk);
+            self.recovery.note_unsaved(state_id, project, path, disk);
+        }
     }
 
     fn carry_out_action(&mut self, action: Action) {

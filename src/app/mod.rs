@@ -15,6 +15,7 @@ mod history;
 mod pick;
 mod recent;
 mod recovery;
+mod recovery_watch;
 mod reports;
 mod scoring;
 mod state;

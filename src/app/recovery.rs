@@ -11,10 +11,12 @@
 use std::fs::{self, File, OpenOptions, TryLockError};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::{Arc, Mutex};
 
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
+use super::recovery_watch::{self, Snapshot, Watch};
 use crate::model::Project;
 use crate::storage::{self, FileStamp, LoadError, SaveError};
 
@@ -65,6 +67,10 @@ pub struct Recovery {
     /// The locked lock file, held while this window has a copy.
     lock: Option<File>,
     last_write: Option<f64>,
+    /// The snapshot and clock shared with the thread that writes copies when no frame is drawn.
+    watch: Arc<Mutex<Watch>>,
+    /// The history state last handed to the thread.
+    noted: Option<u64>,
 }
 
 impl Recovery {
@@ -74,11 +80,64 @@ impl Recovery {
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_nanos());
         let count = SESSIONS.fetch_add(1, Ordering::Relaxed);
+        let session = format!("{}-{nanos}-{count}", std::process::id());
+        let watch = Arc::new(Mutex::new(Watch::default()));
+        let (dir, name) = (data_dir.clone(), session.clone());
+        recovery_watch::start(
+            &watch,
+            Box::new(move |snapshot: &Snapshot| {
+                // No window to tell when this fails; the next frame's copy says why.
+                let _ = write_files(&dir, &name, snapshot);
+            }),
+        );
         Self {
             data_dir,
-            session: format!("{}-{nanos}-{count}", std::process::id()),
+            session,
             lock: None,
             last_write: None,
+            watch,
+            noted: None,
+        }
+    }
+
+    /// Hands the plan as it is after a change (history state `state_id`) to the thread that writes
+    /// the copy when it is due, even if no frame is drawn (a covered or minimised window).
+    pub fn note_unsaved(
+        &mut self,
+        state_id: u64,
+        project: &Project,
+        original: Option<&Path>,
+        disk: Option<FileStamp>,
+    ) {
+        if self.noted == Some(state_id) {
+            return;
+        }
+        self.noted = Some(state_id);
+        if fs::create_dir_all(&self.data_dir).is_ok() {
+            self.hold_lock();
+        }
+        let snapshot = Snapshot {
+            project: Box::new(project.clone()),
+            original: original.map(Path::to_path_buf),
+            disk,
+        };
+        let interval = std::time::Duration::from_secs_f64(AUTOSAVE_INTERVAL_SECONDS);
+        if let Ok(mut watch) = self.watch.lock() {
+            watch.pending = Some(snapshot);
+            watch
+                .due
+                .get_or_insert_with(|| std::time::Instant::now() + interval);
+        }
+    }
+
+    /// Forgets what was handed to the thread (the changes were saved, discarded or just copied).
+    fn settle_watch(&mut self, copied: bool) {
+        if let Ok(mut watch) = self.watch.lock() {
+            watch.pending = None;
+            watch.due = None;
+        }
+        if !copied {
+            self.noted = None;
         }
     }
 
@@ -117,6 +176,7 @@ impl Recovery {
         }
         self.last_write = Some(now);
         self.write(project, original, disk)?;
+        self.settle_watch(true);
         Ok(true)
     }
 
@@ -132,14 +192,14 @@ impl Recovery {
             source,
         })?;
         self.hold_lock();
-        storage::save(project, &self.copy_path())?;
-        let meta = CopyMeta {
-            original_path: original.map(Path::to_path_buf),
-            written: Some(chrono::Local::now().naive_local()),
+        let snapshot = Snapshot {
+            project: Box::new(project.clone()),
+            original: original.map(Path::to_path_buf),
             disk,
         };
-        let text = ron::ser::to_string(&meta).map_err(|e| SaveError::Serialize(e.to_string()))?;
-        storage::write_atomic(&self.file(&self.session, "meta"), text.as_bytes())
+        // The same files as the thread writes, under its lock so that the two never interleave.
+        let _guard = self.watch.lock();
+        write_files(&self.data_dir, &self.session, &snapshot)
     }
 
     /// Takes this window's lock, which tells other windows the copy is not left over.
@@ -160,6 +220,7 @@ impl Recovery {
     /// Removes this window's copy: the changes were saved or deliberately discarded. Copies of
     /// other windows are never touched.
     pub fn clear(&mut self) {
+        self.settle_watch(false);
         self.last_write = None;
         remove_copy(&self.data_dir, &self.session);
         self.lock = None;
@@ -168,6 +229,7 @@ impl Recovery {
 
     /// Marks that there are no unsaved changes any more (the clock restarts at the next change).
     pub fn reset_clock(&mut self) {
+        self.settle_watch(false);
         self.last_write = None;
     }
 
@@ -275,6 +337,24 @@ impl Recovery {
             None => {}
         }
     }
+}
+
+/// Writes `snapshot` as the copy of `session` in `data_dir`, with its meta file.
+fn write_files(data_dir: &Path, session: &str, snapshot: &Snapshot) -> Result<(), SaveError> {
+    storage::save(
+        &snapshot.project,
+        &data_dir.join(format!("{PREFIX}{session}.ron")),
+    )?;
+    let meta = CopyMeta {
+        original_path: snapshot.original.clone(),
+        written: Some(chrono::Local::now().naive_local()),
+        disk: snapshot.disk,
+    };
+    let text = ron::ser::to_string(&meta).map_err(|e| SaveError::Serialize(e.to_string()))?;
+    storage::write_atomic(
+        &data_dir.join(format!("{PREFIX}{session}.meta")),
+        text.as_bytes(),
+    )
 }
 
 /// Removes the copy of `session` and what goes with it (not its lock).
