@@ -151,7 +151,13 @@ fn an_index_file_is_opened_and_a_bad_one_refused_in_english() {
 
     harness.get_by_label(texts.open_index).click();
     harness.run();
-    assert!(harness.state().state.scoring().index_path.is_some());
+    let project = &harness.state().state.document().unwrap().project;
+    assert_eq!(
+        project.score_index.as_ref().map(|i| i.max_points),
+        Some(1200.0),
+        "the plan keeps the index opened for it"
+    );
+    assert!(harness.state().state.scoring().from_plan);
     harness.get_by_label("288.79 / 1,200");
     let card = harness.state().state.scoring().card.clone().unwrap();
     assert!(

@@ -210,6 +210,7 @@ fn project() -> impl Strategy<Value = Project> {
                     indicators,
                     document: None,
                     assessment: Vec::new(),
+                    score_index: None,
                 }
             },
         )

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use crate::i18n::{Lang, bilingual_inline};
 use crate::model::{
-    AdminUnit, AssessmentEntry, BasisDocument, DocumentSettings, Indicator, Project,
+    AdminUnit, AssessmentEntry, BasisDocument, DocumentSettings, Indicator, Project, ScoreIndex,
 };
 use crate::storage::{Problem, validate};
 
@@ -59,6 +59,8 @@ pub enum Edit {
     Document(Box<Option<DocumentSettings>>),
     /// Replace the self-assessment entry of its criterion and year (an empty entry removes it).
     Assessment(Box<AssessmentEntry>),
+    /// Replace the points index the plan is scored by (`None`: the bundled one).
+    ScoreIndex(Box<Option<ScoreIndex>>),
     /// Remove `count` indicators from `index` (the inverse of an insert).
     RemoveRange {
         /// First indicator removed.
@@ -107,6 +109,27 @@ fn replace_meta(project: &mut Project, mut meta: ProjectMeta) -> ProjectMeta {
     project.as_of = meta.as_of;
     project.basis = meta.basis;
     old
+}
+
+/// Puts `index` (text normalised to NFC) in `project` as its own points index, unless it cannot
+/// score; returns the edit that puts the old one back.
+fn replace_score_index(
+    project: &mut Project,
+    mut index: Option<ScoreIndex>,
+) -> Result<Edit, EditError> {
+    if let Some(index) = index.as_mut() {
+        index.normalize_text();
+        if let Err(crate::scoring::IndexError::Invalid { id, problem }) =
+            crate::scoring::validate(index)
+        {
+            return Err(EditError::Invalid(vec![Problem::ScoreIndex {
+                id,
+                problem,
+            }]));
+        }
+    }
+    let old = std::mem::replace(&mut project.score_index, index);
+    Ok(Edit::ScoreIndex(Box::new(old)))
 }
 
 /// Puts `entry` (text normalised to NFC) in `project` in place of its criterion's and year's,
@@ -210,6 +233,7 @@ impl Edit {
             Self::Assessment(entry) => Ok(Self::Assessment(Box::new(replace_assessment(
                 project, *entry,
             )))),
+            Self::ScoreIndex(index) => replace_score_index(project, *index),
             Self::RemoveRange { index, count } => {
                 let end = (index + count).min(project.indicators.len());
                 let index = index.min(end);

@@ -29,13 +29,15 @@ pub enum FilePurpose {
     ExportAssessment(ReportKind),
     /// Where to write the collection's ranking by points.
     ExportRanking,
+    /// Where to write the points index in use as its own file.
+    SaveIndex,
 }
 
 impl FilePurpose {
     /// The dialog's filter.
     pub fn file_kind(&self) -> FileKind {
         match self {
-            Self::OpenPlan | Self::SavePlan | Self::OpenIndex => FileKind::Plan,
+            Self::OpenPlan | Self::SavePlan | Self::OpenIndex | Self::SaveIndex => FileKind::Plan,
             Self::ExportReport(ReportKind::Pdf) | Self::ExportAssessment(ReportKind::Pdf) => {
                 FileKind::Pdf
             }
@@ -64,7 +66,7 @@ impl FilePurpose {
     /// The extension a written file gets when the user typed none.
     fn extension(&self) -> Option<&'static str> {
         match self {
-            Self::SavePlan => Some("ron"),
+            Self::SavePlan | Self::SaveIndex => Some("ron"),
             Self::ExportReport(kind) | Self::ExportAssessment(kind) => Some(kind.extension()),
             Self::ExportRanking => Some("xlsx"),
             Self::ExportChart(_) => Some("png"),
@@ -149,6 +151,7 @@ impl AppState {
             FilePurpose::OpenIndex => self.open_index(&path),
             FilePurpose::ExportAssessment(kind) => self.write_assessment(kind, &path),
             FilePurpose::ExportRanking => self.write_ranking(&path),
+            FilePurpose::SaveIndex => self.save_index(&path),
             FilePurpose::SavePlan => {
                 self.save_to(path);
             }

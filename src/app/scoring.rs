@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use super::action::Tab;
+use super::edit::Edit;
 use super::state::AppState;
 use crate::model::Project;
 use crate::scoring::{
@@ -17,8 +18,10 @@ pub enum ScoringAction {
     SetYear(Option<i32>),
     /// Ask for an index file and score by it.
     OpenIndex,
-    /// Score by the bundled index again.
+    /// Score by the bundled index again (the plan drops its own index).
     UseBundledIndex,
+    /// Ask where to write the index in use as its own file (to give to other units).
+    SaveIndexAs,
     /// Ask where to write the form (PDF, Word or Excel) and write it.
     Export(super::action::ReportKind),
     /// Ask where to write the collection's ranking by points (Excel) and write it.
@@ -28,10 +31,16 @@ pub enum ScoringAction {
 /// The index in use and the plan's score by it.
 #[derive(Clone, Debug, Default)]
 pub struct ScoringState {
-    /// The index; `None` only if the bundled one failed to parse (a test keeps it parsing).
-    pub index: Option<ScoreIndex>,
-    /// The file it came from; `None` for the bundled one.
+    /// The index chosen for this window: the bundled one or a file opened for the collection.
+    /// It scores the collection's members and a plan that has no index of its own. `None` only
+    /// if the bundled one failed to parse (a test keeps it parsing).
+    pub chosen: Option<ScoreIndex>,
+    /// The file `chosen` came from; `None` for the bundled one.
     pub index_path: Option<PathBuf>,
+    /// The index the open plan is scored by: its own when it keeps one, else `chosen`.
+    pub index: Option<ScoreIndex>,
+    /// Whether `index` is the plan's own (opened for it or edited in the app).
+    pub from_plan: bool,
     /// The year chosen; `None` for the plan's reporting year.
     pub year: Option<i32>,
     /// The plan's score for that year.
@@ -43,14 +52,23 @@ pub struct ScoringState {
 impl ScoringState {
     /// The bundled index, nothing scored yet.
     pub fn new() -> Self {
+        let chosen = bundled_index().ok();
         Self {
-            index: bundled_index().ok(),
+            index: chosen.clone(),
+            chosen,
             ..Self::default()
         }
     }
 
     /// Works the score out again for `project` (nothing when there is none).
     pub fn refresh(&mut self, project: Option<&Project>) {
+        let own = project.and_then(|p| p.score_index.as_ref());
+        self.from_plan = own.is_some();
+        match own.or(self.chosen.as_ref()) {
+            Some(index) if self.index.as_ref() != Some(index) => self.index = Some(index.clone()),
+            Some(_) => {}
+            None => self.index = None,
+        }
         let (Some(index), Some(project)) = (&self.index, project) else {
             self.card = None;
             self.totals_by_year.clear();
@@ -78,9 +96,19 @@ impl AppState {
                 self.pick_file(super::pick::FilePurpose::OpenIndex, "");
             }
             ScoringAction::UseBundledIndex => {
-                self.scoring.index = bundled_index().ok();
-                self.scoring.index_path = None;
-                self.reload_consolidation();
+                if self.index_for_collection() {
+                    self.scoring.chosen = bundled_index().ok();
+                    self.scoring.index_path = None;
+                    self.reload_consolidation();
+                } else {
+                    self.apply_edit(Edit::ScoreIndex(Box::new(None)));
+                }
+            }
+            ScoringAction::SaveIndexAs => {
+                if let Some(index) = &self.scoring.index {
+                    let name = format!("{}.ron", index.id);
+                    self.pick_file(super::pick::FilePurpose::SaveIndex, &name);
+                }
             }
             ScoringAction::ExportRanking => {
                 if self.consolidation.is_some() {
@@ -145,7 +173,7 @@ impl AppState {
     /// Writes the collection's ranking by points to `path` as Excel; says what happened.
     #[cfg(feature = "reports")]
     pub(super) fn write_ranking(&mut self, path: &Path) {
-        let (Some(open), Some(index)) = (&self.consolidation, &self.scoring.index) else {
+        let (Some(open), Some(index)) = (&self.consolidation, &self.scoring.chosen) else {
             return;
         };
         let lang = self.lang();
@@ -174,13 +202,23 @@ impl AppState {
         self.modal = Some(super::state::Modal::Error(text));
     }
 
-    /// Scores by the index in `path`, or says why it cannot (nothing changes then).
+    /// Whether an index opened now is for the collection shown (else for the open plan).
+    fn index_for_collection(&self) -> bool {
+        self.document.is_none() || self.consolidation.as_ref().is_some_and(|o| o.visible)
+    }
+
+    /// Scores by the index in `path`, or says why it cannot (nothing changes then): the
+    /// collection shown, or the open plan, which keeps it (one undoable change).
     pub(super) fn open_index(&mut self, path: &Path) {
         match load_index(path) {
             Ok((index, _)) => {
-                self.scoring.index = Some(index);
-                self.scoring.index_path = Some(path.to_path_buf());
-                self.reload_consolidation();
+                if self.index_for_collection() {
+                    self.scoring.chosen = Some(index);
+                    self.scoring.index_path = Some(path.to_path_buf());
+                    self.reload_consolidation();
+                } else {
+                    self.apply_edit(Edit::ScoreIndex(Box::new(Some(index))));
+                }
                 let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
                 let texts = self.lang().texts().scoring;
                 self.toast((texts.index_opened)(&name.unwrap_or_default()));
@@ -188,6 +226,23 @@ impl AppState {
             Err(error) => {
                 self.modal = Some(super::state::Modal::Error(error.message(self.lang())));
             }
+        }
+    }
+
+    /// Writes the index in use to `path` as an index file; says what happened.
+    pub(super) fn save_index(&mut self, path: &Path) {
+        let Some(index) = &self.scoring.index else {
+            return;
+        };
+        let lang = self.lang();
+        let written = crate::storage::index_to_ron(index)
+            .map_err(|e| e.message(lang))
+            .and_then(|text| {
+                crate::storage::write_atomic(path, text.as_bytes()).map_err(|e| e.message(lang))
+            });
+        match written {
+            Ok(()) => self.toast((lang.texts().report_written)(&path.display().to_string())),
+            Err(message) => self.modal = Some(super::state::Modal::Error(message)),
         }
     }
 

@@ -78,7 +78,7 @@ pub fn run(request: &Request, lang: Lang) -> ExitCode {
         None => None,
     };
     let index = match &request.index {
-        Some(path) => match super::score::index_argument(Some(path)) {
+        Some(path) => match super::score::index_argument(Some(path), None) {
             Ok(index) => Some(index),
             Err(_) => return ExitCode::from(NOTHING_DONE),
         },

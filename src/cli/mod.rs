@@ -66,7 +66,7 @@ pub enum Command {
     Score {
         /// Plan file (.ron).
         file: PathBuf,
-        /// Index file (.ron, format "lotrinh-chi-so"); default: the bundled commune index.
+        /// Index file (.ron, format "lotrinh-chi-so"); default: the plan's own index if it keeps one, else the bundled commune index.
         #[arg(long, value_name = "INDEX.ron")]
         index: Option<PathBuf>,
         /// Year to score (default: the plan's reporting year).

@@ -13,11 +13,16 @@ use crate::scoring::{
 };
 use crate::storage;
 
-/// The index from `--index`, else the bundled one; its problems printed.
-pub fn index_argument(path: Option<&Path>) -> Result<ScoreIndex, ExitCode> {
-    let loaded = match path {
-        Some(path) => load_index(path).map(|(index, _)| index),
-        None => bundled_index(),
+/// The index from `--index`, else the plan's own (`own`), else the bundled one; its problems
+/// printed.
+pub fn index_argument(
+    path: Option<&Path>,
+    own: Option<&ScoreIndex>,
+) -> Result<ScoreIndex, ExitCode> {
+    let loaded = match (path, own) {
+        (Some(path), _) => load_index(path).map(|(index, _)| index),
+        (None, Some(own)) => Ok(own.clone()),
+        (None, None) => bundled_index(),
     };
     loaded.map_err(|error| {
         eprintln!("{error}");
@@ -68,7 +73,10 @@ fn write_forms(
     if outputs.pdf.is_none() && outputs.docx.is_none() && outputs.xlsx.is_none() {
         return ExitCode::SUCCESS;
     }
-    let (Ok(loaded), Ok(index)) = (storage::load(file), index_argument(index)) else {
+    let Ok(loaded) = storage::load(file) else {
+        return ExitCode::FAILURE;
+    };
+    let Ok(index) = index_argument(index, loaded.project.score_index.as_ref()) else {
         return ExitCode::FAILURE;
     };
     let project = loaded.project;
@@ -147,7 +155,7 @@ pub fn run(
             return ExitCode::FAILURE;
         }
     };
-    let index = match index_argument(index) {
+    let index = match index_argument(index, project.score_index.as_ref()) {
         Ok(index) => index,
         Err(code) => return code,
     };

@@ -33,7 +33,7 @@ pub use import::ImportTexts;
 pub use number::{NumberError, format_date, format_number, parse_date, parse_number};
 pub use report::ReportTexts;
 pub use safety::SafetyTexts;
-pub use scoring::ScoringTexts;
+pub use scoring::{IndexEditorTexts, ScoringTexts};
 pub use sentences::SentenceTexts;
 pub use slides::SlideTexts;
 pub use values::{decimals_for, indicator_name, name_in, value_text, yes_no_text};

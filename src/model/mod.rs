@@ -5,6 +5,7 @@ mod assessment;
 mod document;
 mod indicator;
 mod project;
+pub mod score_index;
 mod text;
 mod yes_no;
 
@@ -17,5 +18,6 @@ pub use indicator::{
     ValueProblem, is_valid_indicator_id, parse_yes_no,
 };
 pub use project::{AdminUnit, BasisDocument, FORMAT_NAME, FORMAT_VERSION, Project, UnitLevel};
+pub use score_index::ScoreIndex;
 pub use text::{nfc, normalize_in_place};
 pub use yes_no::YesNoWords;

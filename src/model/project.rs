@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::{AssessmentEntry, DocumentSettings, Indicator, text::normalize_in_place};
+use super::{AssessmentEntry, DocumentSettings, Indicator, ScoreIndex, text::normalize_in_place};
 
 /// The value of [`Project::format`] in every Lộ Trình file.
 pub const FORMAT_NAME: &str = "lotrinh";
@@ -42,6 +42,11 @@ pub struct Project {
     /// by hand), per criterion and year.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub assessment: Vec<AssessmentEntry>,
+    /// The points index this plan is scored by when it is not the bundled one: opened from the
+    /// province's file or edited in the app, and kept with the plan so the form reads the same
+    /// tomorrow.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score_index: Option<ScoreIndex>,
 }
 
 impl Project {
@@ -57,6 +62,7 @@ impl Project {
             indicators: Vec::new(),
             document: None,
             assessment: Vec::new(),
+            score_index: None,
         }
     }
 
@@ -92,6 +98,9 @@ impl Project {
         }
         for entry in &mut self.assessment {
             entry.normalize_text();
+        }
+        if let Some(index) = &mut self.score_index {
+            index.normalize_text();
         }
     }
 }

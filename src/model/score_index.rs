@@ -1,8 +1,11 @@
 //! An index definition (bộ chỉ số đánh giá chuyển đổi số): groups of criteria, each with its
 //! maximum points and the rule that turns a plan's values into points, as kept in its own RON
-//! file (format [`INDEX_FORMAT_NAME`]).
+//! file (format [`INDEX_FORMAT_NAME`]) and inside a plan that is scored by its own copy (edited
+//! in the app). Scoring by it is in `crate::scoring`.
 
 use serde::{Deserialize, Serialize};
+
+use super::text::normalize_in_place;
 
 /// The value of [`ScoreIndex::format`] in every index file.
 pub const INDEX_FORMAT_NAME: &str = "lotrinh-chi-so";
@@ -192,5 +195,52 @@ impl ScoreIndex {
         self.criteria()
             .map(|(_, c)| c)
             .find(|c| c.id == criterion_id)
+    }
+}
+
+impl ScoreIndex {
+    /// Puts every text of the index in NFC, as every text of a plan is kept.
+    pub fn normalize_text(&mut self) {
+        normalize_in_place(&mut self.name);
+        normalize_option(&mut self.name_en);
+        normalize_in_place(&mut self.source);
+        for group in &mut self.groups {
+            normalize_in_place(&mut group.name);
+            normalize_option(&mut group.name_en);
+            for criterion in &mut group.criteria {
+                criterion.normalize_text();
+            }
+        }
+    }
+}
+
+impl Criterion {
+    /// Puts every text of the criterion in NFC.
+    pub fn normalize_text(&mut self) {
+        normalize_in_place(&mut self.name);
+        normalize_option(&mut self.name_en);
+        normalize_in_place(&mut self.evidence);
+        normalize_in_place(&mut self.source);
+        match &mut self.rule {
+            Rule::Choice { choices } => {
+                for choice in choices {
+                    normalize_in_place(&mut choice.name);
+                    normalize_option(&mut choice.name_en);
+                }
+            }
+            Rule::Ratio { indicator, .. }
+            | Rule::Steps { indicator, .. }
+            | Rule::Thresholds { indicator, .. }
+            | Rule::YesNo { indicator } => {
+                normalize_in_place(indicator);
+            }
+            Rule::Manual => {}
+        }
+    }
+}
+
+fn normalize_option(text: &mut Option<String>) {
+    if let Some(text) = text {
+        normalize_in_place(text);
     }
 }

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use super::index::{INDEX_FORMAT_NAME, INDEX_FORMAT_VERSION, Rule, ScoreIndex};
 use super::rule::to_cents;
 use crate::i18n::{Lang, bilingual, bilingual_inline, format_number, io_reason};
-use crate::model::{Project, is_valid_indicator_id, nfc};
+use crate::model::{Project, is_valid_indicator_id};
 
 /// The largest index file read (an index is a few kilobytes).
 const MAX_INDEX_BYTES: u64 = 4 * 1024 * 1024;
@@ -200,7 +200,7 @@ pub fn parse_index(text: &str) -> Result<(ScoreIndex, Vec<IndexWarning>), IndexE
             version: index.version,
         });
     }
-    normalize(&mut index);
+    index.normalize_text();
     validate(&index)?;
     Ok((index.clone(), index_warnings(&index)))
 }
@@ -219,24 +219,6 @@ fn syntax_error(error: &ron::error::SpannedError) -> IndexError {
         line,
         column: error.span.start.col,
         detail: error.code.to_string(),
-    }
-}
-
-fn normalize(index: &mut ScoreIndex) {
-    index.name = nfc(&index.name);
-    index.source = nfc(&index.source);
-    for group in &mut index.groups {
-        group.name = nfc(&group.name);
-        for criterion in &mut group.criteria {
-            criterion.name = nfc(&criterion.name);
-            criterion.evidence = nfc(&criterion.evidence);
-            criterion.source = nfc(&criterion.source);
-            if let Rule::Choice { choices } = &mut criterion.rule {
-                for choice in choices {
-                    choice.name = nfc(&choice.name);
-                }
-            }
-        }
     }
 }
 

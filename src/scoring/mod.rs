@@ -7,14 +7,20 @@
 //! adds up; the 0–1 index is total ÷ maximum to 4 decimals, as the DTI is published.
 
 mod check;
-mod index;
+mod edit;
 mod rank;
 mod rule;
 mod score;
 mod words;
 
+use crate::model::score_index as index;
+
 pub use check::{
     IndexError, IndexWarning, Problem, index_warnings, load_index, parse_index, validate,
+};
+pub use edit::{
+    RuleKind, add_criterion, add_group, criteria_sum, groups_sum, new_choice, set_max, switch_rule,
+    unique_id,
 };
 pub use index::{
     Band, Choice, Criterion, INDEX_FORMAT_NAME, INDEX_FORMAT_VERSION, Rule, ScoreGroup, ScoreIndex,

@@ -247,6 +247,13 @@ impl ValueField {
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
 #[error("{}", bilingual_inline(|lang| self.message(lang)))]
 pub enum Problem {
+    /// The points index kept in the plan cannot score (its group or criterion, and what).
+    ScoreIndex {
+        /// The id of the group or criterion.
+        id: String,
+        /// What is wrong.
+        problem: crate::scoring::Problem,
+    },
     /// Two indicators share an id.
     DuplicateId {
         /// The repeated id.
@@ -323,6 +330,11 @@ impl Problem {
     pub fn message(&self, lang: Lang) -> String {
         let texts = lang.texts().errors;
         match self {
+            Self::ScoreIndex { id, problem } => crate::scoring::IndexError::Invalid {
+                id: id.clone(),
+                problem: *problem,
+            }
+            .message(lang),
             Self::DuplicateId { indicator_id } => (texts.duplicate_id)(indicator_id),
             Self::InvalidId { indicator_id } => (texts.invalid_id)(indicator_id),
             Self::NonFinite {

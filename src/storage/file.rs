@@ -140,6 +140,20 @@ pub fn to_ron_string(project: &Project) -> Result<String, SaveError> {
         .map_err(|e| SaveError::Serialize(e.to_string()))
 }
 
+/// A points index as the pretty RON text of its own file (format `lotrinh-chi-so`), as the
+/// app writes it for other units; `crate::scoring::parse_index` reads it back.
+pub fn index_to_ron(index: &crate::model::ScoreIndex) -> Result<String, SaveError> {
+    let config = ron::ser::PrettyConfig::new()
+        .depth_limit(6)
+        .struct_names(true);
+    ron::ser::to_string_pretty(index, config)
+        .map(|mut text| {
+            text.push('\n');
+            text
+        })
+        .map_err(|e| SaveError::Serialize(e.to_string()))
+}
+
 /// Saves `project` to `path` atomically, keeping the previous file as `NAME.bak`.
 pub fn save(project: &Project, path: &Path) -> Result<(), SaveError> {
     let text = to_ron_string(project)?;

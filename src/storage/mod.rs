@@ -10,8 +10,8 @@ mod validate;
 
 pub use error::{FieldPlace, LoadError, Problem, SaveError, ValueField, Warning};
 pub use file::{
-    LoadedProject, MAX_FILE_SIZE, backup_path, load, load_from_str, save, temp_path, to_ron_string,
-    write_atomic,
+    LoadedProject, MAX_FILE_SIZE, backup_path, index_to_ron, load, load_from_str, save, temp_path,
+    to_ron_string, write_atomic,
 };
 pub use lock::{LockHolder, LockOutcome, PlanLock, lock_path, lock_plan};
 pub use stamp::FileStamp;

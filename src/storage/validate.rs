@@ -35,6 +35,14 @@ pub fn validate(project: &Project) -> Validation {
         check_years(indicator, &mut validation.problems);
         collect_warnings(indicator, project, &mut validation.warnings);
     }
+    if let Some(index) = &project.score_index
+        && let Err(crate::scoring::IndexError::Invalid { id, problem }) =
+            crate::scoring::validate(index)
+    {
+        validation
+            .problems
+            .push(Problem::ScoreIndex { id, problem });
+    }
     validation
 }
 

@@ -151,6 +151,10 @@ fn typed_path_ui(
             ui.heading(state.lang().texts().scoring.open_index);
             return typed_path_field_ui(ui, state, purpose, initial, view, actions);
         }
+        FilePurpose::SaveIndex => {
+            ui.heading(state.lang().texts().scoring.editor.save_index);
+            return typed_path_field_ui(ui, state, purpose, initial, view, actions);
+        }
         FilePurpose::Collection(file) => {
             ui.heading(super::consolidation::file_title(state.lang(), *file));
             return typed_path_field_ui(ui, state, purpose, initial, view, actions);

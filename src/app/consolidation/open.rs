@@ -74,7 +74,7 @@ impl AppState {
     /// to start is shown and nothing else changes.
     pub fn open_consolidation(&mut self, paths: &[PathBuf]) {
         let lang = self.lang();
-        match consolidate::open_scored(paths, None, self.scoring.index.as_ref()) {
+        match consolidate::open_scored(paths, None, self.scoring.chosen.as_ref()) {
             Ok(opened) => {
                 let stamps = stamps(&opened.member_paths);
                 self.install_consolidation(opened, None, stamps);
@@ -140,7 +140,7 @@ impl AppState {
             return;
         };
         let as_of = open.collection.as_of;
-        let index = self.scoring.index.as_ref();
+        let index = self.scoring.chosen.as_ref();
         let loaded = match &open.bundled {
             Some(projects) => members_of_scored(projects, as_of, index),
             None => load_members_scored(&open.member_paths, Some(as_of), index),

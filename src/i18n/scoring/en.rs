@@ -148,4 +148,5 @@ pub static EN: ScoringTexts = ScoringTexts {
         }
     },
     ranking_sheet: "Ranking",
+    editor: &super::editor::EN,
 };

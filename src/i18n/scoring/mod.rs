@@ -3,8 +3,11 @@
 //! language (`vi.rs`, `en.rs`), reached through [`super::Texts::scoring`]. Functions take plain
 //! values, so this table knows nothing of the scoring module's types.
 
+mod editor;
 mod en;
 mod vi;
+
+pub use editor::IndexEditorTexts;
 
 pub use en::EN;
 pub use vi::VI;
@@ -191,4 +194,6 @@ pub struct ScoringTexts {
     pub units_count: fn(usize) -> String,
     /// The ranking workbook's sheet.
     pub ranking_sheet: &'static str,
+    /// The index editor's strings.
+    pub editor: &'static IndexEditorTexts,
 }

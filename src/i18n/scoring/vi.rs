@@ -148,4 +148,5 @@ pub static VI: ScoringTexts = ScoringTexts {
     },
     units_count: |count| format!("{count} đơn vị"),
     ranking_sheet: "Xếp hạng",
+    editor: &super::editor::VI,
 };

@@ -16,7 +16,7 @@ use crate::ui::theme;
 pub fn ui(ui: &mut Ui, state: &AppState, open: &ConsolidationState, actions: &mut Vec<Action>) {
     let lang = state.lang();
     let texts = lang.texts().scoring;
-    let Some(index) = &state.scoring().index else {
+    let Some(index) = &state.scoring().chosen else {
         ui.label(texts.no_index);
         return;
     };

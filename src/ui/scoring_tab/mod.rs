@@ -3,6 +3,8 @@
 //! maximum, the totals by year, and the self-assessment form.
 
 mod chart;
+mod editor;
+mod editor_rule;
 mod form;
 
 use egui::{RichText, Ui};
@@ -34,6 +36,11 @@ pub fn ui(ui: &mut Ui, state: &AppState, document: &Document, actions: &mut Vec<
             export_buttons_ui(ui, state, actions);
             warnings_ui(ui, state);
             ui.add_space(6.0);
+            if is_editing(ui) {
+                ui.separator();
+                editor::ui(ui, index, document, lang, actions);
+                return;
+            }
             ui.columns(2, |columns| {
                 chart::groups_ui(&mut columns[0], index, card, lang);
                 gaps_ui(&mut columns[1], index, card, lang);
@@ -44,12 +51,39 @@ pub fn ui(ui: &mut Ui, state: &AppState, document: &Document, actions: &mut Vec<
         });
 }
 
+/// Where the tab keeps whether the editor is shown (a view choice, not part of the plan).
+fn editing_id() -> egui::Id {
+    egui::Id::unique("scoring_tab_editing")
+}
+
+fn is_editing(ui: &Ui) -> bool {
+    ui.data(|d| d.get_temp(editing_id()).unwrap_or(false))
+}
+
+fn editor_buttons_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
+    let texts = state.lang().texts().scoring.editor;
+    let editing = is_editing(ui);
+    let label = if editing {
+        texts.done_editing
+    } else {
+        texts.edit_index
+    };
+    if ui.button(label).clicked() {
+        ui.data_mut(|d| d.insert_temp(editing_id(), !editing));
+    }
+    if ui.button(texts.save_index).clicked() {
+        actions.push(Action::Scoring(ScoringAction::SaveIndexAs));
+    }
+}
+
 fn index_buttons_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
     let texts = state.lang().texts().scoring;
     if ui.button(texts.open_index).clicked() {
         actions.push(Action::Scoring(ScoringAction::OpenIndex));
     }
-    if state.scoring().index_path.is_some() && ui.button(texts.use_bundled).clicked() {
+    let scoring = state.scoring();
+    let not_bundled = scoring.from_plan || scoring.index_path.is_some();
+    if not_bundled && ui.button(texts.use_bundled).clicked() {
         actions.push(Action::Scoring(ScoringAction::UseBundledIndex));
     }
 }
@@ -79,12 +113,18 @@ fn index_line_ui(ui: &mut Ui, state: &AppState, index: &ScoreIndex, actions: &mu
         if !index.source.is_empty() {
             response.on_hover_text(&index.source);
         }
-        if state.scoring().index_path.is_none() {
-            ui.label(
-                RichText::new(format!("({})", texts.bundled_note)).color(theme::weak_color(ui)),
-            );
+        let note = if state.scoring().from_plan {
+            Some(texts.editor.own_note)
+        } else if state.scoring().index_path.is_none() {
+            Some(texts.bundled_note)
+        } else {
+            None
+        };
+        if let Some(note) = note {
+            ui.label(RichText::new(format!("({note})")).color(theme::weak_color(ui)));
         }
         index_buttons_ui(ui, state, actions);
+        editor_buttons_ui(ui, state, actions);
     });
 }
 
