@@ -233,6 +233,22 @@ fn the_editor_works_in_english_and_refuses_a_bad_share() {
         Some(&index),
         "nothing changed"
     );
+    // In English the English name is edited; the Vietnamese one stays.
+    let label = (texts.name_of)("1.1");
+    let shown = harness
+        .get_by_role_and_label(Role::TextInput, &label)
+        .value();
+    assert_eq!(
+        shown.as_deref(),
+        Some("Steering-committee meetings in the year")
+    );
+    retype(&mut harness, &label, "Steering meetings held");
+    let criterion = own_index(&harness).unwrap().groups[0].criteria[0].clone();
+    assert_eq!(criterion.name_en.as_deref(), Some("Steering meetings held"));
+    assert_eq!(
+        criterion.name,
+        "Số cuộc họp Ban Chỉ đạo chuyển đổi số của xã trong năm"
+    );
     harness.get_by_label(texts.done_editing).click();
     harness.run();
     harness.get_by_label(texts.edit_index);

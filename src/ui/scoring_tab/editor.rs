@@ -235,17 +235,12 @@ fn criterion_ui(ui: &mut Ui, editing: &Editing<'_>, at: (usize, usize), actions:
     let number = format!("{}.{}", at.0 + 1, at.1 + 1);
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(&number).strong());
-        let mut name = criterion.name.clone();
         let width = (ui.available_width() - 330.0).clamp(200.0, 640.0);
         let id = field_id(ui, (&criterion.id, "name"));
-        if fields::text(
-            ui,
-            id,
-            &(texts.name_of)(&number),
-            &mut name,
-            FieldLook::narrow(width),
-        ) {
-            editing.change_criterion(actions, at, |c| c.name = name);
+        let label = (texts.name_of)(&number);
+        let names = (criterion.name.as_str(), criterion.name_en.as_deref());
+        if let Some((name, name_en)) = name_field(ui, editing, (id, &label), names, width) {
+            editing.change_criterion(actions, at, |c| (c.name, c.name_en) = (name, name_en));
         }
         ui.label(texts.short[0]);
         let id = field_id(ui, (&criterion.id, "max"));
