@@ -51,3 +51,30 @@ fn names_that_repeat_show_their_folder_and_gone_files_are_dropped_once() {
         assert!(folder.ends_with(name), "{folder}");
     }
 }
+
+#[test]
+fn gone_files_of_the_same_name_are_told_apart_in_the_notice() {
+    let dir = tempfile::tempdir().unwrap();
+    let recent: Vec<_> = ["Xã An Phú", "Xã Bình Minh"]
+        .iter()
+        .map(|folder| dir.path().join(folder).join("b.ron"))
+        .collect();
+    let settings = Settings {
+        recent,
+        ..Settings::default()
+    };
+    let today = NaiveDate::from_ymd_opt(2025, 10, 15).unwrap();
+    let state = AppState::new(
+        settings,
+        today,
+        dir.path().join("data"),
+        Box::new(FakeDialogs::new(Vec::new())),
+    );
+    assert!(state.settings().recent.is_empty());
+    let toasts: Vec<&str> = state.toasts().iter().map(|t| t.text.as_str()).collect();
+    assert_eq!(toasts.len(), 1, "{toasts:?}");
+    assert!(
+        toasts[0].contains("Xã An Phú)") && toasts[0].contains("Xã Bình Minh)"),
+        "each gone b.ron with its folder: {toasts:?}"
+    );
+}

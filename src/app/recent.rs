@@ -64,7 +64,14 @@ impl AppState {
             self.settings.recent.drain(..).partition(|p| p.exists());
         self.settings.recent = kept;
         if !gone.is_empty() {
-            let names: Vec<String> = gone.iter().map(|p| file_name(p)).collect();
+            // Names that occur twice carry their folder, as on the start screen.
+            let names: Vec<String> = recent_labels(&gone)
+                .into_iter()
+                .map(|label| match label.folder {
+                    Some(folder) => format!("{} ({folder})", label.name),
+                    None => label.name,
+                })
+                .collect();
             let text = (self.lang().texts().recent_gone)(gone.len(), &names.join(", "));
             self.toast(text);
         }
