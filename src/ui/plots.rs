@@ -538,6 +538,10 @@ pub fn pillar_summary_ui(ui: &mut Ui, spec: &PillarSummarySpec, lang: Lang, row_
     let charts = stacked_status_bars(spec, lang);
     let layout = SummaryLayout::measure(ui, spec, &names, &labels);
     category_axis(locked(Plot::new("pillar_summary")), names)
+        // No crosshair and no rulers on hover (they are drawn in the cursor colour): only the
+        // row's words beside the bar under the pointer.
+        .show_crosshair(false)
+        .cursor_color(egui::Color32::TRANSPARENT)
         .height(rows as f32 * row_height + 70.0)
         .show_grid([true, false])
         .x_axis_label(texts.axis_count)
@@ -653,37 +657,72 @@ impl SummaryLayout {
 }
 
 /// One stacked bar chart per status, each stacked on the ones before.
+/// The pillars' bars, one chart per status (see [`status_bars`]).
 fn stacked_status_bars(spec: &PillarSummarySpec, lang: Lang) -> Vec<BarChart> {
     let texts = lang.texts();
+    status_bars(spec, lang)
+        .into_iter()
+        .map(|(status, bars)| {
+            BarChart::new(texts.status(status, false), bars)
+                .color(theme::status_fill(status))
+                .horizontal()
+                .element_formatter(Box::new(|bar, _| bar.name.clone()))
+        })
+        .collect()
+}
+
+/// Every status's bars, each bar placed after the row's earlier statuses. A status a row has none
+/// of draws no bar (so no "0" label can show over another row), and every bar's hover label is
+/// the whole row in words ("Xã hội số: 1 Đạt, 1 Đúng tiến độ").
+fn status_bars(spec: &PillarSummarySpec, lang: Lang) -> Vec<(Status, Vec<Bar>)> {
     let rows = spec.rows.len();
-    let mut charts: Vec<BarChart> = Vec::new();
-    for status in Status::ALL {
-        let bars: Vec<Bar> = spec
-            .rows
-            .iter()
-            .enumerate()
-            .map(|(index, row)| {
-                Bar::new((rows - index) as f64, row.counts.count(status) as f64)
-                    .width(0.6)
-                    .fill(theme::status_fill(status))
-                    .stroke(egui::Stroke::new(1.0, theme::BAR_OUTLINE))
-                    .name(format!(
-                        "{} — {}",
-                        texts.pillar(row.pillar),
-                        texts.status(status, false)
-                    ))
-            })
-            .collect();
-        let chart = BarChart::new(texts.status(status, false), bars)
-            .color(theme::status_fill(status))
-            .horizontal();
-        let chart = {
-            let below: Vec<&BarChart> = charts.iter().collect();
-            chart.stack_on(&below)
-        };
-        charts.push(chart);
-    }
-    charts
+    let words: Vec<String> = spec
+        .rows
+        .iter()
+        .map(|row| row_in_words(row, lang))
+        .collect();
+    let mut offsets = vec![0.0_f64; rows];
+    Status::ALL
+        .iter()
+        .map(|&status| {
+            let bars = spec
+                .rows
+                .iter()
+                .enumerate()
+                .filter_map(|(index, row)| {
+                    let count = row.counts.count(status) as f64;
+                    let offset = offsets[index];
+                    offsets[index] += count;
+                    (count > 0.0).then(|| {
+                        Bar::new((rows - index) as f64, count)
+                            .base_offset(offset)
+                            .width(0.6)
+                            .fill(theme::status_fill(status))
+                            .stroke(egui::Stroke::new(1.0, theme::BAR_OUTLINE))
+                            .name(&words[index])
+                    })
+                })
+                .collect();
+            (status, bars)
+        })
+        .collect()
+}
+
+/// A pillar's row in words: its name and every status it has, with the count.
+fn row_in_words(row: &crate::charts::PillarRow, lang: Lang) -> String {
+    let texts = lang.texts();
+    let parts: Vec<String> = Status::ALL
+        .iter()
+        .filter(|&&status| row.counts.count(status) > 0)
+        .map(|&status| {
+            format!(
+                "{} {}",
+                row.counts.count(status),
+                texts.status(status, false)
+            )
+        })
+        .collect();
+    format!("{}: {}", texts.pillar(row.pillar), parts.join(", "))
 }
 
 /// The status legend as written chips (the same everywhere, never colour alone).
@@ -693,4 +732,47 @@ pub fn legend_ui(ui: &mut Ui, lang: Lang) {
             super::words::status_chip(ui, status, false, lang);
         }
     });
+}
+
+#[cfg(test)]
+#[allow(clippy::unwrap_used, clippy::expect_used)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pillar_bars_leave_out_empty_statuses_and_say_the_row_in_words() {
+        let text = include_str!("../../examples/xa-demo.ron");
+        let project = crate::storage::load_from_str(text, std::path::Path::new("xa-demo.ron"))
+            .unwrap()
+            .project;
+        let spec = crate::charts::pillar_summary(&crate::progress::summarize(&project));
+        let social = spec
+            .rows
+            .iter()
+            .position(|r| r.pillar == crate::model::Pillar::DigitalSociety)
+            .expect("the demo has a digital-society row");
+        let words = row_in_words(&spec.rows[social], Lang::Vi);
+        assert!(words.starts_with("Xã hội số: 1 Đạt, "), "{words}");
+        assert!(!words.contains(" 0 "), "no bare zero: {words}");
+        let bars = status_bars(&spec, Lang::Vi);
+        let all: Vec<&Bar> = bars.iter().flat_map(|(_, b)| b).collect();
+        assert!(all.iter().all(|b| b.value > 0.0), "no empty bar to hover");
+        let drawn: f64 = all.iter().map(|b| b.value).sum();
+        let total: usize = spec.rows.iter().map(|r| r.counts.total()).sum();
+        assert_eq!(drawn, total as f64, "every indicator drawn once");
+        let row = (spec.rows.len() - social) as f64;
+        for bar in all.iter().filter(|b| b.argument == row) {
+            assert_eq!(bar.name, words, "the row's words on each of its bars");
+        }
+        // Each row's bars follow one another from 0 without gaps.
+        for (index, row) in spec.rows.iter().enumerate() {
+            let argument = (spec.rows.len() - index) as f64;
+            let mut end = 0.0;
+            for bar in all.iter().filter(|b| b.argument == argument) {
+                assert_eq!(bar.base_offset, Some(end));
+                end += bar.value;
+            }
+            assert_eq!(end, row.counts.total() as f64);
+        }
+    }
 }
