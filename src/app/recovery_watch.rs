@@ -83,8 +83,8 @@ mod tests {
         }
     }
 
-    #[test]
-    fn a_due_snapshot_is_written_once_without_any_frame() {
+    /// A watch with its thread started, and what the thread writes (the unit's name).
+    fn started() -> (Arc<Mutex<Watch>>, mpsc::Receiver<String>) {
         let watch = Arc::new(Mutex::new(Watch::default()));
         let (sender, receiver) = mpsc::channel();
         start(
@@ -93,6 +93,12 @@ mod tests {
                 let _ = sender.send(snapshot.project.unit.name.clone());
             }),
         );
+        (watch, receiver)
+    }
+
+    #[test]
+    fn a_due_snapshot_is_written_once_without_any_frame() {
+        let (watch, receiver) = started();
         if let Ok(mut shared) = watch.lock() {
             shared.pending = Some(snapshot("Xã A"));
             shared.due = Some(Instant::now());
@@ -113,14 +119,7 @@ mod tests {
 
     #[test]
     fn nothing_is_written_before_it_is_due_or_when_nothing_is_pending() {
-        let watch = Arc::new(Mutex::new(Watch::default()));
-        let (sender, receiver) = mpsc::channel();
-        start(
-            &watch,
-            Box::new(move |snapshot: &Snapshot| {
-                let _ = sender.send(snapshot.project.unit.name.clone());
-            }),
-        );
+        let (watch, receiver) = started();
         if let Ok(mut shared) = watch.lock() {
             shared.pending = Some(snapshot("Xã B"));
             shared.due = Some(Instant::now() + Duration::from_secs(3600));

@@ -78,9 +78,9 @@ pub struct IndexEditorTexts {
     pub remove_line_of: fn(&str, usize) -> String,
     /// A new choice's text.
     pub new_choice: &'static str,
-    /// Short visible labels beside the fields: maximum, rule, indicator, full-points value,
-    /// reached at, points, share, evidence, source.
-    pub short: [&'static str; 9],
+    /// Short visible labels beside the fields: maximum, full-points value, reached at, points,
+    /// share, evidence, source.
+    pub short: [&'static str; 7],
     /// Points below zero.
     pub negative: &'static str,
     /// A share outside 0–100 %.
@@ -139,8 +139,6 @@ pub static VI: IndexEditorTexts = IndexEditorTexts {
     new_choice: "Lựa chọn mới",
     short: [
         "Điểm tối đa",
-        "Cách tính",
-        "Chỉ tiêu",
         "Đủ điểm khi đạt",
         "đạt",
         "điểm",
@@ -203,8 +201,6 @@ pub static EN: IndexEditorTexts = IndexEditorTexts {
     new_choice: "New choice",
     short: [
         "Maximum",
-        "Rule",
-        "Indicator",
         "Full points at",
         "at",
         "points",

@@ -263,14 +263,14 @@ fn criterion_ui(ui: &mut Ui, editing: &Editing<'_>, at: (usize, usize), actions:
     editor_rule::ui(ui, editing, criterion, (at, &number), actions);
     ui.horizontal_wrapped(|ui| {
         let width = ((ui.available_width() - 200.0) / 2.0).clamp(160.0, 420.0);
-        ui.label(texts.short[7]);
+        ui.label(texts.short[5]);
         let mut evidence = criterion.evidence.clone();
         let id = field_id(ui, (&criterion.id, "evidence"));
         let label = (texts.evidence_of)(&number);
         if fields::text(ui, id, &label, &mut evidence, FieldLook::narrow(width)) {
             editing.change_criterion(actions, at, |c| c.evidence = evidence);
         }
-        ui.label(texts.short[8]);
+        ui.label(texts.short[6]);
         let mut source = criterion.source.clone();
         let id = field_id(ui, (&criterion.id, "source"));
         let label = (texts.source_of)(&number);

@@ -138,7 +138,7 @@ fn full_at_ui(
     actions: &mut Vec<Action>,
 ) {
     let texts = editing.texts();
-    ui.label(texts.short[3]);
+    ui.label(texts.short[1]);
     let id = field_id(ui, (&criterion.id, "full_at"));
     let look = FieldLook::narrow(150.0).hinted(texts.full_at_hint);
     let label = (texts.full_at_of)(number);
@@ -186,14 +186,14 @@ fn steps_ui(
     let max = criterion.max_points;
     for (line, step) in steps.iter().enumerate() {
         ui.horizontal(|ui| {
-            ui.label(texts.short[4]);
+            ui.label(texts.short[2]);
             let id = field_id(ui, (&criterion.id, "step_at", line));
             let label = (texts.step_at_of)(number, line + 1);
             if let Some(Some(at)) = fields::number(ui, id, &label, Some(step.at), lang, |_| Ok(()))
             {
                 change_step(editing, actions, place, line, |s| s.at = at);
             }
-            ui.label(texts.short[5]);
+            ui.label(texts.short[3]);
             let id = field_id(ui, (&criterion.id, "step_points", line));
             let label = (texts.step_points_of)(number, line + 1);
             let check = |points: f64| {
@@ -253,14 +253,14 @@ fn bands_ui(
     let lang = editing.lang;
     for (line, band) in bands.iter().enumerate() {
         ui.horizontal(|ui| {
-            ui.label(texts.short[4]);
+            ui.label(texts.short[2]);
             let id = field_id(ui, (&criterion.id, "band_at", line));
             let label = (texts.band_at_of)(number, line + 1);
             if let Some(Some(at)) = fields::number(ui, id, &label, Some(band.at), lang, |_| Ok(()))
             {
                 change_band(editing, actions, place, line, |b| b.at = at);
             }
-            ui.label(texts.short[6]);
+            ui.label(texts.short[4]);
             let id = field_id(ui, (&criterion.id, "band_share", line));
             let label = (texts.band_share_of)(number, line + 1);
             let shown = Some(percent(band.share));
@@ -326,7 +326,7 @@ fn choices_ui(
                     }
                 });
             }
-            ui.label(texts.short[6]);
+            ui.label(texts.short[4]);
             let id = field_id(ui, (&criterion.id, "choice_share", line));
             let label = (texts.choice_share_of)(number, line + 1);
             let shown = Some(percent(choice.share));
