@@ -17,6 +17,7 @@ pub mod entry;
 pub mod export;
 pub mod i18n;
 pub mod model;
+pub mod planning;
 pub mod progress;
 pub mod report;
 pub mod scoring;

@@ -8,7 +8,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 /// Directories of the domain, relative to the crate root.
-const DOMAIN_DIRS: [&str; 12] = [
+const DOMAIN_DIRS: [&str; 13] = [
     "src/model",
     "src/consolidate",
     "src/report",
@@ -21,6 +21,7 @@ const DOMAIN_DIRS: [&str; 12] = [
     "src/catalog",
     "src/i18n",
     "src/scoring",
+    "src/planning",
 ];
 
 /// User-interface crates the domain must not name.

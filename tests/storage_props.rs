@@ -211,6 +211,7 @@ fn project() -> impl Strategy<Value = Project> {
                     document: None,
                     assessment: Vec::new(),
                     score_index: None,
+                    predecessor: None,
                 }
             },
         )

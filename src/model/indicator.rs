@@ -35,6 +35,10 @@ pub struct Indicator {
     /// The starting point (giá trị cơ sở), if known.
     #[serde(default)]
     pub baseline: Option<Baseline>,
+    /// Where the baseline comes from, e.g. "Kết quả năm 2025 — xa-tong-ket-2025.ron" when a plan
+    /// was rolled forward from the one before.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub baseline_source: String,
     /// Milestone targets, usually 2025 and 2030.
     #[serde(default)]
     pub targets: Vec<Target>,
@@ -47,9 +51,15 @@ pub struct Indicator {
     /// Legal basis of the indicator and its targets (căn cứ).
     #[serde(default)]
     pub legal_basis: String,
-    /// Responsible unit (đơn vị chủ trì).
+    /// Responsible unit (đơn vị chủ trì, cơ quan chủ trì).
     #[serde(default)]
     pub responsible: String,
+    /// The tasks and measures planned for it (nhiệm vụ, giải pháp), for the annual plan.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub task: String,
+    /// When the tasks are due (thời hạn), as written: "Quý II/2026", "Thường xuyên".
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub due: String,
 }
 
 impl Indicator {
@@ -65,11 +75,14 @@ impl Indicator {
             direction: Direction::HigherIsBetter,
             accumulation: Accumulation::Level,
             baseline: None,
+            baseline_source: String::new(),
             targets: Vec::new(),
             measurements: Vec::new(),
             definition: String::new(),
             legal_basis: String::new(),
             responsible: String::new(),
+            task: String::new(),
+            due: String::new(),
         }
     }
 
@@ -159,6 +172,9 @@ impl Indicator {
         normalize_in_place(&mut self.definition);
         normalize_in_place(&mut self.legal_basis);
         normalize_in_place(&mut self.responsible);
+        normalize_in_place(&mut self.baseline_source);
+        normalize_in_place(&mut self.task);
+        normalize_in_place(&mut self.due);
         for target in &mut self.targets {
             normalize_in_place(&mut target.source);
         }

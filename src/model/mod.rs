@@ -13,6 +13,7 @@ pub use assessment::AssessmentEntry;
 pub use document::{
     DocumentLayout, DocumentSettings, SectionKind, SignMode, Signer, WrittenSections,
 };
+pub(crate) use indicator::year_end;
 pub use indicator::{
     Accumulation, Baseline, Direction, Indicator, MeasureUnit, Measurement, Pillar, Target,
     ValueProblem, is_valid_indicator_id, parse_yes_no,

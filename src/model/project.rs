@@ -47,6 +47,9 @@ pub struct Project {
     /// tomorrow.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score_index: Option<ScoreIndex>,
+    /// The plan this one was rolled forward from (its file name), whose history stays there.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub predecessor: Option<String>,
 }
 
 impl Project {
@@ -63,6 +66,7 @@ impl Project {
             document: None,
             assessment: Vec::new(),
             score_index: None,
+            predecessor: None,
         }
     }
 
@@ -101,6 +105,9 @@ impl Project {
         }
         if let Some(index) = &mut self.score_index {
             index.normalize_text();
+        }
+        if let Some(predecessor) = &mut self.predecessor {
+            normalize_in_place(predecessor);
         }
     }
 }
