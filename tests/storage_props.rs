@@ -94,7 +94,7 @@ fn indicator() -> impl Strategy<Value = Indicator> {
         select(Pillar::ALL.to_vec()),
         measure_unit(),
         select(vec![Direction::HigherIsBetter, Direction::LowerIsBetter]),
-        (text(), text(), text()),
+        (text(), text(), text(), (text(), text(), text())),
         select(vec![Accumulation::Level, Accumulation::PerYear]),
         select(YesNoWords::ALL.to_vec()),
     )
@@ -106,7 +106,7 @@ fn indicator() -> impl Strategy<Value = Indicator> {
                 pillar,
                 unit,
                 direction,
-                (definition, legal_basis, responsible),
+                (definition, legal_basis, responsible, (baseline_source, task, due)),
                 accumulation,
                 yes_no_words,
             )| {
@@ -127,11 +127,14 @@ fn indicator() -> impl Strategy<Value = Indicator> {
                     direction,
                     accumulation,
                     baseline: None,
+                    baseline_source,
                     targets: Vec::new(),
                     measurements: Vec::new(),
                     definition,
                     legal_basis,
                     responsible,
+                    task,
+                    due,
                 };
                 // A valid plan writes a rank lower-is-better (loading fixes one that does not,
                 // with a warning: tests/storage_fields.rs).

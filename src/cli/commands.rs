@@ -24,6 +24,28 @@ pub fn run(command: Command) -> ExitCode {
         } => super::summary::run(&file, lang_of(&lang), as_of.as_deref(), json),
         command @ Command::Score { .. } => super::score::run_command(command),
         Command::New {
+            from: Some(from),
+            year,
+            steps,
+            keep_met,
+            as_of,
+            output,
+            force,
+            lang,
+            ..
+        } => {
+            let request = super::roll::RollRequest {
+                from,
+                year,
+                steps,
+                keep_met,
+                as_of,
+                output,
+                force,
+            };
+            super::roll::run(&request, lang_of(&lang))
+        }
+        Command::New {
             template,
             unit_name,
             level,
@@ -32,10 +54,11 @@ pub fn run(command: Command) -> ExitCode {
             output,
             force,
             lang,
+            ..
         } => {
             let request = NewRequest {
-                template,
-                unit_name,
+                template: template.unwrap_or_default(),
+                unit_name: unit_name.unwrap_or_default(),
                 level,
                 province,
                 as_of,
@@ -210,7 +233,11 @@ fn new_project(request: &NewRequest, lang: Lang) -> ExitCode {
     write_project(&project, &request.output, lang)
 }
 
-fn write_project(project: &crate::model::Project, output: &Path, lang: Lang) -> ExitCode {
+pub(super) fn write_project(
+    project: &crate::model::Project,
+    output: &Path,
+    lang: Lang,
+) -> ExitCode {
     match storage::save(project, output) {
         Ok(()) => {
             println!(

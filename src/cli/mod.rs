@@ -7,6 +7,7 @@ mod console;
 mod consolidate;
 #[cfg(feature = "reports")]
 mod export;
+mod roll;
 mod score;
 mod score_rank;
 mod summary;
@@ -88,14 +89,27 @@ pub enum Command {
         #[arg(long, default_value = "vi", value_parser = ["vi", "en"])]
         lang: String,
     },
-    /// Create a new plan from a bundled catalogue.
+    /// Create a new plan from a bundled catalogue, or (with --from) the next period's plan from a
+    /// reviewed one: baselines from the values up to 31 December of the year before.
     New {
         /// Catalogue id (see `lotrinh templates`), or `empty`.
-        #[arg(long)]
-        template: String,
+        #[arg(long, required_unless_present = "from", conflicts_with = "from")]
+        template: Option<String>,
         /// Name of the unit, e.g. "Xã Phong Điền".
-        #[arg(long)]
-        unit_name: String,
+        #[arg(long, required_unless_present = "from", conflicts_with = "from")]
+        unit_name: Option<String>,
+        /// A reviewed plan (.ron) to roll forward into the plan of a new period.
+        #[arg(long, value_name = "PLAN.ron")]
+        from: Option<PathBuf>,
+        /// First year of the new plan (with --from; default: the year after the plan's reporting date).
+        #[arg(long, value_name = "YEAR", requires = "from", value_parser = clap::value_parser!(i32).range(2001..=2100))]
+        year: Option<i32>,
+        /// Fill the yearly targets to the final one (with --from): linear or growth.
+        #[arg(long, value_name = "METHOD", requires = "from", value_parser = ["linear", "growth"])]
+        steps: Option<String>,
+        /// Keep the targets already met as they are instead of raising them (with --from).
+        #[arg(long, requires = "from")]
+        keep_met: bool,
         /// Level: commune, ward, special-zone, province or district (legacy).
         #[arg(long, default_value = "commune")]
         level: String,

@@ -11,6 +11,7 @@ pub static TEXTS: Texts = Texts {
     report: &REPORT,
     consolidate: &super::consolidate::EN,
     scoring: &super::scoring::EN,
+    planning: &super::planning::EN,
     import: &super::import::EN,
     safety: &super::safety::EN,
     yes_no_words: &super::yes_no::EN,

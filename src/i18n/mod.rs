@@ -11,6 +11,7 @@ mod file;
 mod guide;
 mod import;
 mod number;
+mod planning;
 mod report;
 mod safety;
 mod scoring;
@@ -31,6 +32,10 @@ pub use file::FileTexts;
 pub use guide::{GuideBlock, guide, guide_text};
 pub use import::ImportTexts;
 pub use number::{NumberError, format_date, format_number, parse_date, parse_number};
+pub use planning::{
+    AnnualPlanTexts, PlanningTexts, final_year, in_sentence, method_name, roll_words,
+    step_problem_text,
+};
 pub use report::ReportTexts;
 pub use safety::SafetyTexts;
 pub use scoring::{IndexEditorTexts, ScoringTexts};
@@ -91,6 +96,8 @@ pub struct Texts {
     pub consolidate: &'static ConsolidateTexts,
     /// Strings of self-assessment scoring against a points index.
     pub scoring: &'static ScoringTexts,
+    /// Strings of the next plan: roll forward, yearly steps, the annual plan document.
+    pub planning: &'static PlanningTexts,
     /// Strings of the spreadsheet import's preview, refusals and limits.
     pub import: &'static ImportTexts,
     /// Strings of the safeguards against wrong or lost values.

@@ -11,6 +11,7 @@ pub static TEXTS: Texts = Texts {
     report: &REPORT,
     consolidate: &super::consolidate::VI,
     scoring: &super::scoring::VI,
+    planning: &super::planning::VI,
     import: &super::import::VI,
     safety: &super::safety::VI,
     yes_no_words: &super::yes_no::VI,

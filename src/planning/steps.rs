@@ -166,7 +166,7 @@ pub fn fill_steps(
 }
 
 /// What is wrong with `indicator`'s roadmap: a year that goes backwards from the one before it
-/// (the baseline counts as the first), an earlier target beyond the final one, a year skipped in a
+/// (a level's baseline counts as the first), an earlier target beyond the final one, a year skipped in a
 /// yearly roadmap. Targets dated before the baseline are left to the file's own checks.
 pub fn step_problems(indicator: &Indicator) -> Vec<StepProblem> {
     let base_year = indicator.baseline.map(|b| b.date.year());
@@ -190,7 +190,11 @@ pub fn step_problems(indicator: &Indicator) -> Vec<StepProblem> {
             });
         }
     }
-    if let (Some(baseline), Some(year)) = (indicator.baseline, base_year) {
+    // A level's roadmap starts at its baseline; a per-year total's baseline is one year's count,
+    // which the next years' targets need not beat.
+    if let (Some(baseline), Some(year)) = (indicator.baseline, base_year)
+        && !indicator.is_per_year()
+    {
         points.insert(0, (year, baseline.value));
     }
     for pair in points.windows(2) {
@@ -210,15 +214,16 @@ pub fn step_problems(indicator: &Indicator) -> Vec<StepProblem> {
     problems
 }
 
-/// The years skipped in a yearly roadmap: once two targets are a year apart, every year from the
-/// first target to the final one should have its own.
+/// The years skipped in a yearly roadmap: once three targets follow one another year by year,
+/// every year from the first target to the final one should have its own (two years apart, like
+/// 2024 and 2025 before 2030 in the older plans, are milestones, not a roadmap).
 fn missing_years(indicator: &Indicator, final_year: i32) -> Vec<StepProblem> {
     let mut years: Vec<i32> = indicator.targets.iter().map(|t| t.year).collect();
     years.sort_unstable();
     years.dedup();
     let base_year = indicator.baseline.map(|b| b.date.year());
     years.retain(|year| base_year.is_none_or(|base| *year > base));
-    let yearly = years.windows(2).any(|pair| pair[1] - pair[0] == 1);
+    let yearly = years.windows(3).any(|run| run[2] - run[0] == 2);
     let Some(&first) = years.first() else {
         return Vec::new();
     };

@@ -37,12 +37,11 @@ fn words() -> RollWords {
     }
 }
 
-#[test]
-fn baseline_taken_from_the_right_value() {
+fn baseline_cases() -> [(&'static str, Indicator, NewBaseline); 6] {
     let count = MeasureUnit::Count {
         word: "cuộc".to_owned(),
     };
-    let cases: [(&str, Indicator, NewBaseline); 6] = [
+    [
         (
             "a value on 31/12",
             indicator(
@@ -106,8 +105,12 @@ fn baseline_taken_from_the_right_value() {
             },
             NewBaseline::Missing,
         ),
-    ];
-    for (case, indicator, expected) in cases {
+    ]
+}
+
+#[test]
+fn baseline_taken_from_the_right_value() {
+    for (case, indicator, expected) in baseline_cases() {
         let mut project = Project::new(AdminUnit::default(), date(2025, 12, 31));
         project.indicators.push(indicator);
         let preview = preview(&project, 2026);
@@ -133,6 +136,9 @@ fn baseline_taken_from_the_right_value() {
     }
 }
 
+/// A case of carried targets: name, indicator, years carried, raise offered (from, to).
+type RaiseCase = (&'static str, Indicator, Vec<i32>, Option<(f64, f64)>);
+
 #[test]
 fn targets_carried_and_met_ones_offered_for_raising() {
     let lower = Indicator {
@@ -152,7 +158,7 @@ fn targets_carried_and_met_ones_offered_for_raising() {
     yes_no.baseline = None;
     yes_no.targets = vec![Target::new(2030, 1.0)];
     // (case, indicator, targets carried, raise offered from → to)
-    let cases: [(&str, Indicator, Vec<i32>, Option<(f64, f64)>); 4] = [
+    let cases: [RaiseCase; 4] = [
         (
             "behind: carried, nothing offered",
             indicator(
@@ -333,7 +339,7 @@ fn roadmap_problems() {
         indicator.targets = values.iter().map(|(y, v)| Target::new(*y, *v)).collect();
         indicator
     };
-    let cases: [(&str, Indicator, Vec<StepProblem>); 5] = [
+    let cases: [(&str, Indicator, Vec<StepProblem>); 6] = [
         ("classic 2030 only", with(&[(2030, 80.0)]), vec![]),
         (
             "a step goes backwards",
@@ -385,17 +391,16 @@ fn roadmap_problems() {
         ),
         (
             "a yearly roadmap that skips years",
-            with(&[(2026, 50.0), (2027, 60.0), (2030, 80.0)]),
-            vec![
-                StepProblem::MissingYear {
-                    year: 2028,
-                    final_year: 2030,
-                },
-                StepProblem::MissingYear {
-                    year: 2029,
-                    final_year: 2030,
-                },
-            ],
+            with(&[(2026, 50.0), (2027, 60.0), (2028, 65.0), (2030, 80.0)]),
+            vec![StepProblem::MissingYear {
+                year: 2029,
+                final_year: 2030,
+            }],
+        ),
+        (
+            "milestones of the older plans are not a roadmap",
+            with(&[(2024, 50.0), (2025, 60.0), (2030, 80.0)]),
+            vec![],
         ),
     ];
     for (case, indicator, expected) in cases {

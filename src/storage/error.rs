@@ -417,6 +417,13 @@ pub enum Warning {
         /// The measurement's date.
         date: NaiveDate,
     },
+    /// The yearly targets go backwards, overshoot the final target or skip a year.
+    Roadmap {
+        /// The indicator's id and unit (to write the values in).
+        indicator: Box<crate::model::Indicator>,
+        /// What is wrong.
+        problem: crate::planning::StepProblem,
+    },
 }
 
 impl Warning {
@@ -434,6 +441,11 @@ impl Warning {
             Self::MeasurementBeforeBaseline { indicator_id, date } => {
                 (texts.measurement_before_baseline)(indicator_id, &format_date(*date))
             }
+            Self::Roadmap { indicator, problem } => format!(
+                "{}: {}",
+                indicator.id,
+                crate::i18n::step_problem_text(problem, indicator, lang)
+            ),
         }
     }
 }

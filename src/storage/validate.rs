@@ -144,6 +144,15 @@ fn collect_warnings(indicator: &Indicator, project: &Project, warnings: &mut Vec
             indicator_id: indicator_id(),
         });
     }
+    for problem in crate::planning::step_problems(indicator) {
+        let mut unit_of =
+            Indicator::new(&indicator.id, "", indicator.pillar, indicator.unit.clone());
+        unit_of.yes_no_words = indicator.yes_no_words;
+        warnings.push(Warning::Roadmap {
+            indicator: Box::new(unit_of),
+            problem,
+        });
+    }
     for m in &indicator.measurements {
         if m.date > project.as_of {
             warnings.push(Warning::MeasurementAfterAsOf {
