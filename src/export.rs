@@ -20,6 +20,10 @@ pub enum ExportFormat {
     Xlsx,
     /// The per-indicator table as CSV (UTF-8 with BOM).
     Csv,
+    /// The annual plan of the reporting year as PDF.
+    PlanPdf,
+    /// The annual plan of the reporting year as a Word file.
+    PlanDocx,
 }
 
 /// A failed export: of a document or of a spreadsheet.
@@ -55,6 +59,8 @@ pub fn export(
         ExportFormat::Docx => docx_bytes(project, options)?,
         ExportFormat::Xlsx => xlsx_bytes(project, options.lang)?,
         ExportFormat::Csv => csv_bytes(project, options.lang)?,
+        ExportFormat::PlanPdf => crate::report::annual_plan_pdf_bytes(project, None, options)?,
+        ExportFormat::PlanDocx => crate::report::annual_plan_docx_bytes(project, None, options)?,
     };
     write_atomic(path, &bytes).map_err(ReportError::from)?;
     Ok(bytes.len())

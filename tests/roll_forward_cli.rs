@@ -40,7 +40,10 @@ fn the_2025_review_rolls_forward_checks_and_has_2025_baselines() {
         out,
     ]);
     assert!(printed.contains("30 (31/12/2025)"), "{printed}");
-    assert!(printed.contains("nâng chỉ tiêu năm 2030: 24 → 30"), "{printed}");
+    assert!(
+        printed.contains("nâng chỉ tiêu năm 2030: 24 → 30"),
+        "{printed}"
+    );
     let checked = ok(&["check", out]);
     assert!(checked.contains("hợp lệ, 19 chỉ tiêu"), "{checked}");
     let summary: Value = serde_json::from_str(&ok(&["summary", "--json", out])).unwrap();
@@ -63,7 +66,10 @@ fn the_2025_review_rolls_forward_checks_and_has_2025_baselines() {
     let text = std::fs::read_to_string(out).unwrap();
     assert!(text.contains("predecessor: \"xa-tong-ket-2025.ron\""));
     assert!(text.contains("Kết quả năm 2025 — xa-tong-ket-2025.ron"));
-    assert!(!text.contains("2025-06-30"), "the history stays in the old file");
+    assert!(
+        !text.contains("2025-06-30"),
+        "the history stays in the old file"
+    );
 }
 
 #[test]

@@ -23,6 +23,8 @@ pub enum Intent {
     Quit,
     /// Carry out the write of consolidated values waiting for approval.
     ApplyConsolidatedWrite,
+    /// Open this plan, made in the window (rolled forward), as a new unsaved one, and say this.
+    Adopt(Box<Project>, String),
 }
 
 /// A report the plan can be exported as.
@@ -36,6 +38,10 @@ pub enum ReportKind {
     Xlsx,
     /// The CSV table.
     Csv,
+    /// The annual plan of the reporting year as PDF.
+    PlanPdf,
+    /// The annual plan of the reporting year as a Word file.
+    PlanDocx,
 }
 
 /// A chart that can be saved as a PNG image. The window finds the chart's place on screen when it
@@ -167,4 +173,6 @@ pub enum Action {
     ShowShortcuts,
     /// Show the user guide.
     ShowGuide,
+    /// A request about rolling a plan forward into the next period's.
+    RollForward(super::roll_forward::RollAction),
 }

@@ -49,6 +49,12 @@ pub enum Command {
     ExportXlsx,
     /// CSV table.
     ExportCsv,
+    /// The annual plan as PDF.
+    ExportPlanPdf,
+    /// The annual plan as Word.
+    ExportPlanDocx,
+    /// Plan the next period from the open (or a chosen) reviewed plan.
+    RollForward,
     /// Import values from a spreadsheet.
     Import,
     /// Save the chart in view as PNG.
@@ -109,15 +115,18 @@ const NONE: Modifiers = Modifiers::NONE;
 
 impl Command {
     /// Every command, in the shortcuts panel's order.
-    pub const ALL: [Self; 30] = [
+    pub const ALL: [Self; 33] = [
         Self::New,
         Self::Open,
+        Self::RollForward,
         Self::Save,
         Self::SaveAs,
         Self::ExportPdf,
         Self::ExportDocx,
         Self::ExportXlsx,
         Self::ExportCsv,
+        Self::ExportPlanPdf,
+        Self::ExportPlanDocx,
         Self::Import,
         Self::ExportChart,
         Self::Quit,
@@ -173,6 +182,9 @@ impl Command {
             | Self::ExportDocx
             | Self::ExportXlsx
             | Self::ExportCsv
+            | Self::ExportPlanPdf
+            | Self::ExportPlanDocx
+            | Self::RollForward
             | Self::Import
             | Self::ExportChart
             | Self::AddIndicator
@@ -209,6 +221,9 @@ impl Command {
             Self::ExportDocx => texts.document.export_docx,
             Self::ExportXlsx => texts.export_xlsx,
             Self::ExportCsv => texts.export_csv,
+            Self::ExportPlanPdf => texts.planning.document.export_pdf,
+            Self::ExportPlanDocx => texts.planning.document.export_docx,
+            Self::RollForward => texts.planning.roll_forward,
             Self::Import => texts.import_sheet,
             Self::ExportChart => texts.export_chart,
             Self::Quit => texts.quit,
@@ -247,6 +262,8 @@ impl Command {
             Self::ExportDocx => words.tip_export_docx,
             Self::ExportXlsx => words.tip_export_xlsx,
             Self::ExportCsv => words.tip_export_csv,
+            Self::ExportPlanPdf | Self::ExportPlanDocx => lang.texts().planning.document.export_tip,
+            Self::RollForward => lang.texts().planning.roll_forward_hint,
             Self::Import => words.tip_import,
             Self::ExportChart => words.tip_export_chart,
             Self::Quit => words.tip_quit,
@@ -283,6 +300,7 @@ impl Command {
         match self {
             Self::New
             | Self::Open
+            | Self::RollForward
             | Self::Quit
             | Self::ZoomIn
             | Self::ZoomOut
@@ -335,6 +353,9 @@ impl Command {
             Self::ExportDocx => Action::ExportReport(ReportKind::Docx),
             Self::ExportXlsx => Action::ExportReport(ReportKind::Xlsx),
             Self::ExportCsv => Action::ExportReport(ReportKind::Csv),
+            Self::ExportPlanPdf => Action::ExportReport(ReportKind::PlanPdf),
+            Self::ExportPlanDocx => Action::ExportReport(ReportKind::PlanDocx),
+            Self::RollForward => Action::RollForward(super::roll_forward::RollAction::Start),
             Self::Import => Action::ImportSpreadsheet,
             Self::ExportChart => Action::ExportChart(self.chart_target(state)?),
             Self::Quit => Action::Request(Intent::Quit),

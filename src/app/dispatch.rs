@@ -110,6 +110,7 @@ impl AppState {
             Action::CloseRequested => self.request(Intent::Quit),
             Action::ShowShortcuts => self.modal = Some(Modal::Shortcuts),
             Action::ShowGuide => self.modal = Some(Modal::Guide),
+            Action::RollForward(action) => self.handle_roll(action),
         }
     }
 
@@ -141,6 +142,7 @@ impl AppState {
                 }
             }
             Intent::ApplyConsolidatedWrite => self.finish_write(),
+            Intent::Adopt(project, toast) => self.adopt(*project, toast),
         }
     }
 

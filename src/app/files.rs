@@ -134,6 +134,9 @@ impl AppState {
 
 /// A file name for a plan without one, from its unit's name.
 pub fn suggested_file_name(project: &Project) -> String {
+    if let Some(previous) = &project.predecessor {
+        return next_period_file_name(project, previous);
+    }
     let base: String = project
         .unit
         .name
@@ -154,4 +157,27 @@ fn with_ron_extension(path: PathBuf) -> PathBuf {
     } else {
         path.with_extension("ron")
     }
+}
+
+/// The file name of a plan rolled forward from `previous`: "xa-tong-ket-2025.ron" gives
+/// "xa-ke-hoach-2026-2030.ron", any other "NAME.ron" gives "NAME-ke-hoach-2026-2030.ron".
+fn next_period_file_name(project: &Project, previous: &str) -> String {
+    let first = chrono::Datelike::year(&project.as_of);
+    let last = project
+        .indicators
+        .iter()
+        .flat_map(|i| i.targets.iter().map(|t| t.year))
+        .max()
+        .unwrap_or(first)
+        .max(first);
+    let stem = Path::new(previous)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let base = match stem.find("tong-ket") {
+        Some(at) => stem[..at].to_owned(),
+        None if stem.is_empty() => String::new(),
+        None => format!("{stem}-"),
+    };
+    format!("{base}ke-hoach-{first}-{last}.ron")
 }

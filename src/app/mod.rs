@@ -17,6 +17,7 @@ mod recent;
 mod recovery;
 mod recovery_watch;
 mod reports;
+mod roll_forward;
 mod scoring;
 mod state;
 
@@ -39,6 +40,7 @@ pub use pick::FilePurpose;
 pub use recent::{RecentLabel, recent_labels};
 pub use recovery::{AUTOSAVE_INTERVAL_SECONDS, RecoveredCopy, Recovery};
 pub use reports::edits_between;
+pub use roll_forward::{RollAction, RollSession};
 pub use scoring::{ScoringAction, ScoringState};
 pub use state::{AppState, Modal, Settings, Toast};
 

@@ -31,16 +31,22 @@ pub enum FilePurpose {
     ExportRanking,
     /// Where to write the points index in use as its own file.
     SaveIndex,
+    /// A reviewed plan to roll forward into the next period's.
+    RollForwardSource,
 }
 
 impl FilePurpose {
     /// The dialog's filter.
     pub fn file_kind(&self) -> FileKind {
         match self {
-            Self::OpenPlan | Self::SavePlan | Self::OpenIndex | Self::SaveIndex => FileKind::Plan,
-            Self::ExportReport(ReportKind::Pdf) | Self::ExportAssessment(ReportKind::Pdf) => {
-                FileKind::Pdf
-            }
+            Self::OpenPlan
+            | Self::SavePlan
+            | Self::OpenIndex
+            | Self::SaveIndex
+            | Self::RollForwardSource => FileKind::Plan,
+            Self::ExportReport(ReportKind::Pdf | ReportKind::PlanPdf)
+            | Self::ExportAssessment(ReportKind::Pdf) => FileKind::Pdf,
+            Self::ExportReport(ReportKind::PlanDocx) => FileKind::Docx,
             Self::ExportAssessment(ReportKind::Docx) => FileKind::Docx,
             Self::ExportAssessment(_) | Self::ExportRanking => FileKind::Xlsx,
             Self::ExportReport(ReportKind::Docx) => FileKind::Docx,
@@ -57,7 +63,10 @@ impl FilePurpose {
     /// True when the file is written (a save dialog), false when it is read.
     pub fn writes(&self) -> bool {
         match self {
-            Self::OpenPlan | Self::ImportSpreadsheet | Self::OpenIndex => false,
+            Self::OpenPlan
+            | Self::ImportSpreadsheet
+            | Self::OpenIndex
+            | Self::RollForwardSource => false,
             Self::Collection(file) => file.writes(),
             _ => true,
         }
@@ -71,7 +80,10 @@ impl FilePurpose {
             Self::ExportRanking => Some("xlsx"),
             Self::ExportChart(_) => Some("png"),
             Self::Collection(file) => file.extension(),
-            Self::OpenPlan | Self::ImportSpreadsheet | Self::OpenIndex => None,
+            Self::OpenPlan
+            | Self::ImportSpreadsheet
+            | Self::OpenIndex
+            | Self::RollForwardSource => None,
         }
     }
 }
@@ -80,8 +92,8 @@ impl ReportKind {
     /// The file extension of the report.
     pub fn extension(self) -> &'static str {
         match self {
-            Self::Pdf => "pdf",
-            Self::Docx => "docx",
+            Self::Pdf | Self::PlanPdf => "pdf",
+            Self::Docx | Self::PlanDocx => "docx",
             Self::Xlsx => "xlsx",
             Self::Csv => "csv",
         }
@@ -157,6 +169,7 @@ impl AppState {
             }
             FilePurpose::ExportReport(kind) => self.write_report(kind, &path),
             FilePurpose::ImportSpreadsheet => self.preview_import(&path),
+            FilePurpose::RollForwardSource => self.roll_from_file(&path),
             FilePurpose::ExportChart(target) => self.chart_export_request = Some((path, target)),
             FilePurpose::Collection(file) => self.use_collection_file(file, path),
         }

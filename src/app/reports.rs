@@ -32,11 +32,15 @@ impl AppState {
             return;
         };
         let base = super::suggested_file_name(&document.project);
-        let file_name = format!(
-            "{}-bao-cao.{}",
-            base.trim_end_matches(".ron"),
-            kind.extension()
-        );
+        let base = base.trim_end_matches(".ron");
+        let file_name = match kind {
+            ReportKind::PlanPdf | ReportKind::PlanDocx => {
+                let year = chrono::Datelike::year(&document.project.as_of);
+                let stem = (self.lang().texts().planning.document.file_stem)(year);
+                format!("{base}-{stem}.{}", kind.extension())
+            }
+            _ => format!("{base}-bao-cao.{}", kind.extension()),
+        };
         self.pick_file(FilePurpose::ExportReport(kind), &file_name);
     }
 
@@ -52,6 +56,8 @@ impl AppState {
             ReportKind::Docx => ExportFormat::Docx,
             ReportKind::Xlsx => ExportFormat::Xlsx,
             ReportKind::Csv => ExportFormat::Csv,
+            ReportKind::PlanPdf => ExportFormat::PlanPdf,
+            ReportKind::PlanDocx => ExportFormat::PlanDocx,
         };
         let options = ExportOptions {
             lang: self.lang(),

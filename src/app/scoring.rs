@@ -156,7 +156,7 @@ impl AppState {
                 crate::report::assessment_docx_bytes(project, index, year, &options)
                     .map_err(|e| e.message(lang))
             }
-            ReportKind::Xlsx | ReportKind::Csv => {
+            ReportKind::Xlsx | ReportKind::Csv | ReportKind::PlanPdf | ReportKind::PlanDocx => {
                 crate::spreadsheet::assessment_xlsx_bytes(project, index, year, lang)
                     .map_err(|e| e.message(lang))
             }

@@ -69,6 +69,8 @@ pub enum Modal {
     /// What an import from a spreadsheet would change, row by row, before it is applied.
     #[cfg(feature = "reports")]
     ImportPreview(Box<crate::spreadsheet::ImportSession>),
+    /// What a plan rolled forward into the next period will be, before it is made.
+    RollForward(Box<super::roll_forward::RollSession>),
 }
 
 /// A short message that disappears by itself.

@@ -83,6 +83,8 @@ pub fn run(command: Command) -> ExitCode {
             docx,
             xlsx,
             csv,
+            plan_pdf,
+            plan_docx,
             lang,
             as_of,
         } => {
@@ -91,6 +93,8 @@ pub fn run(command: Command) -> ExitCode {
                 docx,
                 xlsx,
                 csv,
+                plan_pdf,
+                plan_docx,
             };
             super::export::export(&file, &outputs, lang_of(&lang), as_of.as_deref())
         }

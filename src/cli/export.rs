@@ -24,6 +24,10 @@ pub struct Outputs {
     pub xlsx: Option<PathBuf>,
     /// `--csv`.
     pub csv: Option<PathBuf>,
+    /// `--plan-pdf`.
+    pub plan_pdf: Option<PathBuf>,
+    /// `--plan-docx`.
+    pub plan_docx: Option<PathBuf>,
 }
 
 fn load(file: &Path) -> Result<Project, ExitCode> {
@@ -51,6 +55,8 @@ pub fn export(file: &Path, outputs: &Outputs, lang: Lang, as_of: Option<&str>) -
         (ExportFormat::Docx, &outputs.docx),
         (ExportFormat::Xlsx, &outputs.xlsx),
         (ExportFormat::Csv, &outputs.csv),
+        (ExportFormat::PlanPdf, &outputs.plan_pdf),
+        (ExportFormat::PlanDocx, &outputs.plan_docx),
     ];
     if wanted.iter().all(|(_, path)| path.is_none()) {
         eprintln!("{}", texts.no_output);

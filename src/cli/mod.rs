@@ -147,6 +147,12 @@ pub enum Command {
         /// CSV table (UTF-8 with BOM) of the indicators to write.
         #[arg(long, value_name = "OUT.csv")]
         csv: Option<PathBuf>,
+        /// The annual plan of the reporting year (Kế hoạch chuyển đổi số năm …) as PDF to write.
+        #[arg(long, value_name = "OUT.pdf")]
+        plan_pdf: Option<PathBuf>,
+        /// The annual plan as an editable Word file to write.
+        #[arg(long, value_name = "OUT.docx")]
+        plan_docx: Option<PathBuf>,
         /// Language of the report: vi or en.
         #[arg(long, default_value = "vi", value_parser = ["vi", "en"])]
         lang: String,

@@ -4,11 +4,11 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use chrono::{Datelike as _, Local, NaiveDate};
+use chrono::{Datelike as _, Local};
 
 use super::args::date_argument;
 use crate::i18n::{Lang, format_date, indicator_name, roll_words, value_text};
-use crate::planning::{NewBaseline, RollChoice, StepMethod, preview};
+use crate::planning::{NewBaseline, RollChoice, StepMethod, preview, within_year};
 use crate::storage;
 
 /// The arguments of a roll forward.
@@ -90,13 +90,7 @@ pub fn run(request: &RollRequest, lang: Lang) -> ExitCode {
             println!("    {}", (planning.cli_raised)(raise.year, &from, &to));
         }
     }
-    let next = preview.apply(&project, &words);
+    let mut next = preview.apply(&project, &words);
+    crate::report::renew_settings(&mut next, lang);
     super::commands::write_project(&next, &request.output, lang)
-}
-
-/// `today` brought into `year`: 1 January before it, 31 December after it.
-pub fn within_year(today: NaiveDate, year: i32) -> NaiveDate {
-    let first = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(today);
-    let last = NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(today);
-    today.clamp(first, last)
 }

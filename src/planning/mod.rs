@@ -5,7 +5,9 @@
 pub mod roll;
 pub mod steps;
 
-pub use roll::{NewBaseline, Raise, RollChoice, RollPreview, RollRow, RollWords, preview};
+pub use roll::{
+    NewBaseline, Raise, RollChoice, RollPreview, RollRow, RollWords, preview, within_year,
+};
 pub use steps::{
     StepError, StepMethod, StepProblem, fill_steps, step_decimals, step_problems, yearly_steps,
 };

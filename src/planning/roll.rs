@@ -207,9 +207,8 @@ impl RollPreview {
         next.predecessor = Some(words.predecessor.clone());
         next.assessment.retain(|entry| entry.year >= self.year);
         if let Some(document) = &mut next.document {
-            document.number.clear();
-            document.date = None;
-            document.subject.clear();
+            // Last period's review stays in the old file; the caller writes the new defaults
+            // (`report::renew_settings`).
             document.sections = WrittenSections::default();
         }
         let first_day = NaiveDate::from_ymd_opt(self.year, 1, 1).unwrap_or(self.cutoff);
@@ -240,4 +239,12 @@ impl RollPreview {
         }
         next
     }
+}
+
+/// `today` brought into `year`: 1 January before it, 31 December after it. The reporting date of
+/// a plan made for `year`.
+pub fn within_year(today: NaiveDate, year: i32) -> NaiveDate {
+    let first = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(today);
+    let last = NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(today);
+    today.clamp(first, last)
 }

@@ -21,7 +21,7 @@ mod settings;
 mod table;
 
 #[cfg(feature = "reports")]
-pub use docx::{assessment_docx_bytes, docx_bytes};
+pub use docx::{annual_plan_docx_bytes, assessment_docx_bytes, docx_bytes};
 pub use draft::draft_section;
 #[cfg(feature = "reports")]
 pub use drawing::{FontStyle, font_has_glyph};
@@ -29,9 +29,12 @@ pub use error::ReportError;
 pub use figures::plan_for_year;
 pub use outline::{Outline, OutlineOptions};
 #[cfg(feature = "reports")]
-pub use pdf::{assessment_pdf_bytes, consolidated_pdf_bytes, pdf_bytes, write_consolidated_pdf};
+pub use pdf::{
+    annual_plan_pdf_bytes, assessment_pdf_bytes, consolidated_pdf_bytes, pdf_bytes,
+    write_consolidated_pdf,
+};
 pub use settings::{
-    default_settings, effective_settings, period_words, split_level, switch_layout,
+    default_settings, effective_settings, period_words, renew_settings, split_level, switch_layout,
 };
 pub use table::{ReportTable, TableRow, unit_text};
 

@@ -82,6 +82,21 @@ pub fn default_settings(project: &Project, layout: DocumentLayout, lang: Lang) -
     }
 }
 
+/// The document settings of a plan made for a new period: the old number, date, subject and
+/// written sections give way to the new period's defaults; the header, signer and recipients stay.
+pub fn renew_settings(project: &mut Project, lang: Lang) {
+    let Some(layout) = project.document.as_ref().map(|d| d.layout) else {
+        return;
+    };
+    let defaults = default_settings(project, layout, lang);
+    if let Some(document) = &mut project.document {
+        document.number = defaults.number;
+        document.subject = defaults.subject;
+        document.date = None;
+        document.sections = defaults.sections;
+    }
+}
+
 /// The settings `project` reports with: its own, else the administrative defaults.
 pub fn effective_settings(project: &Project, lang: Lang) -> DocumentSettings {
     project

@@ -15,7 +15,12 @@ fn items(ui: &mut Ui, state: &AppState, commands: &[Command], actions: &mut Vec<
 
 fn file_menu_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
     let texts = state.lang().texts();
-    items(ui, state, &[Command::New, Command::Open], actions);
+    items(
+        ui,
+        state,
+        &[Command::New, Command::Open, Command::RollForward],
+        actions,
+    );
     ui.menu_button(texts.open_recent, |ui| {
         if state.settings.recent.is_empty() {
             ui.label(texts.no_recent);
@@ -47,6 +52,8 @@ fn file_menu_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
             Command::ExportDocx,
             Command::ExportXlsx,
             Command::ExportCsv,
+            Command::ExportPlanPdf,
+            Command::ExportPlanDocx,
             Command::Import,
             Command::ExportChart,
         ],

@@ -20,6 +20,7 @@ mod plots;
 pub mod presentation;
 mod project_panel;
 mod report_tab;
+mod roll_forward;
 mod scoring_tab;
 mod slide_rows;
 mod start_screen;

@@ -41,6 +41,7 @@ pub fn ui(ctx: &egui::Context, state: &AppState, view: &mut ViewState, actions: 
             }
             #[cfg(feature = "reports")]
             Modal::ImportPreview(session) => import_preview::ui(ui, state, session, actions),
+            Modal::RollForward(session) => super::roll_forward::ui(ui, state, session, actions),
             Modal::Shortcuts => {
                 super::commands::shortcuts_ui(ui, state);
                 close_button(ui, state, actions);
@@ -137,6 +138,8 @@ fn typed_path_ui(
         FilePurpose::ExportReport(ReportKind::Docx) => Command::ExportDocx,
         FilePurpose::ExportReport(ReportKind::Xlsx) => Command::ExportXlsx,
         FilePurpose::ExportReport(ReportKind::Csv) => Command::ExportCsv,
+        FilePurpose::ExportReport(ReportKind::PlanPdf) => Command::ExportPlanPdf,
+        FilePurpose::ExportReport(ReportKind::PlanDocx) => Command::ExportPlanDocx,
         FilePurpose::ImportSpreadsheet => Command::Import,
         FilePurpose::ExportChart(_) => Command::ExportChart,
         FilePurpose::ExportRanking => {
@@ -155,6 +158,7 @@ fn typed_path_ui(
             ui.heading(state.lang().texts().scoring.editor.save_index);
             return typed_path_field_ui(ui, state, purpose, initial, view, actions);
         }
+        FilePurpose::RollForwardSource => Command::RollForward,
         FilePurpose::Collection(file) => {
             ui.heading(super::consolidation::file_title(state.lang(), *file));
             return typed_path_field_ui(ui, state, purpose, initial, view, actions);
@@ -204,6 +208,9 @@ fn modal_width(ctx: &egui::Context, modal: &Modal) -> f32 {
     #[cfg(feature = "reports")]
     if matches!(modal, Modal::ImportPreview(_)) {
         return import_preview::width_for(ctx.content_rect().width());
+    }
+    if matches!(modal, Modal::RollForward(_)) {
+        return super::roll_forward::width_for(ctx.content_rect().width());
     }
     let _ = (ctx, modal);
     560.0

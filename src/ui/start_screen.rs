@@ -173,9 +173,19 @@ fn preview_ui(ui: &mut Ui, state: &AppState, chosen: Option<&Catalog>) {
 fn open_ui(ui: &mut Ui, state: &AppState, actions: &mut Vec<Action>) {
     let texts = state.lang().texts();
     ui.heading(texts.open_plan);
-    if ui.button(texts.open).clicked() {
-        actions.push(Action::Request(Intent::OpenDialog));
-    }
+    ui.horizontal_wrapped(|ui| {
+        if ui.button(texts.open).clicked() {
+            actions.push(Action::Request(Intent::OpenDialog));
+        }
+        let planning = texts.planning;
+        if ui
+            .button(planning.roll_forward)
+            .on_hover_text(planning.roll_forward_hint)
+            .clicked()
+        {
+            actions.push(Action::RollForward(crate::app::RollAction::Start));
+        }
+    });
     ui.add_space(8.0);
     ui.label(RichText::new(texts.open_recent).strong());
     if state.settings.recent.is_empty() {

@@ -30,6 +30,7 @@ pub static EN: PlanningTexts = PlanningTexts {
     raise_of: |year, value| format!("Raise the {year} target (now {value}, already met) to"),
     raise_value_of: |name| format!("Raised target of “{name}”"),
     nothing_to_raise: "—",
+    met_kept: "Met; kept as it is (nothing higher to aim at)",
     steps_choice: "Yearly targets",
     steps_none: "Leave them",
     create: "Create the plan",
@@ -97,8 +98,9 @@ pub static EN: PlanningTexts = PlanningTexts {
 };
 
 static DOCUMENT: AnnualPlanTexts = AnnualPlanTexts {
-    export_pdf: |year| format!("{year} annual plan (PDF)…"),
-    export_docx: |year| format!("{year} annual plan (Word)…"),
+    export_pdf: "Export the annual plan (PDF)…",
+    export_docx: "Export the annual plan (Word)…",
+    export_tip: "The digital-transformation plan of the reporting year: its targets beside last year's result and the 2030 target, tasks, lead agencies, deadlines",
     written: |path| format!("Annual plan written: {path}"),
     file_stem: |year| format!("digital-transformation-plan-{year}"),
     kind: "PLAN",

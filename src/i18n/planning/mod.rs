@@ -42,6 +42,8 @@ pub struct PlanningTexts {
     pub raise_value_of: fn(&str) -> String,
     /// Nothing to raise.
     pub nothing_to_raise: &'static str,
+    /// Met already, with nothing higher to aim at: kept as it is.
+    pub met_kept: &'static str,
     /// The yearly-steps choice of the preview.
     pub steps_choice: &'static str,
     /// Leave the yearly targets as they are.
@@ -94,10 +96,12 @@ pub struct PlanningTexts {
 
 /// Strings of the annual plan document ("Kế hoạch chuyển đổi số năm 2026").
 pub struct AnnualPlanTexts {
-    /// Button / menu: export it as PDF, year.
-    pub export_pdf: fn(i32) -> String,
-    /// Button / menu: export it as Word, year.
-    pub export_docx: fn(i32) -> String,
+    /// Menu: export it as PDF.
+    pub export_pdf: &'static str,
+    /// Menu: export it as Word.
+    pub export_docx: &'static str,
+    /// Tooltip of both.
+    pub export_tip: &'static str,
     /// Toast once written: path.
     pub written: fn(&str) -> String,
     /// Its suggested file name without extension: year.

@@ -30,6 +30,7 @@ pub static VI: PlanningTexts = PlanningTexts {
     raise_of: |year, value| format!("Nâng chỉ tiêu năm {year} (đang là {value}, đã đạt) lên"),
     raise_value_of: |name| format!("Chỉ tiêu nâng lên của «{name}»"),
     nothing_to_raise: "—",
+    met_kept: "Đã đạt; giữ nguyên (không còn mức cao hơn)",
     steps_choice: "Lộ trình từng năm",
     steps_none: "Không điền",
     create: "Tạo kế hoạch",
@@ -96,8 +97,9 @@ pub static VI: PlanningTexts = PlanningTexts {
 };
 
 static DOCUMENT: AnnualPlanTexts = AnnualPlanTexts {
-    export_pdf: |year| format!("Kế hoạch năm {year} (PDF)…"),
-    export_docx: |year| format!("Kế hoạch năm {year} (Word)…"),
+    export_pdf: "Xuất kế hoạch năm (PDF)…",
+    export_docx: "Xuất kế hoạch năm (Word)…",
+    export_tip: "Kế hoạch chuyển đổi số của năm báo cáo: chỉ tiêu năm so với kết quả năm trước và chỉ tiêu năm 2030, nhiệm vụ, cơ quan chủ trì, thời hạn",
     written: |path| format!("Đã ghi kế hoạch năm: {path}"),
     file_stem: |year| format!("ke-hoach-chuyen-doi-so-nam-{year}"),
     kind: "KẾ HOẠCH",

@@ -57,6 +57,26 @@ pub fn assessment_docx_bytes(
     Ok(bytes.into_inner())
 }
 
+/// The annual plan of `project` for `year` (its reporting year when `None`) as an editable Word
+/// file.
+pub fn annual_plan_docx_bytes(
+    project: &Project,
+    year: Option<i32>,
+    options: &ExportOptions,
+) -> Result<Vec<u8>, ReportError> {
+    let mut project = project.clone();
+    project.normalize_text();
+    let fonts = Fonts::new().ok_or_else(|| ReportError::Docx("font".to_owned()))?;
+    let year = year.unwrap_or_else(|| chrono::Datelike::year(&project.as_of));
+    let outline = outline::annual_plan_outline(&project, year, options.outline());
+    let mut xml = document(&outline, &fonts).build();
+    xml.document = patch::repeat_header_rows(&xml.document);
+    let mut bytes = Cursor::new(Vec::new());
+    xml.pack(&mut bytes)
+        .map_err(|error| ReportError::Docx(error.to_string()))?;
+    Ok(bytes.into_inner())
+}
+
 fn twips_u32(points: f32) -> u32 {
     twips(points).max(0) as u32
 }

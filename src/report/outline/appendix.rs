@@ -234,7 +234,7 @@ fn next_milestone(project: &Project, year: i32) -> Option<i32> {
 
 /// A value as the table writes it: the number (the unit has its own column) or the indicator's
 /// yes/no word (Có/Không, Đạt/Chưa đạt).
-fn plain(indicator: &Indicator, value: Option<f64>, lang: Lang) -> String {
+pub(super) fn plain(indicator: &Indicator, value: Option<f64>, lang: Lang) -> String {
     match value {
         None => String::new(),
         Some(v) if indicator.unit.is_yes_no() => yes_no_text(indicator, v, lang).into(),

@@ -6,6 +6,7 @@
 //! The PDF and Word writers only lay this out; the order, the words and the figures are decided
 //! here.
 
+mod annual;
 mod appendix;
 mod assessment;
 mod header;
@@ -21,6 +22,7 @@ use crate::progress::{ProjectSummary, StatusCounts, summarize};
 use super::draft::draft_section;
 use super::settings::effective_settings;
 
+pub use annual::annual_plan_outline;
 pub use appendix::{Align, Appendix, AppendixTable, HeaderCell, TrajectoryItem};
 pub use assessment::assessment_outline;
 pub use header::{Closing, HeaderBlock, HeaderLine, LeftMark};

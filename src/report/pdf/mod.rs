@@ -43,6 +43,22 @@ pub fn assessment_pdf_bytes(
     render::render(&sheets, &fonts, &outline.title, options.lang.code()).map_err(ReportError::Pdf)
 }
 
+/// The annual plan of `project` for `year` (its reporting year when `None`) as a PDF: "Kế hoạch
+/// chuyển đổi số năm …" with the year's targets, tasks, lead agencies and deadlines.
+pub fn annual_plan_pdf_bytes(
+    project: &Project,
+    year: Option<i32>,
+    options: &ExportOptions,
+) -> Result<Vec<u8>, ReportError> {
+    let mut project = project.clone();
+    project.normalize_text();
+    let fonts = Fonts::new().ok_or_else(|| ReportError::Pdf("font".to_owned()))?;
+    let year = year.unwrap_or_else(|| chrono::Datelike::year(&project.as_of));
+    let outline = outline::annual_plan_outline(&project, year, options.outline());
+    let sheets = layout::layout(&outline, &fonts);
+    render::render(&sheets, &fonts, &outline.title, options.lang.code()).map_err(ReportError::Pdf)
+}
+
 /// The consolidated PDF report of a collection: the figure of every indicator, the units, the
 /// completeness of the reports.
 pub fn consolidated_pdf_bytes(
