@@ -23,50 +23,7 @@ pub fn run(command: Command) -> ExitCode {
             json,
         } => super::summary::run(&file, lang_of(&lang), as_of.as_deref(), json),
         command @ Command::Score { .. } => super::score::run_command(command),
-        Command::New {
-            from: Some(from),
-            year,
-            steps,
-            keep_met,
-            as_of,
-            output,
-            force,
-            lang,
-            ..
-        } => {
-            let request = super::roll::RollRequest {
-                from,
-                year,
-                steps,
-                keep_met,
-                as_of,
-                output,
-                force,
-            };
-            super::roll::run(&request, lang_of(&lang))
-        }
-        Command::New {
-            template,
-            unit_name,
-            level,
-            province,
-            as_of,
-            output,
-            force,
-            lang,
-            ..
-        } => {
-            let request = NewRequest {
-                template: template.unwrap_or_default(),
-                unit_name: unit_name.unwrap_or_default(),
-                level,
-                province,
-                as_of,
-                output,
-                force,
-            };
-            new_project(&request, lang_of(&lang))
-        }
+        command @ Command::New { .. } => new_command(command),
         Command::Templates { lang } => templates(lang_of(&lang)),
         command @ Command::Consolidate { .. } => super::consolidate::run_command(command),
         Command::Sample {
@@ -150,6 +107,57 @@ pub fn open_window(
         (Lang::default().texts().gui_failed)("built without the `gui` feature")
     );
     ExitCode::FAILURE
+}
+
+/// `lotrinh new`: from a catalogue, or (with `--from`) the next period's plan from a reviewed one.
+fn new_command(command: Command) -> ExitCode {
+    match command {
+        Command::New {
+            from: Some(from),
+            year,
+            steps,
+            keep_met,
+            as_of,
+            output,
+            force,
+            lang,
+            ..
+        } => {
+            let request = super::roll::RollRequest {
+                from,
+                year,
+                steps,
+                keep_met,
+                as_of,
+                output,
+                force,
+            };
+            super::roll::run(&request, lang_of(&lang))
+        }
+        Command::New {
+            template,
+            unit_name,
+            level,
+            province,
+            as_of,
+            output,
+            force,
+            lang,
+            ..
+        } => {
+            let request = NewRequest {
+                template: template.unwrap_or_default(),
+                unit_name: unit_name.unwrap_or_default(),
+                level,
+                province,
+                as_of,
+                output,
+                force,
+            };
+            new_project(&request, lang_of(&lang))
+        }
+        _ => ExitCode::FAILURE,
+    }
 }
 
 fn check(files: &[PathBuf], lang: Lang) -> ExitCode {

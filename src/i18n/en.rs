@@ -140,6 +140,9 @@ pub static TEXTS: Texts = Texts {
         "huong-tra.ron" => "Hương Trà town, 2022".to_owned(),
         "hau-giang.ron" => "Hậu Giang province, 2021".to_owned(),
         "xa-tong-ket-2025.ron" => "Tân Hòa commune, 2025 year-end review (demo)".to_owned(),
+        "xa-ke-hoach-2026-2030.ron" => {
+            "Tân Hòa commune, 2026–2030 plan with yearly targets (demo)".to_owned()
+        }
         "chi-bo-thon-3.ron" => {
             "Party cell of Hamlet 3, Hòa Bình Xanh (example, party layout)".to_owned()
         }

@@ -135,6 +135,9 @@ pub static TEXTS: Texts = Texts {
         "huong-tra.ron" => "Thị xã Hương Trà, 2022".to_owned(),
         "hau-giang.ron" => "Tỉnh Hậu Giang, 2021".to_owned(),
         "xa-tong-ket-2025.ron" => "Xã Tân Hòa, tổng kết năm 2025 (ví dụ)".to_owned(),
+        "xa-ke-hoach-2026-2030.ron" => {
+            "Xã Tân Hòa, kế hoạch 2026–2030 có lộ trình từng năm (ví dụ)".to_owned()
+        }
         "chi-bo-thon-3.ron" => "Chi bộ Thôn 3, xã Hòa Bình Xanh (ví dụ, thể thức Đảng)".to_owned(),
         other => other.to_owned(),
     },

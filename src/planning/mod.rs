@@ -9,7 +9,8 @@ pub use roll::{
     NewBaseline, Raise, RollChoice, RollPreview, RollRow, RollWords, preview, within_year,
 };
 pub use steps::{
-    StepError, StepMethod, StepProblem, fill_steps, step_decimals, step_problems, yearly_steps,
+    StepError, StepMethod, StepProblem, fill_steps, first_step_year, step_decimals, step_problems,
+    yearly_steps,
 };
 
 #[cfg(test)]

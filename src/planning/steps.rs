@@ -43,7 +43,7 @@ pub enum StepError {
     NoFinalTarget,
     /// The final target is the year right after the baseline: there is no year between.
     NoYearBetween,
-    /// A yes/no indicator has no steps: it is reached or not.
+    /// A yes/no indicator not yet reached has no steps: it is reached or not.
     YesNo,
     /// The same growth rate needs a baseline and a final target above zero.
     GrowthFromZero,
@@ -102,17 +102,15 @@ fn round_to(value: f64, decimals: i32) -> f64 {
     (value * scale).round() / scale
 }
 
-/// The yearly targets from `indicator`'s baseline to its final target (its last target): one per
-/// year from `first_year` (or the year after the baseline, whichever is later) to the year before
-/// the final one. The final target itself is left as it is, so the steps reach it exactly.
+/// The yearly targets from `indicator`'s starting point to its final target (its last target): one
+/// per year from `first_year` to the year before the final one. The starting point is the latest
+/// of the baseline and the targets before `first_year` (a 2025 milestone of an older plan), so
+/// those stay as they are; the final target is left as it is, so the steps reach it exactly.
 pub fn yearly_steps(
     indicator: &Indicator,
     first_year: i32,
     method: StepMethod,
 ) -> Result<Vec<(i32, f64)>, StepError> {
-    if indicator.unit.is_yes_no() {
-        return Err(StepError::YesNo);
-    }
     let baseline = indicator.baseline.ok_or(StepError::NoBaseline)?;
     let base_year = baseline.date.year();
     let last = indicator
@@ -121,20 +119,35 @@ pub fn yearly_steps(
         .filter(|t| t.year > base_year)
         .max_by_key(|t| t.year)
         .ok_or(StepError::NoFinalTarget)?;
-    let years: Vec<i32> = (first_year.max(base_year + 1)..last.year).collect();
+    let (start_year, start) = indicator
+        .targets
+        .iter()
+        .filter(|t| t.year > base_year && t.year < first_year && t.year < last.year)
+        .map(|t| (t.year, t.value))
+        .max_by_key(|(year, _)| *year)
+        .unwrap_or((base_year, baseline.value));
+    let years: Vec<i32> = (first_year.max(start_year + 1)..last.year).collect();
     if years.is_empty() {
         return Err(StepError::NoYearBetween);
     }
-    let (start, end) = (baseline.value, last.value);
+    let end = last.value;
+    // A yes/no is reached or not: one already reached is held every year, else it has no steps.
+    if indicator.unit.is_yes_no() {
+        return if indicator.meets(start, end) {
+            Ok(years.into_iter().map(|year| (year, end)).collect())
+        } else {
+            Err(StepError::YesNo)
+        };
+    }
     if method == StepMethod::GrowthRate && (start <= 0.0 || end <= 0.0) {
         return Err(StepError::GrowthFromZero);
     }
-    let span = f64::from(last.year - base_year);
+    let span = f64::from(last.year - start_year);
     let decimals = step_decimals(&indicator.unit);
     Ok(years
         .into_iter()
         .map(|year| {
-            let share = f64::from(year - base_year) / span;
+            let share = f64::from(year - start_year) / span;
             let value = match method {
                 StepMethod::StraightLine => start + (end - start) * share,
                 StepMethod::GrowthRate => start * (end / start).powf(share),
@@ -142,6 +155,16 @@ pub fn yearly_steps(
             (year, round_to(value, decimals))
         })
         .collect())
+}
+
+/// The first year the editor fills for `indicator` in a plan reported as of `as_of`: the year
+/// after a baseline of last year or later (a plan just rolled forward), else the year after the
+/// reporting year (the year under way keeps its target).
+pub fn first_step_year(indicator: &Indicator, as_of: chrono::NaiveDate) -> i32 {
+    match indicator.baseline {
+        Some(baseline) if baseline.date.year() >= as_of.year() - 1 => baseline.date.year() + 1,
+        _ => as_of.year() + 1,
+    }
 }
 
 /// Writes the yearly steps into `indicator`'s targets (replacing the targets of those years, each

@@ -301,6 +301,40 @@ fn yearly_steps_reach_the_final_target_and_never_go_back() {
 }
 
 #[test]
+fn an_older_plan_keeps_its_2025_milestone_and_steps_from_it() {
+    // Baseline 2022, milestones 2025 and 2030, reported at the end of 2025.
+    let mut older = indicator("older", MeasureUnit::Percent, &[]);
+    let first = first_step_year(&older, date(2025, 12, 31));
+    assert_eq!(first, 2026);
+    fill_steps(&mut older, first, StepMethod::StraightLine, "").unwrap();
+    let targets: Vec<(i32, f64)> = older
+        .sorted_targets()
+        .iter()
+        .map(|t| (t.year, t.value))
+        .collect();
+    assert_eq!(
+        targets,
+        [
+            (2025, 60.0),
+            (2026, 66.0),
+            (2027, 72.0),
+            (2028, 78.0),
+            (2029, 84.0),
+            (2030, 90.0)
+        ]
+    );
+    // A plan rolled forward: baseline 31/12/2025, reported during 2026, steps from 2026; filled
+    // again with the other method, the steps are replaced, not stacked.
+    let mut rolled = roadmap(MeasureUnit::Percent, 10.0, 80.0);
+    let first = first_step_year(&rolled, date(2026, 6, 30));
+    assert_eq!(first, 2026);
+    fill_steps(&mut rolled, first, StepMethod::StraightLine, "").unwrap();
+    fill_steps(&mut rolled, first, StepMethod::GrowthRate, "").unwrap();
+    let values: Vec<f64> = rolled.sorted_targets().iter().map(|t| t.value).collect();
+    assert_eq!(values, [15.2, 23.0, 34.8, 52.8, 80.0]);
+}
+
+#[test]
 fn steps_that_cannot_be_filled_say_why() {
     let mut no_baseline = roadmap(MeasureUnit::Percent, 10.0, 80.0);
     no_baseline.baseline = None;
@@ -325,6 +359,9 @@ fn steps_that_cannot_be_filled_say_why() {
             StepError::NoFinalTarget,
         ),
     ];
+    let mut held = roadmap(MeasureUnit::YesNo, 1.0, 1.0);
+    assert_eq!(fill_steps(&mut held, 2026, StepMethod::GrowthRate, ""), Ok(4));
+    assert!(held.targets.iter().all(|t| t.value == 1.0), "a yes/no reached is held");
     for (mut indicator, method, expected) in cases {
         let before = indicator.clone();
         assert_eq!(fill_steps(&mut indicator, 2026, method, ""), Err(expected));

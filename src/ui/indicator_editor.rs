@@ -58,7 +58,7 @@ pub fn ui(
             ui.separator();
             changed |= baseline_ui(ui, state, &mut draft);
             ui.separator();
-            changed |= targets::ui(ui, state.lang(), &mut draft);
+            changed |= targets::ui(ui, state.lang(), document.project.as_of, &mut draft);
             ui.separator();
             changed |= measurements::ui(ui, state, &mut draft, view, actions);
             ui.separator();
@@ -185,7 +185,40 @@ fn general_ui(ui: &mut Ui, lang: Lang, draft: &mut Indicator) -> bool {
                 FieldLook::WIDE,
             );
             ui.end_row();
+            changed |= annual_fields_ui(ui, lang, id, draft);
         });
+    changed
+}
+
+/// The fields the annual plan prints: tasks and measures, and when they are due.
+fn annual_fields_ui(ui: &mut Ui, lang: Lang, id: egui::Id, draft: &mut Indicator) -> bool {
+    let texts = lang.texts().planning;
+    let mut changed = false;
+    ui.label(texts.field_task);
+    ui.vertical(|ui| {
+        changed |= fields::text(
+            ui,
+            id.with("task"),
+            texts.field_task,
+            &mut draft.task,
+            FieldLook::MULTILINE,
+        );
+        ui.label(
+            RichText::new(texts.annual_fields_hint)
+                .small()
+                .color(theme::weak_color(ui)),
+        );
+    });
+    ui.end_row();
+    ui.label(texts.field_due);
+    changed |= fields::text(
+        ui,
+        id.with("due"),
+        texts.field_due,
+        &mut draft.due,
+        FieldLook::narrow(220.0),
+    );
+    ui.end_row();
     changed
 }
 
@@ -239,5 +272,16 @@ fn baseline_ui(ui: &mut Ui, state: &AppState, draft: &mut Indicator) -> bool {
     if draft.baseline.is_none() {
         ui.label(RichText::new(texts.no_baseline_hint).color(theme::weak_color(ui)));
     }
+    let planning = texts.planning;
+    ui.horizontal(|ui| {
+        ui.label(planning.baseline_source_field);
+        changed |= fields::text(
+            ui,
+            id.with("source"),
+            planning.baseline_source_field,
+            &mut draft.baseline_source,
+            FieldLook::WIDE,
+        );
+    });
     changed
 }

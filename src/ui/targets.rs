@@ -1,15 +1,17 @@
-//! The milestone targets of an indicator: one row per year, add and remove milestones.
+//! The milestone targets of an indicator: one row per year, add and remove milestones, fill the
+//! yearly targets to the final one (lộ trình từng năm), and what is wrong with the roadmap.
 
 use egui::{Grid, RichText, Ui};
 
 use super::fields::{self, FieldLook};
 use super::theme;
 use super::typing::Neighbours;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, method_name, step_problem_text};
 use crate::model::{Indicator, Target};
+use crate::planning::{StepMethod, fill_steps, first_step_year, step_problems, yearly_steps};
 
-/// Draws the targets; returns true when `draft` changed.
-pub fn ui(ui: &mut Ui, lang: Lang, draft: &mut Indicator) -> bool {
+/// Draws the targets of a plan reported as of `as_of`; returns true when `draft` changed.
+pub fn ui(ui: &mut Ui, lang: Lang, as_of: chrono::NaiveDate, draft: &mut Indicator) -> bool {
     let texts = lang.texts();
     let id = ui.make_persistent_id(("targets", draft.id.clone()));
     let mut changed = false;
@@ -78,6 +80,53 @@ pub fn ui(ui: &mut Ui, lang: Lang, draft: &mut Indicator) -> bool {
         changed = true;
     }
     changed |= new_milestone_ui(ui, lang, id, draft);
+    changed |= steps_ui(ui, lang, (id, as_of), draft);
+    for problem in step_problems(draft) {
+        let text = format!("⚠ {}", step_problem_text(&problem, draft, lang));
+        ui.label(RichText::new(text).color(theme::WARNING));
+    }
+    changed
+}
+
+/// The yearly steps: how to step, and a button that fills the years between the starting point
+/// and the final target (or why it cannot).
+fn steps_ui(
+    ui: &mut Ui,
+    lang: Lang,
+    (id, as_of): (egui::Id, chrono::NaiveDate),
+    draft: &mut Indicator,
+) -> bool {
+    let texts = lang.texts().planning;
+    let method_id = id.with("step_method");
+    let mut method: StepMethod = ui.data(|d| d.get_temp(method_id)).unwrap_or_default();
+    let first = first_step_year(draft, as_of);
+    let mut changed = false;
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(texts.steps_heading).strong());
+        egui::ComboBox::from_label(texts.method_field)
+            .selected_text(method_name(method, lang))
+            .show_ui(ui, |ui| {
+                for option in StepMethod::ALL {
+                    ui.selectable_value(&mut method, option, method_name(option, lang));
+                }
+            });
+        ui.data_mut(|d| d.insert_temp(method_id, method));
+        match yearly_steps(draft, first, method) {
+            Ok(steps) => {
+                let (Some(start), Some(end)) = (steps.first(), steps.last()) else {
+                    return;
+                };
+                let final_year = end.0 + 1;
+                if ui.button((texts.fill_years)(start.0, end.0)).clicked() {
+                    let source = (texts.step_source)(method_name(method, lang), final_year);
+                    changed = fill_steps(draft, first, method, &source).is_ok();
+                }
+            }
+            Err(error) => {
+                ui.label(RichText::new((texts.step_error)(error)).color(theme::weak_color(ui)));
+            }
+        }
+    });
     changed
 }
 
