@@ -360,8 +360,14 @@ fn steps_that_cannot_be_filled_say_why() {
         ),
     ];
     let mut held = roadmap(MeasureUnit::YesNo, 1.0, 1.0);
-    assert_eq!(fill_steps(&mut held, 2026, StepMethod::GrowthRate, ""), Ok(4));
-    assert!(held.targets.iter().all(|t| t.value == 1.0), "a yes/no reached is held");
+    assert_eq!(
+        fill_steps(&mut held, 2026, StepMethod::GrowthRate, ""),
+        Ok(4)
+    );
+    assert!(
+        held.targets.iter().all(|t| t.value == 1.0),
+        "a yes/no reached is held"
+    );
     for (mut indicator, method, expected) in cases {
         let before = indicator.clone();
         assert_eq!(fill_steps(&mut indicator, 2026, method, ""), Err(expected));

@@ -79,7 +79,8 @@ fn choices_ui(
     let preview = &session.preview;
     let reviewed = chrono::Datelike::year(&session.source.as_of);
     ui.horizontal(|ui| {
-        ComboBox::from_label(texts.first_year)
+        let label = ui.label(texts.first_year);
+        let combo = ComboBox::from_id_salt("roll_first_year")
             .selected_text(preview.year.to_string())
             .show_ui(ui, |ui| {
                 for year in reviewed..=reviewed + 3 {
@@ -91,11 +92,13 @@ fn choices_ui(
                     }
                 }
             });
+        combo.response.labelled_by(label.id);
         ui.add_space(24.0);
         let shown = preview
             .steps
             .map_or(texts.steps_none, |m| method_name(m, lang));
-        ComboBox::from_label(texts.steps_choice)
+        let label = ui.label(texts.steps_choice);
+        let combo = ComboBox::from_id_salt("roll_steps")
             .selected_text(shown)
             .show_ui(ui, |ui| {
                 let options = std::iter::once(None).chain(StepMethod::ALL.map(Some));
@@ -107,6 +110,7 @@ fn choices_ui(
                     }
                 }
             });
+        combo.response.labelled_by(label.id);
     });
 }
 

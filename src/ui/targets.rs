@@ -103,13 +103,15 @@ fn steps_ui(
     let mut changed = false;
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(texts.steps_heading).strong());
-        egui::ComboBox::from_label(texts.method_field)
+        let label = ui.label(texts.method_field);
+        let combo = egui::ComboBox::from_id_salt(method_id)
             .selected_text(method_name(method, lang))
             .show_ui(ui, |ui| {
                 for option in StepMethod::ALL {
                     ui.selectable_value(&mut method, option, method_name(option, lang));
                 }
             });
+        combo.response.labelled_by(label.id);
         ui.data_mut(|d| d.insert_temp(method_id, method));
         match yearly_steps(draft, first, method) {
             Ok(steps) => {

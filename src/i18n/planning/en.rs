@@ -74,7 +74,9 @@ pub static EN: PlanningTexts = PlanningTexts {
         StepError::NoYearBetween => {
             "There is no year left between the baseline and the final target."
         }
-        StepError::YesNo => "A yes/no indicator not yet reached has no yearly steps: set the target of the year it will be reached.",
+        StepError::YesNo => {
+            "A yes/no indicator not yet reached has no yearly steps: set the target of the year it will be reached."
+        }
         StepError::GrowthFromZero => {
             "The same growth rate needs a baseline and a final target above 0; choose “the same amount each year”."
         }

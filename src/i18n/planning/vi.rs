@@ -73,7 +73,9 @@ pub static VI: PlanningTexts = PlanningTexts {
         StepError::NoYearBetween => {
             "Không còn năm nào giữa giá trị cơ sở và chỉ tiêu cuối để chia."
         }
-        StepError::YesNo => "Chỉ tiêu Có/Không chưa đạt không chia theo năm: đặt chỉ tiêu của năm sẽ đạt.",
+        StepError::YesNo => {
+            "Chỉ tiêu Có/Không chưa đạt không chia theo năm: đặt chỉ tiêu của năm sẽ đạt."
+        }
         StepError::GrowthFromZero => {
             "Tăng cùng tốc độ cần giá trị cơ sở và chỉ tiêu cuối lớn hơn 0; hãy chọn «đều mỗi năm»."
         }
