@@ -163,6 +163,20 @@ fn the_2025_review_rolls_forward_through_the_preview_and_saves() {
     let loaded = lotrinh::storage::load(&saved).unwrap().project;
     assert_eq!(loaded, stepped);
     assert!(harness.state().state.document().unwrap().is_saved());
+
+    // A clerk types a 2028 target below 2027's: the roadmap's warning shows under the targets.
+    let field = (vi.target_value_name)(2028);
+    harness
+        .get_by_role_and_label(Role::TextInput, &field)
+        .click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_role_and_label(Role::TextInput, &field)
+        .type_text("80");
+    harness.key_press(Key::Enter);
+    harness.run();
+    harness.get_by_label("Chỉ tiêu năm 2028 (80%) thụt lùi so với năm 2027 (91,6%).");
 }
 
 #[test]

@@ -72,6 +72,10 @@ pub fn ui(ui: &mut Ui, state: &AppState, document: &Document, actions: &mut Vec<
             if meta.unit.level.is_legacy() {
                 ui.label(RichText::new(texts.district_legacy_note).color(theme::weak_color(ui)));
             }
+            if let Some(previous) = &document.project.predecessor {
+                let line = (texts.planning.predecessor)(previous);
+                ui.label(RichText::new(line).color(theme::weak_color(ui)));
+            }
             ui.separator();
             changed |= basis_ui(ui, state, id, &mut meta.basis);
         });

@@ -82,7 +82,7 @@ pub fn ui(ui: &mut Ui, lang: Lang, as_of: chrono::NaiveDate, draft: &mut Indicat
     changed |= new_milestone_ui(ui, lang, id, draft);
     changed |= steps_ui(ui, lang, (id, as_of), draft);
     for problem in step_problems(draft) {
-        let text = format!("⚠ {}", step_problem_text(&problem, draft, lang));
+        let text = step_problem_text(&problem, draft, lang);
         ui.label(RichText::new(text).color(theme::WARNING));
     }
     changed
