@@ -128,34 +128,7 @@ fn the_2025_review_rolls_forward_through_the_preview_and_saves() {
         "the reviewed file is not touched"
     );
 
-    // Yearly steps in the editor, one undo step.
-    select(&mut harness, "fibre_households_pct", Lang::Vi);
-    harness
-        .get_by_label(&(planning.fill_years)(2026, 2029))
-        .click();
-    harness.run();
-    let stepped = project(&harness);
-    assert_eq!(
-        target_years(&stepped, "fibre_households_pct"),
-        [2026, 2027, 2028, 2029, 2030]
-    );
-    let values: Vec<f64> = stepped
-        .indicator("fibre_households_pct")
-        .unwrap()
-        .sorted_targets()
-        .iter()
-        .map(|t| t.value)
-        .collect();
-    assert_eq!(values, [88.8, 91.6, 94.4, 97.2, 100.0]);
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
-    harness.run();
-    assert_eq!(
-        target_years(&project(&harness), "fibre_households_pct"),
-        [2030]
-    );
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::Y);
-    harness.run();
-    assert_eq!(project(&harness), stepped);
+    let stepped = fill_and_undo(&mut harness);
 
     // Saved under the name asked for, and read back as it is on screen.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
@@ -164,19 +137,7 @@ fn the_2025_review_rolls_forward_through_the_preview_and_saves() {
     assert_eq!(loaded, stepped);
     assert!(harness.state().state.document().unwrap().is_saved());
 
-    // A clerk types a 2028 target below 2027's: the roadmap's warning shows under the targets.
-    let field = (vi.target_value_name)(2028);
-    harness
-        .get_by_role_and_label(Role::TextInput, &field)
-        .click();
-    harness.run();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    harness
-        .get_by_role_and_label(Role::TextInput, &field)
-        .type_text("80");
-    harness.key_press(Key::Enter);
-    harness.run();
-    harness.get_by_label("Chỉ tiêu năm 2028 (80%) thụt lùi so với năm 2027 (91,6%).");
+    type_a_backwards_target(&mut harness);
 }
 
 #[test]
@@ -226,4 +187,57 @@ fn from_the_start_screen_in_english_with_steps_by_growth_rate() {
     );
     let toast = &harness.state().state.toasts().last().unwrap().text;
     assert_eq!(toast, &(planning.created)(2026, 2030, 0));
+}
+
+/// Yearly steps filled in the editor for the fibre indicator, undone and redone as one step; the
+/// plan with the steps.
+fn fill_and_undo(harness: &mut Harness<'static, LotrinhApp>) -> Project {
+    let planning = Lang::Vi.texts().planning;
+    // Yearly steps in the editor, one undo step.
+    select(harness, "fibre_households_pct", Lang::Vi);
+    harness
+        .get_by_label(&(planning.fill_years)(2026, 2029))
+        .click();
+    harness.run();
+    let stepped = project(harness);
+    assert_eq!(
+        target_years(&stepped, "fibre_households_pct"),
+        [2026, 2027, 2028, 2029, 2030]
+    );
+    let values: Vec<f64> = stepped
+        .indicator("fibre_households_pct")
+        .unwrap()
+        .sorted_targets()
+        .iter()
+        .map(|t| t.value)
+        .collect();
+    assert_eq!(values, [88.8, 91.6, 94.4, 97.2, 100.0]);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(
+        target_years(&project(harness), "fibre_households_pct"),
+        [2030]
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    harness.run();
+    assert_eq!(project(harness), stepped);
+
+    stepped
+}
+
+/// A clerk types a 2028 target below 2027's: the roadmap's warning shows under the targets.
+fn type_a_backwards_target(harness: &mut Harness<'static, LotrinhApp>) {
+    let vi = Lang::Vi.texts();
+    let field = (vi.target_value_name)(2028);
+    harness
+        .get_by_role_and_label(Role::TextInput, &field)
+        .click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_role_and_label(Role::TextInput, &field)
+        .type_text("80");
+    harness.key_press(Key::Enter);
+    harness.run();
+    harness.get_by_label("Chỉ tiêu năm 2028 (80%) thụt lùi so với năm 2027 (91,6%).");
 }
