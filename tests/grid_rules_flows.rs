@@ -261,7 +261,8 @@ fn the_indicator_editor_keeps_the_same_yes_no_rule() {
     let dir = tempfile::tempdir().unwrap();
     let today = NaiveDate::from_ymd_opt(2026, 1, 10).unwrap();
     let file = Some(common::example("xa-demo.ron"));
-    let mut harness = common::app_harness([1366.0, 900.0], dir.path(), file, Vec::new(), today);
+    // Tall enough that the editor's unit fields and their menu are on screen without scrolling.
+    let mut harness = common::app_harness([1366.0, 1400.0], dir.path(), file, Vec::new(), today);
     let id = "village_loudspeaker_system";
     harness
         .state_mut()

@@ -42,7 +42,12 @@ impl AppState {
     /// Carries out a roll-forward request.
     pub(super) fn handle_roll(&mut self, action: RollAction) {
         match action {
-            RollAction::Start => match &self.document {
+            // A plan hidden behind the open collection is not the one meant: ask for a file.
+            RollAction::Start => match self
+                .document
+                .as_ref()
+                .filter(|_| !self.consolidation_visible())
+            {
                 Some(document) => {
                     let name = document
                         .path
