@@ -22,11 +22,23 @@ pub static EN: PlanningTexts = PlanningTexts {
     baseline_taken: |value, date| format!("{value} ({date})"),
     baseline_missing: "No value — left unset",
     missing_list: |count, cutoff| {
-        format!("{count} indicators have no value up to {cutoff}; their baseline is left unset:")
+        if count == 1 {
+            format!("1 indicator has no value up to {cutoff}; its baseline is left unset:")
+        } else {
+            format!(
+                "{count} indicators have no value up to {cutoff}; their baseline is left unset:"
+            )
+        }
     },
     no_new_targets: "No target for the new period",
     carried: |year, value| format!("{year}: {value}"),
-    targets_left: |count| format!("{count} earlier targets stay in the old file"),
+    targets_left: |count| {
+        if count == 1 {
+            "1 earlier target stays in the old file".to_owned()
+        } else {
+            format!("{count} earlier targets stay in the old file")
+        }
+    },
     raise_of: |year, value| format!("Raise the {year} target (now {value}, already met) to"),
     raise_value_of: |name| format!("Raised target of “{name}”"),
     nothing_to_raise: "—",
