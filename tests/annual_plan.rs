@@ -150,3 +150,22 @@ fn lotrinh_export_writes_the_annual_plan() {
     assert!(text.contains("KẾ HOẠCH Chuyển đổi số năm 2026"), "{text}");
     assert!(std::fs::read(&docx).unwrap().starts_with(b"PK"));
 }
+
+#[test]
+fn a_party_cell_s_annual_plan_is_in_the_party_layout() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/chi-bo-thon-3.ron");
+    let cell = lotrinh::storage::load(&path).unwrap().project;
+    let preview = lotrinh::planning::preview(&cell, 2026);
+    let as_of = NaiveDate::from_ymd_opt(2026, 1, 20).unwrap();
+    let words = lotrinh::i18n::roll_words(&cell, &preview, "chi-bo-thon-3.ron", as_of, Lang::Vi);
+    let mut next = preview.apply(&cell, &words);
+    report::renew_settings(&mut next, Lang::Vi);
+    let bytes = report::annual_plan_pdf_bytes(&next, None, &options(Lang::Vi)).unwrap();
+    let text = pdf_text(&bytes);
+    assert!(text.contains("…-KH/CB"), "{text}");
+    let party = Lang::Vi.texts().planning.document.organisation_party;
+    let first = party.lines().next().unwrap();
+    let first = first.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(text.contains(&first), "{text}");
+    assert!(!text.contains("Ủy ban nhân dân xã"), "{text}");
+}

@@ -150,6 +150,7 @@ static DOCUMENT: AnnualPlanTexts = AnnualPlanTexts {
             "The agencies that lead each task draw up their detailed plans on the basis of this plan, carry them out and report every quarter to the People's Committee of {unit} (through the digital-transformation desk).\nDifficulties met along the way are reported at once so that the plan can be adjusted."
         )
     },
+    organisation_party: "The members assigned to lead each task carry out this plan and report at the cell's quarterly meeting; the cell's secretary follows, urges and sums up.\nDifficulties met along the way are reported at once so that the cell can adjust the plan.",
     appendix_title: |year| format!("Digital transformation targets for {year}"),
     attached: |number, date| format!("(Attached to Plan No. {number} of {date})"),
     columns: |last_year, year, final_year| {

@@ -130,6 +130,8 @@ pub struct AnnualPlanTexts {
     pub heading_organisation: &'static str,
     /// Section IV's text: unit.
     pub organisation: fn(&str) -> String,
+    /// Section IV's text in the party layout.
+    pub organisation_party: &'static str,
     /// The appendix title: year.
     pub appendix_title: fn(i32) -> String,
     /// "(Kèm theo Kế hoạch số … ngày …)": number, date.

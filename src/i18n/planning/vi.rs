@@ -137,6 +137,7 @@ static DOCUMENT: AnnualPlanTexts = AnnualPlanTexts {
             "Các cơ quan, đơn vị được giao chủ trì căn cứ Kế hoạch này xây dựng kế hoạch chi tiết, triển khai thực hiện và báo cáo kết quả định kỳ hằng quý về Ủy ban nhân dân {unit} (qua bộ phận phụ trách chuyển đổi số) để tổng hợp.\nTrong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh kịp thời để xem xét, điều chỉnh."
         )
     },
+    organisation_party: "Các đồng chí đảng viên được phân công chủ trì căn cứ Kế hoạch này triển khai thực hiện và báo cáo kết quả tại kỳ sinh hoạt chi bộ hằng quý; chi ủy (bí thư chi bộ) theo dõi, đôn đốc và tổng hợp.\nTrong quá trình thực hiện, nếu có khó khăn, vướng mắc, đảng viên báo cáo kịp thời để chi bộ xem xét, điều chỉnh.",
     appendix_title: |year| format!("Chỉ tiêu chuyển đổi số năm {year}"),
     attached: |number, date| format!("(Kèm theo Kế hoạch số {number} ngày {date})"),
     columns: |last_year, year, final_year| {

@@ -7,7 +7,7 @@
 use super::appendix::{Align, Appendix, AppendixTable, HeaderCell, plain};
 use super::{Block, Outline, OutlineOptions, header, paragraphs};
 use crate::i18n::{Lang, format_date, in_sentence, indicator_name};
-use crate::model::{Indicator, Pillar, Project};
+use crate::model::{DocumentLayout, Indicator, Pillar, Project};
 use crate::planning::roll::last_value;
 use crate::report::settings::effective_settings;
 use crate::report::table::unit_text;
@@ -59,7 +59,11 @@ pub fn annual_plan_outline(project: &Project, year: i32, options: OutlineOptions
     }
     body.extend(tasks);
     body.push(heading(texts.heading_organisation));
-    body.extend(paragraphs(&(texts.organisation)(&unit)));
+    let organisation = match settings.layout {
+        DocumentLayout::Administrative => (texts.organisation)(&unit),
+        DocumentLayout::Party => texts.organisation_party.to_owned(),
+    };
+    body.extend(paragraphs(&organisation));
     let title = format!("{} {}", texts.kind, settings.subject);
     Outline {
         lang,
