@@ -40,7 +40,7 @@ fn pdf_text(bytes: &[u8]) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn docx_text(bytes: &[u8]) -> String {
+fn document_xml(bytes: &[u8]) -> String {
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
     let mut xml = String::new();
     archive
@@ -48,6 +48,11 @@ fn docx_text(bytes: &[u8]) -> String {
         .unwrap()
         .read_to_string(&mut xml)
         .unwrap();
+    xml
+}
+
+fn docx_text(bytes: &[u8]) -> String {
+    let xml = document_xml(bytes);
     // The runs' text, each paragraph on a line of its own.
     xml.split("</w:p>")
         .map(|paragraph| {
@@ -126,6 +131,15 @@ fn the_annual_plan_word_file_has_the_same_and_one_row_of_figures() {
     let row: Vec<&str> = text.lines().skip(at + 1).take(6).collect();
     assert_eq!(row[..4], ["%", "86", "88,8", "100"], "{row:?}");
     assert_eq!(row[4], fibre.task);
+    // One header row per table, repeated on every page it runs onto (a row of cells merged down
+    // into an empty second row repeats as an empty sliver in LibreOffice).
+    let xml = document_xml(&bytes);
+    assert_eq!(
+        xml.matches("<w:tblHeader />").count(),
+        5,
+        "one per pillar table"
+    );
+    assert!(!xml.contains("w:vMerge"));
 }
 
 #[test]

@@ -34,8 +34,11 @@ fn cell_paragraph(text: &str, bold: bool, align: Align) -> Paragraph {
     )
 }
 
-/// The two header rows: tall cells merged down, the group cell spanning its columns.
+/// The two header rows: tall cells merged down, the group cell spanning its columns. A header
+/// with nothing in its second row (the annual plan, the self-assessment form) is one row: a row
+/// of merged-down cells only would repeat on the next page as an empty sliver.
 fn header_rows(appendix: &Appendix, grid: &[usize]) -> Vec<TableRow> {
+    let single = appendix.header[1].is_empty();
     let span_width =
         |cell: &HeaderCell| grid.iter().skip(cell.column).take(cell.span).sum::<usize>();
     let shaded = |cell: TableCell| {
@@ -51,7 +54,7 @@ fn header_rows(appendix: &Appendix, grid: &[usize]) -> Vec<TableRow> {
             if cell.span > 1 {
                 table_cell = table_cell.grid_span(cell.span);
             }
-            if cell.rows == 2 {
+            if cell.rows == 2 && !single {
                 table_cell = table_cell.vertical_merge(VMergeType::Restart);
             }
             shaded(table_cell)
@@ -82,8 +85,12 @@ fn header_rows(appendix: &Appendix, grid: &[usize]) -> Vec<TableRow> {
             }
         })
         .collect();
-    [first, second]
-        .into_iter()
+    let rows = if single {
+        vec![first]
+    } else {
+        vec![first, second]
+    };
+    rows.into_iter()
         .map(|cells| {
             TableRow::new(cells)
                 .row_height(HEADER_ROW_MARK)
