@@ -169,7 +169,7 @@ fn lotrinh_export_writes_the_annual_plan() {
 fn a_party_cell_s_annual_plan_is_in_the_party_layout() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/chi-bo-thon-3.ron");
     let cell = lotrinh::storage::load(&path).unwrap().project;
-    let preview = lotrinh::planning::preview(&cell, 2026);
+    let preview = lotrinh::planning::preview(&cell, 2026, &lotrinh::catalog::targets_for);
     let as_of = NaiveDate::from_ymd_opt(2026, 1, 20).unwrap();
     let words = lotrinh::i18n::roll_words(&cell, &preview, "chi-bo-thon-3.ron", as_of, Lang::Vi);
     let mut next = preview.apply(&cell, &words);

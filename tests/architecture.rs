@@ -4,8 +4,13 @@
 //! The layers above it point one way: `shell` (the window) over `ui` (drawing) over `app` (state and
 //! actions); `app` imports neither `ui` nor `shell`, and `ui` does not import `shell`.
 
+mod arch_support;
+
 use std::fs;
 use std::path::{Path, PathBuf};
+
+use arch_support::order::{Graph, circles, folder_graph};
+use arch_support::{Lexer, is_ident_char};
 
 /// Directories of the domain, relative to the crate root.
 const DOMAIN_DIRS: [&str; 13] = [
@@ -38,113 +43,6 @@ fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
             found.push(path);
         }
     }
-}
-
-/// Lexer state carried from one line to the next.
-#[derive(Clone, Copy, Default)]
-struct Lexer {
-    /// Depth of nested `/* */` comments.
-    block_depth: usize,
-    /// Inside a string literal; `Some(n)` for a raw string closed by `"` and `n` hashes.
-    string: Option<Option<usize>>,
-}
-
-impl Lexer {
-    /// The code of `line` with comments and the contents of string and char literals blanked.
-    fn code(&mut self, line: &str) -> String {
-        let chars: Vec<char> = line.chars().collect();
-        let mut out = String::new();
-        let mut i = 0;
-        while i < chars.len() {
-            let c = chars[i];
-            let next = chars.get(i + 1).copied();
-            if self.block_depth > 0 {
-                if c == '*' && next == Some('/') {
-                    self.block_depth -= 1;
-                    i += 2;
-                } else if c == '/' && next == Some('*') {
-                    self.block_depth += 1;
-                    i += 2;
-                } else {
-                    i += 1;
-                }
-                continue;
-            }
-            if let Some(raw) = self.string {
-                match raw {
-                    None if c == '\\' => i += 2,
-                    None if c == '"' => {
-                        self.string = None;
-                        i += 1;
-                    }
-                    Some(hashes)
-                        if c == '"'
-                            && chars[i + 1..].iter().take_while(|h| **h == '#').count()
-                                >= hashes =>
-                    {
-                        self.string = None;
-                        i += 1 + hashes;
-                    }
-                    _ => i += 1,
-                }
-                out.push(' ');
-                continue;
-            }
-            match c {
-                '/' if next == Some('/') => break,
-                '/' if next == Some('*') => {
-                    self.block_depth = 1;
-                    i += 2;
-                }
-                '"' => {
-                    self.string = Some(None);
-                    i += 1;
-                }
-                'r' if !out.ends_with(is_ident_char) && matches!(next, Some('"' | '#')) => {
-                    let hashes = chars[i + 1..].iter().take_while(|h| **h == '#').count();
-                    if chars.get(i + 1 + hashes) == Some(&'"') {
-                        self.string = Some(Some(hashes));
-                        i += 2 + hashes;
-                    } else {
-                        out.push(c);
-                        i += 1;
-                    }
-                }
-                '\'' => {
-                    // A char literal ('x', '\n', '\u{..}') is blanked; a lifetime is kept.
-                    let end = if next == Some('\\') {
-                        chars
-                            .get(i + 3..)
-                            .and_then(|rest| rest.iter().position(|ch| *ch == '\''))
-                            .map(|p| i + 3 + p)
-                    } else if chars.get(i + 2) == Some(&'\'') {
-                        Some(i + 2)
-                    } else {
-                        None
-                    };
-                    match end {
-                        Some(end) => {
-                            out.push(' ');
-                            i = end + 1;
-                        }
-                        None => {
-                            out.push(c);
-                            i += 1;
-                        }
-                    }
-                }
-                _ => {
-                    out.push(c);
-                    i += 1;
-                }
-            }
-        }
-        out
-    }
-}
-
-fn is_ident_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
 }
 
 /// The forbidden crate names used as identifiers in `source`, with their 1-based line numbers.
@@ -377,5 +275,103 @@ fn unsafe_code_is_only_in_the_windows_console_attachment() {
     assert!(
         !found.is_empty(),
         "no unsafe found at all: is {UNSAFE_ALLOWED} still there?"
+    );
+}
+
+/// Every folder under `dir` (itself included) that is a module (has a `mod.rs`), with its path
+/// from the crate root.
+fn module_folders(dir: &Path, module_path: &str, found: &mut Vec<(PathBuf, String)>) {
+    if dir.join("mod.rs").exists() {
+        found.push((dir.to_path_buf(), module_path.to_owned()));
+    }
+    for entry in fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()) {
+        if entry.is_dir() {
+            let name = entry.file_name().unwrap().to_string_lossy().into_owned();
+            module_folders(&entry, &format!("{module_path}::{name}"), found);
+        }
+    }
+}
+
+#[test]
+fn every_domain_folder_reads_top_down() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut folders = Vec::new();
+    for dir in DOMAIN_DIRS {
+        let module = dir.trim_start_matches("src/").replace('/', "::");
+        module_folders(&root.join(dir), &module, &mut folders);
+    }
+    assert!(folders.len() >= DOMAIN_DIRS.len(), "{folders:?}");
+    let mut found = Vec::new();
+    for (dir, module) in &folders {
+        for circle in circles(&folder_graph(dir, module)) {
+            found.push(format!("{module}: {}", circle.join(" → ")));
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "files that name each other (shared types go in a file of their own):\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn the_order_checker_finds_a_circle_through_a_reexport() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("room");
+    fs::create_dir(&folder).unwrap();
+    fs::write(
+        folder.join("mod.rs"),
+        "mod a;\nmod b;\nmod c;\npub use b::{Thing, other};\n",
+    )
+    .unwrap();
+    fs::write(
+        folder.join("a.rs"),
+        "use super::Thing; // super::c\nlet s = \"super::c\";\n",
+    )
+    .unwrap();
+    fs::write(folder.join("b.rs"), "use crate::room::{c::X, a};\n").unwrap();
+    fs::write(folder.join("c.rs"), "fn f() {}\n").unwrap();
+    let graph: Graph = folder_graph(&folder, "room");
+    let named = |file: &str| graph[file].iter().cloned().collect::<Vec<_>>();
+    assert_eq!(
+        named("a"),
+        ["b"],
+        "through the re-export; not in a comment or a string"
+    );
+    assert_eq!(named("b"), ["a", "c"]);
+    assert!(named("c").is_empty());
+    assert_eq!(circles(&graph), [["a", "b", "a"]]);
+}
+
+#[test]
+fn the_domain_rooms_name_one_another_without_a_circle() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let rooms: Vec<String> = DOMAIN_DIRS
+        .iter()
+        .map(|dir| dir.trim_start_matches("src/").to_owned())
+        .collect();
+    let mut graph = Graph::new();
+    for room in &rooms {
+        let mut files = Vec::new();
+        rust_files(&root.join("src").join(room), &mut files);
+        let named = graph.entry(room.clone()).or_default();
+        for file in files {
+            let source = fs::read_to_string(&file).unwrap();
+            for (_, module) in crate_modules_used(&source) {
+                if module != *room && rooms.contains(&module) {
+                    named.insert(module);
+                }
+            }
+        }
+    }
+    assert!(
+        graph["report"].contains("model"),
+        "the graph is read: {graph:?}"
+    );
+    let found: Vec<String> = circles(&graph).iter().map(|c| c.join(" → ")).collect();
+    assert!(
+        found.is_empty(),
+        "domain folders that name each other:\n{}",
+        found.join("\n")
     );
 }

@@ -80,8 +80,12 @@ fn the_consolidated_pdf_has_figures_units_and_completeness() {
 #[test]
 fn the_workbook_has_a_sheet_per_indicator_with_every_unit() {
     let opened = opened();
-    let bytes =
-        consolidate::xlsx_bytes(&opened.collection, &opened.consolidation, Lang::Vi).unwrap();
+    let bytes = lotrinh::spreadsheet::consolidation_xlsx_bytes(
+        &opened.collection,
+        &opened.consolidation,
+        Lang::Vi,
+    )
+    .unwrap();
     let sheets = read_xlsx(&bytes).unwrap();
     let consolidation = &opened.consolidation;
     assert_eq!(sheets.len(), 4 + consolidation.indicators.len());

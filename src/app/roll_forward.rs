@@ -65,7 +65,7 @@ impl AppState {
             RollAction::SetYear(year) => {
                 if let Some(Modal::RollForward(session)) = &mut self.modal {
                     let steps = session.preview.steps;
-                    session.preview = preview(&session.source, year);
+                    session.preview = preview(&session.source, year, &crate::catalog::targets_for);
                     session.preview.steps = steps;
                 }
             }
@@ -94,7 +94,7 @@ impl AppState {
 
     fn start_roll(&mut self, source: Project, file_name: String) {
         let year = source.as_of.year() + 1;
-        let preview = preview(&source, year);
+        let preview = preview(&source, year, &crate::catalog::targets_for);
         self.modal = Some(Modal::RollForward(Box::new(RollSession {
             source,
             file_name,

@@ -102,3 +102,15 @@ pub fn new_project(catalog: Option<&Catalog>, unit: AdminUnit, as_of: NaiveDate)
     project.normalize_text();
     project
 }
+
+/// The targets the bundled catalogues give the indicator `indicator_id` for `year`, to offer
+/// when a plan rolled forward raises a target it already meets.
+pub fn targets_for(indicator_id: &str, year: i32) -> Vec<f64> {
+    catalogs()
+        .iter()
+        .flat_map(|c| &c.indicators)
+        .filter(|i| i.id == indicator_id)
+        .filter_map(|i| i.target_for_year(year))
+        .map(|t| t.value)
+        .collect()
+}

@@ -5,12 +5,12 @@
 mod overview;
 mod palette;
 mod per_year;
+mod series;
 mod trajectory;
 
 pub use overview::{
     OverviewBar, OverviewSpec, PillarRow, PillarSummarySpec, most_behind, overview, pillar_summary,
 };
 pub use palette::{Rgb, status_rgb, status_text_rgb};
-pub use trajectory::{
-    Series, TargetMarker, TrajectorySpec, day_number, from_day_number, trajectory,
-};
+pub use series::{Series, day_number, from_day_number};
+pub use trajectory::{TargetMarker, TrajectorySpec, trajectory};

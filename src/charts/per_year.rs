@@ -5,7 +5,7 @@
 
 use chrono::{Datelike as _, NaiveDate};
 
-use super::trajectory::{Series, day_number};
+use super::series::{Series, day_number};
 use crate::model::Measurement;
 use crate::progress::IndicatorProgress;
 

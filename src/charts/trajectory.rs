@@ -3,28 +3,9 @@
 
 use chrono::{Datelike as _, NaiveDate};
 
+use super::series::{Series, day_number};
 use crate::model::{Direction, Indicator};
 use crate::progress::{IndicatorProgress, Verdict};
-
-/// Days since 1970-01-01: the x axis of every time chart.
-pub fn day_number(date: NaiveDate) -> f64 {
-    (date - NaiveDate::default()).num_days() as f64
-}
-
-/// The date of a day number (rounded), if representable.
-pub fn from_day_number(day: f64) -> Option<NaiveDate> {
-    if !day.is_finite() || day.abs() > 1.0e7 {
-        return None;
-    }
-    NaiveDate::default().checked_add_signed(chrono::Duration::days(day.round() as i64))
-}
-
-/// A line of (day, value) points.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Series {
-    /// The points, in date order.
-    pub points: Vec<[f64; 2]>,
-}
 
 /// A target shown at 31 December of its year.
 #[derive(Clone, Debug, PartialEq)]
@@ -193,6 +174,7 @@ fn forecast_series(progress: &IndicatorProgress, targets: &[TargetMarker]) -> Se
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
+    use crate::charts::series::from_day_number;
     use crate::model::{Baseline, MeasureUnit, Measurement, Pillar, Target};
     use crate::progress::evaluate;
 

@@ -138,7 +138,12 @@ pub fn run(request: &Request, lang: Lang) -> ExitCode {
 
 #[cfg(feature = "reports")]
 fn write_xlsx(opened: &Opened, path: &Path, lang: Lang) -> bool {
-    match consolidate::write_xlsx(&opened.collection, &opened.consolidation, path, lang) {
+    match crate::spreadsheet::write_consolidation_xlsx(
+        &opened.collection,
+        &opened.consolidation,
+        path,
+        lang,
+    ) {
         Ok(()) => {
             let shown = path.display().to_string();
             println!("{}", (lang.texts().consolidate.xlsx_written)(&shown));
@@ -293,7 +298,7 @@ fn text_report(opened: &Opened, lang: Lang) -> String {
             .unwrap_or_else(|| texts.none.to_owned());
         let cells = [
             indicator_name(&indicator.template, lang).to_owned(),
-            words.rule_name(indicator.rule).to_owned(),
+            crate::consolidate::rule_name(indicator.rule, lang).to_owned(),
             figure_text(indicator, consolidation, lang),
             met,
             format!("{}/{}", indicator.reporting, indicator.with_indicator),

@@ -55,7 +55,7 @@ pub fn run(request: &RollRequest, lang: Lang) -> ExitCode {
         );
         return ExitCode::FAILURE;
     }
-    let mut preview = preview(&project, year);
+    let mut preview = preview(&project, year, &crate::catalog::targets_for);
     preview.steps = request.steps.as_deref().and_then(StepMethod::from_key);
     if request.keep_met {
         let ids: Vec<String> = preview

@@ -40,6 +40,17 @@ pub enum SkipReason {
     BadValue(ValueProblem),
 }
 
+/// Why a consolidated figure is not written into a plan, in `lang`.
+pub fn skip_reason_text(reason: &SkipReason, lang: Lang) -> &'static str {
+    let texts = lang.texts().consolidate;
+    match reason {
+        SkipReason::NotInPlan => texts.skip_not_in_plan,
+        SkipReason::NoFigure => texts.skip_no_figure,
+        SkipReason::OtherUnit => texts.skip_other_unit,
+        SkipReason::BadValue(_) => texts.skip_bad_value,
+    }
+}
+
 /// A consolidated figure that is not written, and why.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SkippedValue {
@@ -195,7 +206,7 @@ fn measurement_for(
     }
     let units = super::units_word(&consolidation.members, lang);
     measurement.note = (texts.written_note)(
-        texts.rule_name(consolidated.rule),
+        crate::consolidate::rule_name(consolidated.rule, lang),
         consolidated.reporting,
         consolidated.with_indicator,
         units,

@@ -21,8 +21,6 @@ mod rule;
 pub mod sample;
 mod score_rank;
 mod words;
-#[cfg(feature = "reports")]
-mod xlsx;
 
 pub use collection::{
     COLLECTION_FORMAT, COLLECTION_VERSION, Collection, default_period_start,
@@ -33,7 +31,9 @@ pub use combine::{Combined, Extreme, MeanFigures, Reading, combine};
 pub use completeness::{Completeness, MemberGaps};
 pub use consolidation::{ConsolidatedIndicator, Consolidation, Duplicate, TargetsMet, consolidate};
 pub use error::CollectionError;
-pub use into_plan::{PlanWrite, SkipReason, SkippedValue, WrittenValue, new_plan, write_into};
+pub use into_plan::{
+    PlanWrite, SkipReason, SkippedValue, WrittenValue, new_plan, skip_reason_text, write_into,
+};
 pub use load::{
     LoadedMembers, MemberFailure, Sources, gather, is_collection_file, load_members,
     load_members_scored, members_of, members_of_scored,
@@ -42,9 +42,7 @@ pub use member::{DatedValue, MemberScore, MemberSnapshot, MemberTarget, MemberVa
 pub use open::{Opened, open, open_in_memory, open_scored};
 pub use rule::Rule;
 pub use score_rank::score_ranking;
-pub use words::{figure_text, member_status_text, targets_met_text, value_of};
-#[cfg(feature = "reports")]
-pub use xlsx::{write_xlsx, xlsx_bytes};
+pub use words::{figure_text, member_status_text, rule_name, targets_met_text, value_of};
 
 use crate::i18n::Lang;
 use crate::model::UnitLevel;

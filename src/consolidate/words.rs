@@ -4,12 +4,27 @@
 use super::combine::Combined;
 use super::consolidation::{ConsolidatedIndicator, Consolidation, TargetsMet};
 use super::member::MemberValue;
+use super::rule::Rule;
 use super::units_word;
 use crate::i18n::{Lang, format_number, value_text};
 use crate::model::{Indicator, MeasureUnit};
 
 /// How many listed values are written out before "…".
 const LISTED_SHOWN: usize = 5;
+
+/// The name of `rule` in `lang` (the words are in the language table; which one is here, beside
+/// the rule, so that the table knows nothing of the consolidation).
+pub fn rule_name(rule: Rule, lang: Lang) -> &'static str {
+    let texts = lang.texts().consolidate;
+    match rule {
+        Rule::Sum => texts.rule_sum,
+        Rule::RatioOfSums => texts.rule_ratio_of_sums,
+        Rule::Mean => texts.rule_mean,
+        Rule::YesNoShare => texts.rule_yes_no_share,
+        Rule::Listed => texts.rule_listed,
+        Rule::YearToDateSum => texts.rule_year_to_date_sum,
+    }
+}
 
 /// A value of `indicator` as text, with the unit word of a count ("12 tổ") or money.
 pub fn value_of(indicator: &Indicator, value: f64, lang: Lang) -> String {

@@ -7,6 +7,7 @@ mod indicator;
 mod project;
 pub mod score_index;
 mod text;
+mod unit;
 mod yes_no;
 
 pub use assessment::AssessmentEntry;
@@ -15,10 +16,11 @@ pub use document::{
 };
 pub(crate) use indicator::year_end;
 pub use indicator::{
-    Accumulation, Baseline, Direction, Indicator, MeasureUnit, Measurement, Pillar, Target,
-    ValueProblem, is_valid_indicator_id, parse_yes_no,
+    Accumulation, Baseline, Direction, Indicator, Measurement, Pillar, Target,
+    is_valid_indicator_id,
 };
 pub use project::{AdminUnit, BasisDocument, FORMAT_NAME, FORMAT_VERSION, Project, UnitLevel};
 pub use score_index::ScoreIndex;
 pub use text::{nfc, normalize_in_place};
+pub use unit::{MeasureUnit, ValueProblem, parse_yes_no};
 pub use yes_no::YesNoWords;

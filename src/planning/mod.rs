@@ -6,7 +6,8 @@ pub mod roll;
 pub mod steps;
 
 pub use roll::{
-    NewBaseline, Raise, RollChoice, RollPreview, RollRow, RollWords, preview, within_year,
+    CatalogTargets, NewBaseline, Raise, RollChoice, RollPreview, RollRow, RollWords, preview,
+    within_year,
 };
 pub use steps::{
     StepError, StepMethod, StepProblem, fill_steps, first_step_year, step_decimals, step_problems,

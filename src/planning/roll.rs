@@ -89,13 +89,17 @@ pub struct RollWords {
     pub as_of: NaiveDate,
 }
 
+/// The targets a catalogue gives an indicator (by id) for a year, to offer when a met target is
+/// raised (the bundled catalogues' in the app: `catalog::targets_for`).
+pub type CatalogTargets<'a> = &'a dyn Fn(&str, i32) -> Vec<f64>;
+
 /// The preview of rolling `project` forward to a plan starting in `year`.
-pub fn preview(project: &Project, year: i32) -> RollPreview {
+pub fn preview(project: &Project, year: i32, catalogued: CatalogTargets<'_>) -> RollPreview {
     let cutoff = crate::model::year_end(year - 1);
     let rows = project
         .indicators
         .iter()
-        .map(|indicator| row(indicator, year, cutoff))
+        .map(|indicator| row(indicator, (year, cutoff), catalogued))
         .collect();
     RollPreview {
         year,
@@ -105,7 +109,11 @@ pub fn preview(project: &Project, year: i32) -> RollPreview {
     }
 }
 
-fn row(indicator: &Indicator, year: i32, cutoff: NaiveDate) -> RollRow {
+fn row(
+    indicator: &Indicator,
+    (year, cutoff): (i32, NaiveDate),
+    catalogued: CatalogTargets<'_>,
+) -> RollRow {
     let baseline = match last_value(indicator, cutoff) {
         Some(baseline) => NewBaseline::Taken(baseline),
         None => NewBaseline::Missing,
@@ -116,7 +124,9 @@ fn row(indicator: &Indicator, year: i32, cutoff: NaiveDate) -> RollRow {
         .filter(|t| t.year >= year)
         .collect();
     let raise = match baseline {
-        NewBaseline::Taken(reached) => offered_raise(indicator, &targets, reached.value),
+        NewBaseline::Taken(reached) => {
+            offered_raise(indicator, &targets, reached.value, catalogued)
+        }
         NewBaseline::Missing => None,
     };
     RollRow {
@@ -147,14 +157,15 @@ pub fn last_value(indicator: &Indicator, cutoff: NaiveDate) -> Option<Baseline> 
 }
 
 /// The first carried target `reached` already meets, with the value offered in its place.
-fn offered_raise(indicator: &Indicator, targets: &[Target], reached: f64) -> Option<Raise> {
+fn offered_raise(
+    indicator: &Indicator,
+    targets: &[Target],
+    reached: f64,
+    catalogued: CatalogTargets<'_>,
+) -> Option<Raise> {
     let met = targets.iter().find(|t| indicator.meets(reached, t.value))?;
-    let catalogued = crate::catalog::catalogs()
-        .iter()
-        .flat_map(|c| &c.indicators)
-        .filter(|i| i.id == indicator.id)
-        .filter_map(|i| i.target_for_year(met.year))
-        .map(|t| t.value)
+    let catalogued = catalogued(&indicator.id, met.year)
+        .into_iter()
         .find(|value| indicator.beats(*value, reached));
     let to = catalogued.unwrap_or(reached);
     indicator.beats(to, met.value).then_some(Raise {

@@ -113,7 +113,7 @@ fn baseline_taken_from_the_right_value() {
     for (case, indicator, expected) in baseline_cases() {
         let mut project = Project::new(AdminUnit::default(), date(2025, 12, 31));
         project.indicators.push(indicator);
-        let preview = preview(&project, 2026);
+        let preview = preview(&project, 2026, &|_, _| Vec::new());
         assert_eq!(preview.rows[0].baseline, expected, "{case}");
         let next = preview.apply(&project, &words());
         let expected_baseline = match expected {
@@ -191,7 +191,7 @@ fn targets_carried_and_met_ones_offered_for_raising() {
     for (case, indicator, years, offered) in cases {
         let mut project = Project::new(AdminUnit::default(), date(2025, 12, 31));
         project.indicators.push(indicator);
-        let preview = preview(&project, 2026);
+        let preview = preview(&project, 2026, &|_, _| Vec::new());
         let row = &preview.rows[0];
         let carried: Vec<i32> = row.targets.iter().map(|t| t.year).collect();
         assert_eq!(carried, years, "{case}");
@@ -211,7 +211,7 @@ fn a_raise_can_be_declined_or_changed() {
         MeasureUnit::Percent,
         &[(date(2025, 12, 31), 95.0)],
     ));
-    let mut preview = preview(&project, 2026);
+    let mut preview = preview(&project, 2026, &|_, _| Vec::new());
     preview.choose(RollChoice::Raise("met".to_owned(), false));
     let kept = preview.apply(&project, &words());
     assert_eq!(

@@ -6,12 +6,12 @@ mod evaluate;
 mod forecast;
 mod per_year;
 mod result;
+mod rules;
 mod summary;
 
-pub use evaluate::{
-    current_target, evaluate, expected_progress, keeps_level, raw_progress, share_of_target,
-};
+pub use evaluate::evaluate;
 pub use forecast::{Forecast, TargetForecast, forecast};
 pub use per_year::{target_for_year, year_to_date};
 pub use result::{IndicatorProgress, PointValue, Status, TargetVerdict, Verdict};
+pub use rules::{current_target, expected_progress, keeps_level, raw_progress, share_of_target};
 pub use summary::{PillarSummary, ProjectSummary, StatusCounts, summarize};

@@ -12,11 +12,11 @@
 
 use chrono::{Datelike as _, NaiveDate};
 
-use super::evaluate::{
-    band, expected_progress, point, required_change_per_year, share_of_target, verdict_on,
-};
 use super::forecast::{DAYS_PER_YEAR, Forecast, TargetForecast, least_squares, reach_date};
 use super::result::{IndicatorProgress, PointValue, Status, TargetVerdict};
+use super::rules::{
+    band, expected_progress, point, required_change_per_year, share_of_target, verdict_on,
+};
 use crate::model::{Direction, Indicator, Target};
 
 /// At most this many past years get a verdict (a plan is not judged over centuries).

@@ -182,7 +182,7 @@ impl IndicatorProgress {
             expected: None,
             status: Status::NoData,
             exceeded: false,
-            last_verdict: super::evaluate::last_judged(&verdicts),
+            last_verdict: last_judged(&verdicts),
             verdicts,
             forecast,
             required_change_per_year: None,
@@ -220,4 +220,13 @@ impl IndicatorProgress {
     pub fn deadline(&self) -> Option<NaiveDate> {
         self.current_target.as_ref().map(Target::deadline)
     }
+}
+
+/// The verdict of the latest milestone the reporting date has reached.
+fn last_judged(verdicts: &[TargetVerdict]) -> Option<TargetVerdict> {
+    verdicts
+        .iter()
+        .filter(|v| v.verdict != Verdict::Pending)
+        .max_by_key(|v| v.year)
+        .cloned()
 }

@@ -12,6 +12,7 @@
 mod assessment_xlsx;
 mod change;
 mod columns;
+mod consolidation_xlsx;
 mod csv_export;
 mod csv_read;
 mod error;
@@ -24,6 +25,7 @@ mod matching;
 mod names;
 mod preview;
 mod ranking_xlsx;
+mod read;
 mod records;
 mod resolve;
 mod row_changes;
@@ -40,11 +42,14 @@ use std::path::Path;
 
 pub use assessment_xlsx::assessment_xlsx_bytes;
 pub use change::ImportChange;
+pub use consolidation_xlsx::{
+    write_xlsx as write_consolidation_xlsx, xlsx_bytes as consolidation_xlsx_bytes,
+};
 pub use csv_export::csv_bytes;
 pub use csv_read::{TextEncoding, decode, read_csv};
 pub use error::SpreadsheetError;
 pub use formula_guard::{guard, unguard};
-pub use grid::{Cell, Merged, Sheet, read_sheets};
+pub use grid::{Cell, Merged, Sheet};
 pub use limits::{MAX_CELLS, MAX_FILE_BYTES, MAX_PART_BYTES, MAX_ROWS, Oversize, SheetReadError};
 pub use matching::MatchHow;
 pub use preview::{
@@ -52,6 +57,7 @@ pub use preview::{
     RowPreview, ValueRead, ValueWhat, preview, preview_with,
 };
 pub use ranking_xlsx::ranking_xlsx_bytes;
+pub use read::read_sheets;
 pub use records::DatedBy;
 pub use row_texts::{RowTexts, skip_text};
 pub use rows::Skip;

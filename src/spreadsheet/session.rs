@@ -7,8 +7,9 @@ use std::path::Path;
 use chrono::{Datelike as _, NaiveDate};
 
 use super::SpreadsheetError;
-use super::grid::{Sheet, read_sheets};
+use super::grid::Sheet;
 use super::preview::{ImportOptions, ImportPreview, RowChoice, RowKey, preview_with};
+use super::read::read_sheets;
 use super::row_texts::RowTexts;
 use crate::i18n::Lang;
 use crate::model::Project;

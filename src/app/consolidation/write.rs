@@ -233,8 +233,13 @@ impl AppState {
             )
             .map_err(|e| e.message(lang))
         } else {
-            crate::consolidate::write_xlsx(&open.collection, &open.consolidation, path, lang)
-                .map_err(|e| e.message(lang))
+            crate::spreadsheet::write_consolidation_xlsx(
+                &open.collection,
+                &open.consolidation,
+                path,
+                lang,
+            )
+            .map_err(|e| e.message(lang))
         };
         match result {
             Ok(()) => self.toast((lang.texts().report_written)(&path.display().to_string())),

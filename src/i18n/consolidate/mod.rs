@@ -8,8 +8,6 @@ mod vi;
 pub use en::EN;
 pub use vi::VI;
 
-use crate::consolidate::{Rule, SkipReason};
-
 /// Consolidation strings of one language.
 pub struct ConsolidateTexts {
     /// A file could not be read: path, reason.
@@ -286,28 +284,4 @@ pub struct ConsolidateTexts {
     pub units_by_status: &'static str,
     /// A number of indicators: count.
     pub indicator_count: fn(usize) -> String,
-}
-
-impl ConsolidateTexts {
-    /// The name of `rule`.
-    pub fn rule_name(&self, rule: Rule) -> &'static str {
-        match rule {
-            Rule::Sum => self.rule_sum,
-            Rule::RatioOfSums => self.rule_ratio_of_sums,
-            Rule::Mean => self.rule_mean,
-            Rule::YesNoShare => self.rule_yes_no_share,
-            Rule::Listed => self.rule_listed,
-            Rule::YearToDateSum => self.rule_year_to_date_sum,
-        }
-    }
-
-    /// Why a consolidated figure is not written into a plan.
-    pub fn skip_reason(&self, reason: &SkipReason) -> &'static str {
-        match reason {
-            SkipReason::NotInPlan => self.skip_not_in_plan,
-            SkipReason::NoFigure => self.skip_no_figure,
-            SkipReason::OtherUnit => self.skip_other_unit,
-            SkipReason::BadValue(_) => self.skip_bad_value,
-        }
-    }
 }

@@ -137,7 +137,10 @@ fn indicators(writer: &mut Writer, consolidation: &Consolidation, lang: Lang) {
                     indicator_name(&indicator.template, lang).to_owned(),
                     CellAlign::Left,
                 ),
-                cell(words.rule_name(indicator.rule), CellAlign::Left),
+                cell(
+                    crate::consolidate::rule_name(indicator.rule, lang),
+                    CellAlign::Left,
+                ),
                 cell(figure_text(indicator, consolidation, lang), CellAlign::Left),
                 cell(met, CellAlign::Left),
             ]

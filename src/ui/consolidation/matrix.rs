@@ -2,198 +2,21 @@
 //! it. Sorted by unit, by rank or by one indicator; filtered by pillar. Only the rows and columns
 //! in view are drawn (a hundred units by sixty indicators stays within a few milliseconds a
 //! frame); the header row and the unit column stay in place while scrolling. A [`MatrixLook`]
-//! draws it larger on a slide ([`super::matrix_slide`]); the tab keeps its own size.
+//! ([`super::matrix_look`]) draws it larger on a slide ([`super::matrix_slide`]); the tab keeps its
+//! own size.
 
 use crate::i18n::indicator_name;
 use egui::accesskit::Role;
 use egui::text::{LayoutJob, TextFormat, TextWrapping};
 use egui::{Align2, Color32, FontId, Pos2, Rect, RichText, ScrollArea, Sense, Ui, pos2, vec2};
 
-use super::{ConsolidationView, act, text};
+use super::matrix_cache::{MatrixCache, MatrixSort, cached};
+use super::matrix_look::MatrixLook;
+use super::{ConsolidationView, act};
 use crate::app::{Action, AppState, ConsolidationAction, ConsolidationState};
-use crate::consolidate::Consolidation;
-use crate::i18n::Lang;
-use crate::model::{Direction, Pillar};
+use crate::model::Pillar;
 use crate::progress::Status;
 use crate::ui::theme;
-
-/// Width of the unit column.
-const UNIT_WIDTH: f32 = 170.0;
-
-/// Width of an indicator column.
-const COLUMN_WIDTH: f32 = 84.0;
-
-/// Height of the header row (indicator names).
-const HEADER_HEIGHT: f32 = 58.0;
-
-/// Height of the row of consolidated figures under the header.
-const FIGURE_HEIGHT: f32 = 22.0;
-
-/// Height of a unit row.
-const ROW_HEIGHT: f32 = 24.0;
-
-/// How large the matrix is drawn: the tab at its own size, a slide larger with no text under
-/// the hall's smallest size.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct MatrixLook {
-    /// Every width, height and text size is multiplied by this.
-    pub scale: f32,
-    /// The smallest text size, in points (a scaled size below it is raised to it).
-    pub min_text: f32,
-}
-
-impl MatrixLook {
-    /// The matrix tab.
-    pub const TAB: Self = Self {
-        scale: 1.0,
-        min_text: 0.0,
-    };
-
-    fn unit_width(self) -> f32 {
-        UNIT_WIDTH * self.scale
-    }
-
-    fn column_width(self) -> f32 {
-        COLUMN_WIDTH * self.scale
-    }
-
-    fn header_height(self) -> f32 {
-        HEADER_HEIGHT * self.scale
-    }
-
-    fn figure_height(self) -> f32 {
-        FIGURE_HEIGHT * self.scale
-    }
-
-    fn row_height(self) -> f32 {
-        ROW_HEIGHT * self.scale
-    }
-
-    /// A length that grows with the matrix (a padding).
-    fn length(self, base: f32) -> f32 {
-        base * self.scale
-    }
-
-    /// The size of a text whose size in the tab is `base`.
-    fn text(self, base: f32) -> f32 {
-        (base * self.scale).max(self.min_text)
-    }
-}
-
-/// The order of the rows.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum MatrixSort {
-    /// By unit name.
-    #[default]
-    Unit,
-    /// By rank (best first).
-    Rank,
-    /// By the value of one indicator (best first), by position.
-    Indicator(usize),
-}
-
-/// One cell as drawn.
-#[derive(Clone, Debug)]
-struct CellText {
-    text: String,
-    status: Status,
-    /// The status with the latest judged milestone's verdict beside it.
-    status_text: String,
-}
-
-/// What the matrix draws, worked out once per consolidation, language, sort and filter.
-#[derive(Clone, Debug)]
-pub struct MatrixCache {
-    key: (u64, Lang, MatrixSort, Option<Pillar>),
-    rows: Vec<usize>,
-    columns: Vec<usize>,
-    cells: Vec<Option<CellText>>,
-    figures: Vec<String>,
-    names: Vec<String>,
-}
-
-impl MatrixCache {
-    fn new(
-        open: &ConsolidationState,
-        sort: MatrixSort,
-        pillar: Option<Pillar>,
-        lang: Lang,
-    ) -> Self {
-        let consolidation = &open.consolidation;
-        let indicators = consolidation.indicators.len();
-        let mut cells = Vec::with_capacity(consolidation.members.len() * indicators);
-        for member in 0..consolidation.members.len() {
-            for indicator in 0..indicators {
-                cells.push(consolidation.cell(member, indicator).map(|value| CellText {
-                    text: text::member_value(value, lang),
-                    status: value.status,
-                    status_text: crate::consolidate::member_status_text(value, lang),
-                }));
-            }
-        }
-        Self {
-            key: (open.generation, lang, sort, pillar),
-            rows: row_order(consolidation, sort),
-            columns: (0..indicators)
-                .filter(|i| {
-                    pillar.is_none_or(|p| {
-                        consolidation
-                            .indicators
-                            .get(*i)
-                            .is_some_and(|c| c.template.pillar == p)
-                    })
-                })
-                .collect(),
-            cells,
-            figures: consolidation
-                .indicators
-                .iter()
-                .map(|i| text::short_figure(i, lang))
-                .collect(),
-            names: consolidation
-                .members
-                .iter()
-                .map(crate::consolidate::MemberSnapshot::display_name)
-                .collect(),
-        }
-    }
-
-    fn cell(&self, member: usize, indicator: usize, indicators: usize) -> Option<&CellText> {
-        self.cells
-            .get(member * indicators + indicator)
-            .and_then(Option::as_ref)
-    }
-}
-
-/// The members in display order.
-fn row_order(consolidation: &Consolidation, sort: MatrixSort) -> Vec<usize> {
-    match sort {
-        MatrixSort::Unit => (0..consolidation.members.len()).collect(),
-        MatrixSort::Rank => consolidation.ranking.clone(),
-        MatrixSort::Indicator(index) => {
-            let lower_is_better = consolidation
-                .indicators
-                .get(index)
-                .is_some_and(|i| i.template.judged_direction() == Direction::LowerIsBetter);
-            let value = |member: usize| {
-                consolidation
-                    .cell(member, index)
-                    .and_then(|v| v.counted)
-                    .map(|c| c.value)
-            };
-            let mut rows: Vec<usize> = (0..consolidation.members.len()).collect();
-            rows.sort_by(|a, b| {
-                let order = match (value(*a), value(*b)) {
-                    (Some(x), Some(y)) if lower_is_better => x.total_cmp(&y),
-                    (Some(x), Some(y)) => y.total_cmp(&x),
-                    (x, y) => y.is_some().cmp(&x.is_some()),
-                };
-                order.then(a.cmp(b))
-            });
-            rows
-        }
-    }
-}
 
 /// Draws the matrix tab.
 pub fn ui(
@@ -209,23 +32,6 @@ pub fn ui(
     if let Some(sort) = grid_ui(ui, state, open, cache, MatrixLook::TAB, actions) {
         view.sort = sort;
     }
-}
-
-/// The matrix's cache for this sort and filter, worked out again only when they or the
-/// consolidation changed.
-pub(super) fn cached<'a>(
-    view: &'a mut ConsolidationView,
-    open: &ConsolidationState,
-    lang: Lang,
-    sort: MatrixSort,
-    pillar: Option<Pillar>,
-) -> &'a MatrixCache {
-    let key = (open.generation, lang, sort, pillar);
-    if view.matrix_cache.as_ref().is_some_and(|c| c.key != key) {
-        view.matrix_cache = None;
-    }
-    view.matrix_cache
-        .get_or_insert_with(|| MatrixCache::new(open, sort, pillar, lang))
 }
 
 fn controls_ui(
@@ -533,7 +339,7 @@ fn header_ui(
     let text_colour = ui.visuals().text_color();
     let strong = ui.visuals().strong_text_color();
     let mut sort = None;
-    let sorted = match cache.key.2 {
+    let sorted = match cache.sort() {
         MatrixSort::Indicator(index) => Some(index),
         MatrixSort::Unit | MatrixSort::Rank => None,
     };

@@ -4,7 +4,8 @@
 
 use egui::{TextStyle, Ui};
 
-use super::matrix::{self, MatrixLook};
+use super::matrix;
+use super::matrix_look::MatrixLook;
 use super::{ConsolidationView, MatrixSort};
 use crate::app::{Action, AppState, ConsolidationState};
 use crate::i18n::Lang;
@@ -25,7 +26,7 @@ pub fn ui(
     let lang = state.lang();
     legend_ui(ui, lang);
     // The slide's own order and no filter, whatever the tab shows.
-    let cache = matrix::cached(view, open, lang, MatrixSort::Rank, None);
+    let cache = super::matrix_cache::cached(view, open, lang, MatrixSort::Rank, None);
     let look = MatrixLook {
         scale: SLIDE_SCALE,
         min_text,

@@ -7,6 +7,8 @@ mod completeness;
 mod header;
 mod indicator;
 mod matrix;
+mod matrix_cache;
+mod matrix_look;
 mod matrix_slide;
 mod member;
 mod points;
@@ -21,7 +23,7 @@ use egui::Ui;
 use crate::app::{Action, AppState, CollectionFile, ConsolidationAction, ConsolidationState};
 use crate::model::Pillar;
 
-pub use matrix::MatrixSort;
+pub use matrix_cache::MatrixSort;
 
 /// The tabs of the consolidation view.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -78,7 +80,7 @@ pub struct ConsolidationView {
     /// The indicator of the "by indicator" tab (its position).
     pub indicator: usize,
     /// What the matrix draws, worked out once per consolidation, language, sort and filter.
-    pub(crate) matrix_cache: Option<matrix::MatrixCache>,
+    pub(crate) matrix_cache: Option<matrix_cache::MatrixCache>,
 }
 
 /// Draws the open collection; returns nothing when none is open.

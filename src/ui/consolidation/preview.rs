@@ -94,7 +94,7 @@ fn write_ui(
                 ui.add_space(6.0);
                 ui.label(RichText::new((words.skipped_count)(write.skipped.len())).strong());
                 for skipped in &write.skipped {
-                    let reason = words.skip_reason(&skipped.reason);
+                    let reason = crate::consolidate::skip_reason_text(&skipped.reason, lang);
                     ui.label(
                         RichText::new(format!("• {}: {reason}", name_of(&skipped.indicator_id)))
                             .small()

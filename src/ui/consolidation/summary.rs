@@ -120,7 +120,7 @@ pub fn rule_menu_ui(
 ) {
     let words = lang.texts().consolidate;
     let template = &indicator.template;
-    let current = words.rule_name(indicator.rule);
+    let current = crate::consolidate::rule_name(indicator.rule, lang);
     let name = format!("{} — {}", words.rule_label, indicator_name(template, lang));
     egui::ComboBox::from_id_salt(("rule", template.id.as_str()))
         .selected_text(RichText::new(current).small())
@@ -129,7 +129,10 @@ pub fn rule_menu_ui(
             if ui
                 .selectable_label(
                     !indicator.rule_chosen,
-                    (words.rule_default)(words.rule_name(indicator.default_rule)),
+                    (words.rule_default)(crate::consolidate::rule_name(
+                        indicator.default_rule,
+                        lang,
+                    )),
                 )
                 .clicked()
             {
@@ -140,7 +143,10 @@ pub fn rule_menu_ui(
             }
             for rule in Rule::choices(&template.unit, template.accumulation) {
                 let chosen = indicator.rule_chosen && indicator.rule == rule;
-                if ui.selectable_label(chosen, words.rule_name(rule)).clicked() {
+                if ui
+                    .selectable_label(chosen, crate::consolidate::rule_name(rule, lang))
+                    .clicked()
+                {
                     actions.push(act(ConsolidationAction::SetRule {
                         indicator_id: template.id.clone(),
                         rule: Some(rule),

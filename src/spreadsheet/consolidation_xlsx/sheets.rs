@@ -4,11 +4,10 @@ use crate::i18n::indicator_name;
 use chrono::{Datelike as _, NaiveDate};
 use rust_xlsxwriter::{ExcelDateTime, Worksheet, XlsxError};
 
-use super::super::completeness::Completeness;
-use super::super::consolidation::Consolidation;
-use super::super::member::MemberValue;
-use super::super::words::{figure_text, member_status_text};
 use super::{Book, Formats, set_up, title_rows};
+use crate::consolidate::{
+    Completeness, Consolidation, MemberValue, figure_text, member_status_text,
+};
 use crate::i18n::{Lang, format_date};
 use crate::progress::Status;
 
@@ -196,7 +195,7 @@ pub fn completeness(
         sheet.set_column_width(column, width)?;
     }
     let mut row = 0;
-    let unit_word = super::super::units_word(&consolidation.members, lang);
+    let unit_word = crate::consolidate::units_word(&consolidation.members, lang);
     let complete = (words.complete_line)(
         report.complete.len(),
         consolidation.members.len(),
@@ -286,7 +285,11 @@ pub fn indicator(
         indicator_name(&indicator.template, lang),
         &formats.title,
     )?;
-    let rule = format!("{}: {}", words.col_rule, words.rule_name(indicator.rule));
+    let rule = format!(
+        "{}: {}",
+        words.col_rule,
+        crate::consolidate::rule_name(indicator.rule, lang)
+    );
     sheet.write_string(1, 0, &rule)?;
     let figure = format!(
         "{}: {}",

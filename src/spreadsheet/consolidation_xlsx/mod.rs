@@ -11,14 +11,14 @@ use rust_xlsxwriter::{
     DocProperties, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
 };
 
-use super::collection::Collection;
-use super::consolidation::{ConsolidatedIndicator, Consolidation};
-use super::words::{figure_text, targets_met_text};
+use super::SpreadsheetError;
 use crate::charts::{Rgb, status_rgb, status_text_rgb};
+use crate::consolidate::{
+    Collection, ConsolidatedIndicator, Consolidation, figure_text, targets_met_text,
+};
 use crate::i18n::{Lang, format_date};
 use crate::progress::Status;
 use crate::report::unit_text;
-use crate::spreadsheet::SpreadsheetError;
 use crate::storage::write_atomic;
 
 /// A4 in Excel's paper size numbering.
@@ -253,12 +253,16 @@ fn summary_row(
     formats: &Formats,
     lang: Lang,
 ) -> Result<(), XlsxError> {
-    let words = lang.texts().consolidate;
     let template = &indicator.template;
     sheet.write_number_with_format(row, 0, (index + 1) as f64, &formats.text)?;
     sheet.write_string_with_format(row, 1, &template.name, &formats.wrapped)?;
     sheet.write_string_with_format(row, 2, unit_text(template, lang), &formats.text)?;
-    sheet.write_string_with_format(row, 3, words.rule_name(indicator.rule), &formats.wrapped)?;
+    sheet.write_string_with_format(
+        row,
+        3,
+        crate::consolidate::rule_name(indicator.rule, lang),
+        &formats.wrapped,
+    )?;
     match indicator.combined.figure() {
         Some(figure) => sheet.write_number_with_format(row, 4, figure, &formats.number)?,
         None => sheet.write_blank(row, 4, &formats.text)?,
