@@ -4,7 +4,8 @@
 use std::path::PathBuf;
 
 use super::edit::Edit;
-use super::pick::FilePurpose;
+pub use super::kinds::{ChartTarget, ReportKind, Tab};
+use super::purpose::FilePurpose;
 use crate::i18n::Lang;
 use crate::model::Project;
 
@@ -27,72 +28,6 @@ pub enum Intent {
     Adopt(Box<Project>, String),
 }
 
-/// A report the plan can be exported as.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ReportKind {
-    /// The report as PDF.
-    Pdf,
-    /// The report as a Word file.
-    Docx,
-    /// The Excel workbook.
-    Xlsx,
-    /// The CSV table.
-    Csv,
-    /// The annual plan of the reporting year as PDF.
-    PlanPdf,
-    /// The annual plan of the reporting year as a Word file.
-    PlanDocx,
-}
-
-/// A chart that can be saved as a PNG image. The window finds the chart's place on screen when it
-/// takes the picture, and says so when the chart is not shown.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub enum ChartTarget {
-    /// The dashboard's counts by status per pillar.
-    PillarSummary,
-    /// The dashboard's progress overview of all indicators.
-    Overview,
-    /// The trajectory of the indicator with this id (in its editor).
-    Trajectory(String),
-    /// The open collection's bars of the indicator with this id (units by value).
-    CollectionBars(String),
-}
-
-impl ChartTarget {
-    /// A name that tells the charts apart, also the suggested file name without extension.
-    pub fn key(&self) -> String {
-        match self {
-            Self::PillarSummary => "pillar_summary".to_owned(),
-            Self::Overview => "overview".to_owned(),
-            Self::Trajectory(indicator_id) => format!("trajectory-{indicator_id}"),
-            Self::CollectionBars(indicator_id) => format!("tong-hop-{indicator_id}"),
-        }
-    }
-
-    /// The suggested file name.
-    pub fn file_name(&self) -> String {
-        format!("{}.png", self.key())
-    }
-}
-
-/// Which part of the main window is shown in the centre.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Tab {
-    /// The dashboard: headline cards, pillar summary, progress overview, indicators most behind.
-    Dashboard,
-    /// The selected indicator's editor.
-    #[default]
-    Indicator,
-    /// The reporting-period grid (cập nhật số liệu kỳ báo cáo).
-    Entry,
-    /// The project's own fields: unit, reporting date, basis documents.
-    Project,
-    /// The report as the office files it: document settings, written sections, live outline.
-    Report,
-    /// Tự chấm điểm: the plan scored against a points index, the form, the chart.
-    Scoring,
-}
-
 /// A user request.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
@@ -101,7 +36,7 @@ pub enum Action {
     /// Create this new project (from the start screen).
     Create(Box<Project>),
     /// A self-assessment request (year, index).
-    Scoring(super::scoring::ScoringAction),
+    Scoring(super::scoring_state::ScoringAction),
     /// Save to the current file (asks for one when there is none).
     Save,
     /// Ask for a new file name and save there.
@@ -166,7 +101,7 @@ pub enum Action {
     /// Forget a recent file that could not be opened.
     ForgetRecent(PathBuf),
     /// A request about the open collection of plans (consolidation).
-    Consolidation(super::consolidation::ConsolidationAction),
+    Consolidation(super::collection::ConsolidationAction),
     /// The window's close button: asks about unsaved changes, else lets the window close.
     CloseRequested,
     /// Show the keyboard shortcuts.
@@ -174,5 +109,5 @@ pub enum Action {
     /// Show the user guide.
     ShowGuide,
     /// A request about rolling a plan forward into the next period's.
-    RollForward(super::roll_forward::RollAction),
+    RollForward(super::roll_session::RollAction),
 }

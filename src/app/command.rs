@@ -355,7 +355,7 @@ impl Command {
             Self::ExportCsv => Action::ExportReport(ReportKind::Csv),
             Self::ExportPlanPdf => Action::ExportReport(ReportKind::PlanPdf),
             Self::ExportPlanDocx => Action::ExportReport(ReportKind::PlanDocx),
-            Self::RollForward => Action::RollForward(super::roll_forward::RollAction::Start),
+            Self::RollForward => Action::RollForward(super::roll_session::RollAction::Start),
             Self::Import => Action::ImportSpreadsheet,
             Self::ExportChart => Action::ExportChart(self.chart_target(state)?),
             Self::Quit => Action::Request(Intent::Quit),

@@ -3,7 +3,7 @@
 use super::action::{Action, Intent, Tab};
 use super::document::Document;
 use super::edit::Edit;
-use super::pick::FilePurpose;
+use super::purpose::FilePurpose;
 use super::state::{AppState, Modal};
 
 impl AppState {

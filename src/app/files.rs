@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use super::action::Tab;
 use super::document::Document;
-use super::pick::FilePurpose;
+use super::purpose::FilePurpose;
 use super::state::{AppState, Modal};
 use crate::model::Project;
 use crate::storage;

@@ -2,6 +2,7 @@
 //! recovery. No drawing here: `crate::ui` draws from this state and `crate::shell` runs the window.
 
 mod action;
+mod collection;
 mod command;
 mod conflicts;
 mod consolidation;
@@ -12,36 +13,41 @@ mod edit;
 mod examples;
 mod files;
 mod history;
+mod kinds;
 mod pick;
+mod purpose;
 mod recent;
 mod recovery;
 mod recovery_watch;
 mod reports;
 mod roll_forward;
+mod roll_session;
 mod scoring;
+mod scoring_state;
 mod state;
 
 use std::path::PathBuf;
 
-pub use action::{Action, ChartTarget, Intent, ReportKind, Tab};
-pub use command::{Command, CommandScope};
-pub use consolidation::{
-    CollectionFile, ConsolidationAction, ConsolidationState, DISK_CHECK_SECONDS, EXAMPLE_NAME,
-    EXAMPLE_SEED, EXAMPLE_UNITS, FileStamp, MemberView, WriteDestination, WritePreview,
-    WriteTarget,
+pub use action::{Action, Intent};
+pub use collection::{
+    CollectionFile, ConsolidationAction, ConsolidationState, DISK_CHECK_SECONDS, FileStamp,
+    MemberView, WriteDestination, WritePreview, WriteTarget,
 };
+pub use command::{Command, CommandScope};
+pub use consolidation::{EXAMPLE_NAME, EXAMPLE_SEED, EXAMPLE_UNITS};
 pub use dialogs::{DialogOutcome, FakeDialogs, FileDialogs, FileKind, NativeDialogs};
 pub use document::{ChartCache, Document};
 pub use edit::{Edit, EditError, ProjectMeta};
 pub use examples::EXAMPLES;
 pub use files::suggested_file_name;
 pub use history::{History, MAX_UNDO_STEPS};
-pub use pick::FilePurpose;
+pub use kinds::{ChartTarget, ReportKind, Tab};
+pub use purpose::FilePurpose;
 pub use recent::{RecentLabel, recent_labels};
 pub use recovery::{AUTOSAVE_INTERVAL_SECONDS, RecoveredCopy, Recovery};
 pub use reports::edits_between;
-pub use roll_forward::{RollAction, RollSession};
-pub use scoring::{ScoringAction, ScoringState};
+pub use roll_session::{RollAction, RollSession};
+pub use scoring_state::{ScoringAction, ScoringState};
 pub use state::{AppState, Modal, Settings, Toast};
 
 /// How the app is started.

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use super::action::ReportKind;
 use super::edit::Edit;
-use super::pick::FilePurpose;
+use super::purpose::FilePurpose;
 use super::state::{AppState, Modal};
 use crate::model::Project;
 

@@ -8,35 +8,12 @@ use chrono::Datelike as _;
 
 use super::action::Intent;
 use super::document::Document;
-use super::pick::FilePurpose;
+use super::purpose::FilePurpose;
+use super::roll_session::{RollAction, RollSession};
 use super::state::{AppState, Modal};
 use crate::i18n::roll_words;
 use crate::model::Project;
-use crate::planning::{RollChoice, RollPreview, preview};
-
-/// The plan being rolled forward and the preview of the new one.
-#[derive(Clone, Debug, PartialEq)]
-pub struct RollSession {
-    /// The reviewed plan, as it was read or is open.
-    pub source: Project,
-    /// Its file name, kept as the new plan's predecessor.
-    pub file_name: String,
-    /// What the new plan will be, with the officer's choices.
-    pub preview: RollPreview,
-}
-
-/// A request about the roll forward.
-#[derive(Clone, Debug, PartialEq)]
-pub enum RollAction {
-    /// Start from the open plan, or ask for one when none is open.
-    Start,
-    /// Start the new plan in this year (the preview is made again).
-    SetYear(i32),
-    /// A choice in the preview.
-    Choose(RollChoice),
-    /// Make the new plan and open it (asking first about unsaved changes to the open one).
-    Create,
-}
+use crate::planning::preview;
 
 impl AppState {
     /// Carries out a roll-forward request.

@@ -1,91 +1,13 @@
-//! The self-assessment tab's state: which index scores the plan, for which year, and the score
+//! What the window does for the self-assessment: which index scores the plan, for which year, and the score
 //! worked out once after each change (never per frame).
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use super::action::Tab;
 use super::edit::Edit;
+use super::kinds::Tab;
+use super::scoring_state::ScoringAction;
 use super::state::AppState;
-use crate::model::Project;
-use crate::scoring::{
-    IndexWarning, ScoreIndex, Scorecard, bundled_index, load_index, score_plan, years_with_data,
-};
-
-/// What the tab asks for.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum ScoringAction {
-    /// Score this year (`None`: the plan's reporting year).
-    SetYear(Option<i32>),
-    /// Ask for an index file and score by it.
-    OpenIndex,
-    /// Score by the bundled index again (the plan drops its own index).
-    UseBundledIndex,
-    /// Ask where to write the index in use as its own file (to give to other units).
-    SaveIndexAs,
-    /// Ask where to write the form (PDF, Word or Excel) and write it.
-    Export(super::action::ReportKind),
-    /// Ask where to write the collection's ranking by points (Excel) and write it.
-    ExportRanking,
-}
-
-/// The index in use and the plan's score by it.
-#[derive(Clone, Debug, Default)]
-pub struct ScoringState {
-    /// The index chosen for this window: the bundled one or a file opened for the collection.
-    /// It scores the collection's members and a plan that has no index of its own. `None` only
-    /// if the bundled one failed to parse (a test keeps it parsing).
-    pub chosen: Option<ScoreIndex>,
-    /// The file `chosen` came from; `None` for the bundled one.
-    pub index_path: Option<PathBuf>,
-    /// The index the open plan is scored by: its own when it keeps one, else `chosen`.
-    pub index: Option<ScoreIndex>,
-    /// Whether `index` is the plan's own (opened for it or edited in the app).
-    pub from_plan: bool,
-    /// The year chosen; `None` for the plan's reporting year.
-    pub year: Option<i32>,
-    /// The plan's score for that year.
-    pub card: Option<Scorecard>,
-    /// The total of every year with data, oldest first, for the year-on-year line.
-    pub totals_by_year: Vec<(i32, f64)>,
-}
-
-impl ScoringState {
-    /// The bundled index, nothing scored yet.
-    pub fn new() -> Self {
-        let chosen = bundled_index().ok();
-        Self {
-            index: chosen.clone(),
-            chosen,
-            ..Self::default()
-        }
-    }
-
-    /// Works the score out again for `project` (nothing when there is none).
-    pub fn refresh(&mut self, project: Option<&Project>) {
-        let own = project.and_then(|p| p.score_index.as_ref());
-        self.from_plan = own.is_some();
-        match own.or(self.chosen.as_ref()) {
-            Some(index) if self.index.as_ref() != Some(index) => self.index = Some(index.clone()),
-            Some(_) => {}
-            None => self.index = None,
-        }
-        let (Some(index), Some(project)) = (&self.index, project) else {
-            self.card = None;
-            self.totals_by_year.clear();
-            return;
-        };
-        self.card = Some(score_plan(index, project, self.year));
-        self.totals_by_year = years_with_data(project)
-            .into_iter()
-            .map(|year| (year, score_plan(index, project, Some(year)).total()))
-            .collect();
-    }
-
-    /// The index's own warnings and the plan's, for beside the form.
-    pub fn warnings(&self) -> &[IndexWarning] {
-        self.card.as_ref().map_or(&[], |c| c.warnings.as_slice())
-    }
-}
+use crate::scoring::{bundled_index, load_index};
 
 impl AppState {
     /// Carries out a scoring action.
@@ -93,7 +15,7 @@ impl AppState {
         match action {
             ScoringAction::SetYear(year) => self.scoring.year = year,
             ScoringAction::OpenIndex => {
-                self.pick_file(super::pick::FilePurpose::OpenIndex, "");
+                self.pick_file(super::purpose::FilePurpose::OpenIndex, "");
             }
             ScoringAction::UseBundledIndex => {
                 if self.index_for_collection() {
@@ -107,7 +29,7 @@ impl AppState {
             ScoringAction::SaveIndexAs => {
                 if let Some(index) = &self.scoring.index {
                     let name = format!("{}.ron", index.id);
-                    self.pick_file(super::pick::FilePurpose::SaveIndex, &name);
+                    self.pick_file(super::purpose::FilePurpose::SaveIndex, &name);
                 }
             }
             ScoringAction::ExportRanking => {
@@ -116,7 +38,7 @@ impl AppState {
                         "xep-hang-diem.{}",
                         super::action::ReportKind::Xlsx.extension()
                     );
-                    self.pick_file(super::pick::FilePurpose::ExportRanking, &name);
+                    self.pick_file(super::purpose::FilePurpose::ExportRanking, &name);
                 }
             }
             ScoringAction::Export(kind) => {
@@ -130,7 +52,7 @@ impl AppState {
                     base.trim_end_matches(".ron"),
                     kind.extension()
                 );
-                self.pick_file(super::pick::FilePurpose::ExportAssessment(kind), &name);
+                self.pick_file(super::purpose::FilePurpose::ExportAssessment(kind), &name);
             }
         }
     }

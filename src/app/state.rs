@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::action::{ChartTarget, Intent, Tab};
 use super::dialogs::FileDialogs;
 use super::document::Document;
-use super::pick::FilePurpose;
+use super::purpose::FilePurpose;
 use super::recovery::{RecoveredCopy, Recovery};
 use crate::i18n::Lang;
 
@@ -70,7 +70,7 @@ pub enum Modal {
     #[cfg(feature = "reports")]
     ImportPreview(Box<crate::spreadsheet::ImportSession>),
     /// What a plan rolled forward into the next period will be, before it is made.
-    RollForward(Box<super::roll_forward::RollSession>),
+    RollForward(Box<super::roll_session::RollSession>),
 }
 
 /// A short message that disappears by itself.
@@ -119,9 +119,9 @@ pub struct AppState {
     /// File dialogs (native or fake).
     pub(crate) dialogs: Box<dyn FileDialogs>,
     /// The open collection of plans (consolidation), if any.
-    pub(crate) consolidation: Option<Box<super::consolidation::ConsolidationState>>,
+    pub(crate) consolidation: Option<Box<super::collection::ConsolidationState>>,
     /// The self-assessment: the index in use, the year, the plan's score.
-    pub(crate) scoring: super::scoring::ScoringState,
+    pub(crate) scoring: super::scoring_state::ScoringState,
 }
 
 impl AppState {
@@ -149,7 +149,7 @@ impl AppState {
             notice: None,
             dialogs,
             consolidation: None,
-            scoring: super::scoring::ScoringState::new(),
+            scoring: super::scoring_state::ScoringState::new(),
         };
         state.drop_missing_recent();
         state.offer_recovery();
@@ -177,7 +177,7 @@ impl AppState {
     }
 
     /// The self-assessment tab's index, year and score.
-    pub fn scoring(&self) -> &super::scoring::ScoringState {
+    pub fn scoring(&self) -> &super::scoring_state::ScoringState {
         &self.scoring
     }
 

@@ -1,12 +1,13 @@
 //! The subcommands other than `summary`.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use chrono::Local;
 
 use super::Command;
 use super::args::{date_argument, lang_of};
+use super::write::write_project;
 use crate::catalog;
 use crate::i18n::Lang;
 use crate::model::{AdminUnit, UnitLevel};
@@ -243,26 +244,6 @@ fn new_project(request: &NewRequest, lang: Lang) -> ExitCode {
     };
     let project = catalog::new_project(catalog, unit, as_of);
     write_project(&project, &request.output, lang)
-}
-
-pub(super) fn write_project(
-    project: &crate::model::Project,
-    output: &Path,
-    lang: Lang,
-) -> ExitCode {
-    match storage::save(project, output) {
-        Ok(()) => {
-            println!(
-                "{}",
-                (lang.texts().new_created)(&output.display().to_string(), project.indicators.len())
-            );
-            ExitCode::SUCCESS
-        }
-        Err(error) => {
-            eprintln!("{error}");
-            ExitCode::FAILURE
-        }
-    }
 }
 
 fn templates(lang: Lang) -> ExitCode {

@@ -11,6 +11,7 @@ mod roll;
 mod score;
 mod score_rank;
 mod summary;
+mod write;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -92,5 +92,5 @@ pub fn run(request: &RollRequest, lang: Lang) -> ExitCode {
     }
     let mut next = preview.apply(&project, &words);
     crate::report::renew_settings(&mut next, lang);
-    super::commands::write_project(&next, &request.output, lang)
+    super::write::write_project(&next, &request.output, lang)
 }

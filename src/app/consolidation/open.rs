@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use super::super::dialogs::{DialogOutcome, FileKind};
-use super::super::pick::FilePurpose;
+use super::super::purpose::FilePurpose;
 use super::super::state::{AppState, Modal};
 use super::{CollectionFile, ConsolidationState, DISK_CHECK_SECONDS, FileStamp};
 use crate::consolidate::{

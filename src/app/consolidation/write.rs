@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use super::super::action::{Action, Intent};
 use super::super::document::Document;
-use super::super::pick::FilePurpose;
+use super::super::purpose::FilePurpose;
 use super::super::reports::edits_between;
 use super::super::state::{AppState, Modal};
 use super::{CollectionFile, MemberView, WriteDestination, WritePreview, WriteTarget};

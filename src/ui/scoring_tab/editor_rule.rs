@@ -4,7 +4,7 @@
 
 use egui::{RichText, Ui};
 
-use super::editor::{Editing, field_id, name_field, not_negative};
+use super::editing::{Editing, field_id, name_field, not_negative};
 use crate::app::Action;
 use crate::i18n::{Lang, format_number, name_in};
 use crate::model::score_index::{Band, Criterion, Rule, Step};

@@ -3,6 +3,7 @@
 //! maximum, the totals by year, and the self-assessment form.
 
 mod chart;
+mod editing;
 mod editor;
 mod editor_rule;
 mod form;
