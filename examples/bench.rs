@@ -130,6 +130,7 @@ fn main() {
     let validate = time(21, || storage::validate(&project));
     let summary = time(51, || progress::summarize(&project));
     let (score_one, score_example) = scoring_times();
+    planning_times(&project);
     #[cfg(feature = "reports")]
     report_times(&project);
     let frame = frame_time(project.clone(), lotrinh::app::Tab::Indicator);
@@ -188,6 +189,59 @@ fn scoring_times() -> (Duration, Duration) {
         .project;
     let example_time = time(1001, || score_plan(&index, &example, None));
     (one, example_time)
+}
+
+/// The next plan from the 300-indicator bench plan: the roll forward's preview and the new plan
+/// (median of 21), the yearly steps of every indicator (median of 21), and the annual plan as
+/// PDF (median of 7).
+fn planning_times(project: &Project) {
+    use lotrinh::planning::{StepMethod, fill_steps, preview};
+    let year = chrono::Datelike::year(&project.as_of) + 1;
+    let words = |preview: &lotrinh::planning::RollPreview| {
+        lotrinh::i18n::roll_words(
+            project,
+            preview,
+            "bench.ron",
+            project.as_of,
+            lotrinh::i18n::Lang::Vi,
+        )
+    };
+    let roll = time(21, || {
+        let preview = preview(project, year, &lotrinh::catalog::targets_for);
+        preview.apply(project, &words(&preview))
+    });
+    let rolled = {
+        let preview = preview(project, year, &lotrinh::catalog::targets_for);
+        preview.apply(project, &words(&preview))
+    };
+    let steps = time(21, || {
+        let mut plan = rolled.clone();
+        let filled = plan
+            .indicators
+            .iter_mut()
+            .map(|i| fill_steps(i, year, StepMethod::GrowthRate, "").is_ok())
+            .filter(|filled| *filled)
+            .count();
+        (plan, filled)
+    });
+    println!("roll forward (preview + plan): {:.2} ms", ms(roll));
+    println!("yearly steps, all indicators:  {:.2} ms", ms(steps));
+    #[cfg(feature = "reports")]
+    {
+        let options = lotrinh::report::ExportOptions {
+            lang: lotrinh::i18n::Lang::Vi,
+            printed_on: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+        };
+        let pdf = lotrinh::report::annual_plan_pdf_bytes(&rolled, None, &options).unwrap();
+        let pdf_time = time(7, || {
+            lotrinh::report::annual_plan_pdf_bytes(&rolled, None, &options).unwrap()
+        });
+        println!(
+            "annual plan PDF:               {:.1} ms median of 7, {:.0} KiB",
+            ms(pdf_time),
+            pdf.len() as f64 / 1024.0
+        );
+    }
 }
 
 /// 100 member plans × 60 indicators × 40 quarterly values: read, judged and consolidated (median
