@@ -163,13 +163,7 @@ fn with_ron_extension(path: PathBuf) -> PathBuf {
 /// "xa-ke-hoach-2026-2030.ron", any other "NAME.ron" gives "NAME-ke-hoach-2026-2030.ron".
 fn next_period_file_name(project: &Project, previous: &str) -> String {
     let first = chrono::Datelike::year(&project.as_of);
-    let last = project
-        .indicators
-        .iter()
-        .flat_map(|i| i.targets.iter().map(|t| t.year))
-        .max()
-        .unwrap_or(first)
-        .max(first);
+    let last = project.final_year(first);
     let stem = Path::new(previous)
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())

@@ -87,6 +87,16 @@ impl Project {
         self.indicators.iter_mut().find(|i| i.id == indicator_id)
     }
 
+    /// The last year with a target from `year` on (2030 in a plan to 2030), else `year`.
+    pub fn final_year(&self, year: i32) -> i32 {
+        self.indicators
+            .iter()
+            .flat_map(|i| i.targets.iter().map(|t| t.year))
+            .filter(|y| *y >= year)
+            .max()
+            .unwrap_or(year)
+    }
+
     /// Normalises every piece of text in the project to Unicode NFC.
     pub fn normalize_text(&mut self) {
         self.unit.normalize_text();

@@ -23,18 +23,28 @@ use super::outline::{Block, Outline};
 use super::{ExportOptions, ReportError, outline};
 use crate::model::Project;
 
-/// The Word report of `project` at its reporting date.
-pub fn docx_bytes(project: &Project, options: &ExportOptions) -> Result<Vec<u8>, ReportError> {
+/// The Word file of the outline `make` draws up from `project` (its text normalised to NFC first).
+fn outline_docx(
+    project: &Project,
+    make: impl FnOnce(&Project) -> Outline,
+) -> Result<Vec<u8>, ReportError> {
     let mut project = project.clone();
     project.normalize_text();
     let fonts = Fonts::new().ok_or_else(|| ReportError::Docx("font".to_owned()))?;
-    let outline = outline::outline(&project, options.outline());
+    let outline = make(&project);
     let mut xml = document(&outline, &fonts).build();
     xml.document = patch::repeat_header_rows(&xml.document);
     let mut bytes = Cursor::new(Vec::new());
     xml.pack(&mut bytes)
         .map_err(|error| ReportError::Docx(error.to_string()))?;
     Ok(bytes.into_inner())
+}
+
+/// The Word report of `project` at its reporting date.
+pub fn docx_bytes(project: &Project, options: &ExportOptions) -> Result<Vec<u8>, ReportError> {
+    outline_docx(project, |project| {
+        outline::outline(project, options.outline())
+    })
 }
 
 /// The self-assessment form of `project` by `index` for `year` as an editable Word file.
@@ -44,17 +54,10 @@ pub fn assessment_docx_bytes(
     year: Option<i32>,
     options: &ExportOptions,
 ) -> Result<Vec<u8>, ReportError> {
-    let mut project = project.clone();
-    project.normalize_text();
-    let fonts = Fonts::new().ok_or_else(|| ReportError::Docx("font".to_owned()))?;
-    let card = crate::scoring::score_plan(index, &project, year);
-    let outline = outline::assessment_outline(&project, index, &card, options.outline());
-    let mut xml = document(&outline, &fonts).build();
-    xml.document = patch::repeat_header_rows(&xml.document);
-    let mut bytes = Cursor::new(Vec::new());
-    xml.pack(&mut bytes)
-        .map_err(|error| ReportError::Docx(error.to_string()))?;
-    Ok(bytes.into_inner())
+    outline_docx(project, |project| {
+        let card = crate::scoring::score_plan(index, project, year);
+        outline::assessment_outline(project, index, &card, options.outline())
+    })
 }
 
 /// The annual plan of `project` for `year` (its reporting year when `None`) as an editable Word
@@ -64,17 +67,10 @@ pub fn annual_plan_docx_bytes(
     year: Option<i32>,
     options: &ExportOptions,
 ) -> Result<Vec<u8>, ReportError> {
-    let mut project = project.clone();
-    project.normalize_text();
-    let fonts = Fonts::new().ok_or_else(|| ReportError::Docx("font".to_owned()))?;
-    let year = year.unwrap_or_else(|| chrono::Datelike::year(&project.as_of));
-    let outline = outline::annual_plan_outline(&project, year, options.outline());
-    let mut xml = document(&outline, &fonts).build();
-    xml.document = patch::repeat_header_rows(&xml.document);
-    let mut bytes = Cursor::new(Vec::new());
-    xml.pack(&mut bytes)
-        .map_err(|error| ReportError::Docx(error.to_string()))?;
-    Ok(bytes.into_inner())
+    outline_docx(project, |project| {
+        let year = year.unwrap_or_else(|| chrono::Datelike::year(&project.as_of));
+        outline::annual_plan_outline(project, year, options.outline())
+    })
 }
 
 fn twips_u32(points: f32) -> u32 {

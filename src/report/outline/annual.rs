@@ -21,7 +21,7 @@ pub fn annual_plan_outline(project: &Project, year: i32, options: OutlineOptions
     settings.number = plan_number(&settings.number);
     let date = settings.date.unwrap_or(options.printed_on);
     let unit = in_sentence(&project.unit.name);
-    let final_year = final_year(project, year);
+    let final_year = project.final_year(year);
     let with_target: Vec<&Indicator> = project
         .indicators
         .iter()
@@ -81,17 +81,6 @@ pub fn annual_plan_outline(project: &Project, year: i32, options: OutlineOptions
 /// A report's number made a plan's: "…/BC-UBND" → "…/KH-UBND", "…-BC/CB" → "…-KH/CB".
 fn plan_number(number: &str) -> String {
     number.replace("/BC-", "/KH-").replace("-BC/", "-KH/")
-}
-
-/// The last year with a target from `year` on (2030 in a plan to 2030), else `year`.
-fn final_year(project: &Project, year: i32) -> i32 {
-    project
-        .indicators
-        .iter()
-        .flat_map(|i| i.targets.iter().map(|t| t.year))
-        .filter(|y| *y >= year)
-        .max()
-        .unwrap_or(year)
 }
 
 fn heading(text: &str) -> Block {

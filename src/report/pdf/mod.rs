@@ -16,14 +16,25 @@ use super::drawing::Fonts;
 use super::{ExportOptions, ReportError, outline};
 use crate::model::Project;
 
-/// The PDF report of `project` at its reporting date.
-pub fn pdf_bytes(project: &Project, options: &ExportOptions) -> Result<Vec<u8>, ReportError> {
+/// The PDF of the outline `make` draws up from `project` (its text normalised to NFC first).
+fn outline_pdf(
+    project: &Project,
+    options: &ExportOptions,
+    make: impl FnOnce(&Project) -> outline::Outline,
+) -> Result<Vec<u8>, ReportError> {
     let mut project = project.clone();
     project.normalize_text();
     let fonts = Fonts::new().ok_or_else(|| ReportError::Pdf("font".to_owned()))?;
-    let outline = outline::outline(&project, options.outline());
+    let outline = make(&project);
     let sheets = layout::layout(&outline, &fonts);
     render::render(&sheets, &fonts, &outline.title, options.lang.code()).map_err(ReportError::Pdf)
+}
+
+/// The PDF report of `project` at its reporting date.
+pub fn pdf_bytes(project: &Project, options: &ExportOptions) -> Result<Vec<u8>, ReportError> {
+    outline_pdf(project, options, |project| {
+        outline::outline(project, options.outline())
+    })
 }
 
 /// The self-assessment form of `project` by `index` for `year` (its reporting year when `None`) as
@@ -34,13 +45,10 @@ pub fn assessment_pdf_bytes(
     year: Option<i32>,
     options: &ExportOptions,
 ) -> Result<Vec<u8>, ReportError> {
-    let mut project = project.clone();
-    project.normalize_text();
-    let fonts = Fonts::new().ok_or_else(|| ReportError::Pdf("font".to_owned()))?;
-    let card = crate::scoring::score_plan(index, &project, year);
-    let outline = outline::assessment_outline(&project, index, &card, options.outline());
-    let sheets = layout::layout(&outline, &fonts);
-    render::render(&sheets, &fonts, &outline.title, options.lang.code()).map_err(ReportError::Pdf)
+    outline_pdf(project, options, |project| {
+        let card = crate::scoring::score_plan(index, project, year);
+        outline::assessment_outline(project, index, &card, options.outline())
+    })
 }
 
 /// The annual plan of `project` for `year` (its reporting year when `None`) as a PDF: "Kế hoạch
@@ -50,13 +58,10 @@ pub fn annual_plan_pdf_bytes(
     year: Option<i32>,
     options: &ExportOptions,
 ) -> Result<Vec<u8>, ReportError> {
-    let mut project = project.clone();
-    project.normalize_text();
-    let fonts = Fonts::new().ok_or_else(|| ReportError::Pdf("font".to_owned()))?;
-    let year = year.unwrap_or_else(|| chrono::Datelike::year(&project.as_of));
-    let outline = outline::annual_plan_outline(&project, year, options.outline());
-    let sheets = layout::layout(&outline, &fonts);
-    render::render(&sheets, &fonts, &outline.title, options.lang.code()).map_err(ReportError::Pdf)
+    outline_pdf(project, options, |project| {
+        let year = year.unwrap_or_else(|| chrono::Datelike::year(&project.as_of));
+        outline::annual_plan_outline(project, year, options.outline())
+    })
 }
 
 /// The consolidated PDF report of a collection: the figure of every indicator, the units, the
